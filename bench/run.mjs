@@ -1,0 +1,270 @@
+#!/usr/bin/env node
+/**
+ * The benchmark suite (`npm run bench`, or `node bench/run.mjs [name...]`). Each benchmark runs our CLI and,
+ * in the same run, its floor: the same number of `sh -c true` spawns from Node (at the same concurrency as
+ * our runner) plus one `node -e ''` start-up. Prints medians of several runs, the ratio to the floor and
+ * peak RSS (GNU time). These are measurements, not tests: nothing here fails on a slow machine.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(REPO, 'dist/cli/index.js');
+const ACTION = path.join(REPO, 'dist/index.js');
+const WORK = path.join(REPO, '.bench-work');
+const NODE = process.execPath;
+const WORKERS = availableParallelism();
+const REPS = Number(process.env.BENCH_REPS ?? 5);
+const HAVE_TIME = existsSync('/usr/bin/time');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function fresh(name) {
+  const dir = path.join(WORK, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+/** Runs a command, returns wall ms and peak RSS (MB) of the process. */
+function timed(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const useTime = HAVE_TIME && opts.rss !== false;
+    const child = useTime
+      ? spawn('/usr/bin/time', ['-f', '__RSS__%M', cmd, ...args], { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] })
+      : spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - t0;
+      const m = /__RSS__(\d+)/.exec(err);
+      if (code !== 0 && !opts.allowFail) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${err.slice(-2000)}`));
+      resolve({ ms, rssMb: m ? Number(m[1]) / 1024 : undefined });
+    });
+  });
+}
+
+/** The floor: `n` spawns of `sh -c true` from this Node process at `concurrency`, awaited to close. */
+async function spawnFloor(n, concurrency = 1) {
+  const t0 = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, n) }, async () => {
+      while (next < n) {
+        next++;
+        await new Promise((res, rej) => {
+          const c = spawn('/bin/sh', ['-c', 'true'], { stdio: 'ignore' });
+          c.on('error', rej);
+          c.on('close', res);
+        });
+      }
+    }),
+  );
+  return performance.now() - t0;
+}
+
+async function nodeStart() {
+  return (await timed(NODE, ['-e', ''], { rss: false })).ms;
+}
+
+const CHUNKED = 'pipeline-executor:\n  type: local\nrun-log-store:\n  type: chunked-fs\ncatalog:\n  type: file-system\nsecrets:\n  type: env-secrets\n';
+
+function chainYaml(n) {
+  let y = 'dag:\n  start_at: step_01\n  steps:\n';
+  for (let i = 1; i <= n; i++) {
+    const name = `step_${String(i).padStart(2, '0')}`;
+    const next = i === n ? 'success' : `step_${String(i + 1).padStart(2, '0')}`;
+    y += `    ${name}:\n      type: task\n      command_type: shell\n      command: "true"\n      next: ${next}\n`;
+  }
+  return y;
+}
+
+const BRANCH = 'branch: &branch\n  start_at: item_step\n  steps:\n    item_step:\n      type: task\n      command_type: shell\n      command: "true"\n      next: success\n';
+const mapYaml = () => `${BRANCH}\ndag:\n  start_at: map_items\n  steps:\n    map_items:\n      type: map\n      branch: *branch\n      iterate_on: items\n      iterate_as: item\n      next: success\n`;
+function parallelYaml(n) {
+  let y = `${BRANCH}\ndag:\n  start_at: fan_out\n  steps:\n    fan_out:\n      type: parallel\n      next: success\n      branches:\n`;
+  for (let i = 1; i <= n; i++) y += `        branch_${String(i).padStart(2, '0')}: *branch\n`;
+  return y;
+}
+
+/** Runs our CLI `REPS` times in fresh dirs; returns median ms and max RSS. */
+async function ours(name, files, args) {
+  const times = [];
+  let rss = 0;
+  for (let r = 0; r < REPS; r++) {
+    const dir = fresh(`${name}-${r}`);
+    for (const [f, text] of Object.entries(files)) writeFileSync(path.join(dir, f), text);
+    const res = await timed(NODE, [CLI, ...args], { cwd: dir });
+    times.push(res.ms);
+    rss = Math.max(rss, res.rssMb ?? 0);
+  }
+  return { ms: median(times), rssMb: rss || undefined, dir: path.join(WORK, `${name}-0`) };
+}
+
+async function floor(n, concurrency) {
+  const starts = [];
+  const spawns = [];
+  for (let r = 0; r < REPS; r++) {
+    starts.push(await nodeStart());
+    spawns.push(await spawnFloor(n, concurrency));
+  }
+  return { ms: median(starts) + median(spawns), start: median(starts), spawns: median(spawns) };
+}
+
+function countFiles(dir) {
+  if (!existsSync(dir)) return { files: 0, bytes: 0 };
+  let files = 0;
+  let bytes = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        files++;
+        bytes += statSync(p).size;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes };
+}
+
+const results = [];
+function report(row) {
+  results.push(row);
+  const ratio = row.floorMs ? (row.ms / row.floorMs).toFixed(2) + '×' : '–';
+  console.log(
+    `${row.name.padEnd(28)} ours ${row.ms.toFixed(0).padStart(7)} ms   floor ${row.floorMs ? row.floorMs.toFixed(0).padStart(7) + ' ms' : '      –   '}   ratio ${ratio.padStart(6)}   budget ${row.budget ?? '–'}   ${row.rssMb ? `rss ${row.rssMb.toFixed(0)} MB` : ''} ${row.note ?? ''}`,
+  );
+}
+
+const BENCHES = {
+  async chain_50() {
+    const o = await ours('chain50', { 'p.yaml': chainYaml(50), 'c.yaml': CHUNKED }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml']);
+    const f = await floor(50, 1);
+    report({ name: '1. chain of 50 shell steps', ms: o.ms, floorMs: f.ms, rssMb: o.rssMb, budget: '≤ 1.5×', note: `(floor: start ${f.start.toFixed(0)} + 50 spawns ${f.spawns.toFixed(0)} ms)` });
+  },
+  async map_200() {
+    const items = { items: Array.from({ length: 200 }, (_, i) => i) };
+    const o = await ours('map200', { 'p.yaml': mapYaml(), 'c.yaml': CHUNKED, 'params.yaml': JSON.stringify(items) }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml']);
+    const f = await floor(200, WORKERS);
+    const store = countFiles(path.join(o.dir, '.run_log_store'));
+    report({ name: '2. map over 200 items', ms: o.ms, floorMs: f.ms, rssMb: o.rssMb, budget: '≤ 1.5×', note: `(floor at concurrency ${WORKERS}; run log ${store.files} files / ${(store.bytes / 1024).toFixed(0)} KiB)` });
+    return o.ms;
+  },
+  async map_10000() {
+    const n = Number(process.env.BENCH_MAP_N ?? 10000);
+    const items = { items: Array.from({ length: n }, (_, i) => i) };
+    const saved = REPS;
+    const dir = fresh('map10k');
+    writeFileSync(path.join(dir, 'p.yaml'), mapYaml());
+    writeFileSync(path.join(dir, 'c.yaml'), CHUNKED);
+    writeFileSync(path.join(dir, 'params.yaml'), JSON.stringify(items));
+    const o = await timed(NODE, [CLI, 'execute', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml'], { cwd: dir });
+    const f = await spawnFloor(n, WORKERS);
+    const store = countFiles(path.join(dir, '.run_log_store'));
+    report({ name: `3. map over ${n} items`, ms: o.ms, floorMs: f + (await nodeStart()), rssMb: o.rssMb, budget: 'per item ≤ 1.2× (2); RSS ≤ 150 MB', note: `(${(o.ms / n).toFixed(2)} ms/item; run log ${store.files} files / ${(store.bytes / 1048576).toFixed(1)} MiB; 1 rep)` });
+    void saved;
+  },
+  async parallel_20() {
+    const o = await ours('par20', { 'p.yaml': parallelYaml(20), 'c.yaml': CHUNKED }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml']);
+    const f = await floor(20, WORKERS);
+    report({ name: '4. parallel with 20 branches', ms: o.ms, floorMs: f.ms, rssMb: o.rssMb, budget: '≤ 1.5×' });
+  },
+  async compile_1000() {
+    if (!existsSync(path.join(REPO, 'src/argo/compile.ts'))) return console.log('5. compile: skipped (no Argo compiler in this tree)');
+    // Nested: 10 parallels × (5 branches × (a map with 4 steps + 14 steps)) + chain ≈ 1,000 nodes.
+    let branch = 'start_at: s0\n  steps:\n';
+    const steps = (indent, n, last = 'success') => {
+      let y = '';
+      for (let i = 0; i < n; i++) y += `${indent}s${i}:\n${indent}  type: task\n${indent}  command_type: shell\n${indent}  command: "true"\n${indent}  next: ${i === n - 1 ? last : `s${i + 1}`}\n`;
+      return y;
+    };
+    let y = 'dag:\n  start_at: p0\n  steps:\n';
+    for (let p = 0; p < 10; p++) {
+      y += `    p${p}:\n      type: parallel\n      next: ${p === 9 ? 'success' : `p${p + 1}`}\n      branches:\n`;
+      for (let b = 0; b < 5; b++) {
+        y += `        b${b}:\n          start_at: m\n          steps:\n            m:\n              type: map\n              iterate_on: items\n              iterate_as: item\n              next: s0\n              branch:\n                start_at: s0\n                steps:\n${steps('                  ', 4)}${steps('            ', 14)}`;
+      }
+    }
+    void branch;
+    const cfg = 'pipeline-executor:\n  type: argo\n  config:\n    defaults:\n      image: runnable:bench\n    argoWorkflow:\n      metadata:\n        generateName: bench-\n      spec: {}\nrun-log-store:\n  type: chunked-fs\ncatalog:\n  type: file-system\n';
+    const times = [];
+    const sizes = {};
+    for (const n of [10, 10000]) {
+      const dir = fresh(`compile${n}`);
+      writeFileSync(path.join(dir, 'p.yaml'), y);
+      writeFileSync(path.join(dir, 'c.yaml'), cfg);
+      writeFileSync(path.join(dir, 'params.yaml'), JSON.stringify({ items: Array.from({ length: n }, (_, i) => i) }));
+      for (let r = 0; r < REPS; r++) times.push((await timed(NODE, [CLI, 'compile', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml', '-o', 'wf.yaml'], { cwd: dir, rss: false })).ms);
+      sizes[n] = statSync(path.join(dir, 'wf.yaml')).size;
+    }
+    const start = median(await Promise.all([nodeStart(), nodeStart(), nodeStart()]));
+    report({ name: '5. compile 1,000 nodes to Argo', ms: median(times), floorMs: start, budget: '≤ start + 100 ms', note: `(beyond node start: ${(median(times) - start).toFixed(0)} ms; manifest ${sizes[10]} B with 10 items, ${sizes[10000]} B with 10,000)` });
+  },
+  async action_cold_start() {
+    const dir = fresh('cold');
+    writeFileSync(path.join(dir, 'p.yaml'), chainYaml(10));
+    const env = { ...process.env, INPUT_COMMAND: 'validate', INPUT_PIPELINE: 'p.yaml', GITHUB_WORKSPACE: dir, GITHUB_STEP_SUMMARY: path.join(dir, 'summary.md'), GITHUB_OUTPUT: path.join(dir, 'out.txt') };
+    writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+    writeFileSync(env.GITHUB_OUTPUT, '');
+    const times = [];
+    for (let r = 0; r < REPS * 2; r++) times.push((await timed(NODE, [ACTION], { cwd: dir, env, rss: false, allowFail: true })).ms);
+    const starts = [];
+    for (let r = 0; r < REPS * 2; r++) starts.push(await nodeStart());
+    report({ name: '6. Action cold start (validate)', ms: median(times), floorMs: median(starts), budget: '≤ 2×' });
+  },
+  async catalog_1000() {
+    const dir = fresh('catalog');
+    const yaml = `dag:\n  start_at: make\n  steps:\n    make:\n      type: task\n      command_type: shell\n      command: |\n        mkdir -p files && cd files && for i in $(seq 1 1000); do echo "content $i" > f$i.txt; done\n      catalog:\n        put: ["files/**"]\n      next: clear\n    clear:\n      type: task\n      command_type: shell\n      command: rm -rf files\n      next: read\n    read:\n      type: task\n      command_type: shell\n      command: test -f files/f1000.txt\n      catalog:\n        get: ["files/**"]\n      next: success\n`;
+    writeFileSync(path.join(dir, 'p.yaml'), yaml);
+    writeFileSync(path.join(dir, 'c.yaml'), CHUNKED);
+    const o = await timed(NODE, [CLI, 'execute', '-f', 'p.yaml', '-c', 'c.yaml', '--run-id', 'cat1'], { cwd: dir });
+    // Same shape without catalog: the difference is what put + get cost.
+    writeFileSync(path.join(dir, 'p2.yaml'), yaml.replace(/      catalog:\n        (put|get): \["files\/\*\*"\]\n/g, '').replace('test -f files/f1000.txt', 'true'));
+    const base = await timed(NODE, [CLI, 'execute', '-f', 'p2.yaml', '-c', 'c.yaml', '--run-id', 'cat2'], { cwd: dir });
+    // cp -r floor: the same files out and back.
+    const src = path.join(dir, 'cpsrc');
+    mkdirSync(src);
+    for (let i = 1; i <= 1000; i++) writeFileSync(path.join(src, `f${i}.txt`), `content ${i}\n`);
+    const cp1 = await timed('cp', ['-r', src, path.join(dir, 'cpdst')], { rss: false });
+    const cp2 = await timed('cp', ['-r', path.join(dir, 'cpdst'), path.join(dir, 'cpback')], { rss: false });
+    report({ name: '7. catalog put+get 1,000 files', ms: o.ms - base.ms, floorMs: cp1.ms + cp2.ms, budget: '≤ 2× cp -r', note: `(run with catalog ${o.ms.toFixed(0)} ms − without ${base.ms.toFixed(0)} ms; second put of unchanged files: see test/catalog)` });
+  },
+  async node_map_10000() {
+    const dir = fresh('nodemap');
+    writeFileSync(path.join(dir, 'fns.mjs'), 'export function inc({ item }) { return item + 1; }\n');
+    writeFileSync(path.join(dir, 'p.yaml'), 'dag:\n  start_at: m\n  steps:\n    m:\n      type: map\n      iterate_on: items\n      iterate_as: item\n      next: success\n      branch:\n        start_at: f\n        steps:\n          f:\n            type: task\n            command_type: node\n            command: fns.mjs:inc\n            returns: [{name: out}]\n            next: success\n');
+    writeFileSync(path.join(dir, 'c.yaml'), CHUNKED);
+    writeFileSync(path.join(dir, 'params.yaml'), JSON.stringify({ items: Array.from({ length: 10000 }, (_, i) => i) }));
+    const o = await timed(NODE, [CLI, 'execute', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml'], { cwd: dir });
+    report({ name: '8. node-function map, 10,000', ms: o.ms, rssMb: o.rssMb, budget: '≤ 2,000 ms', note: `(${((o.ms / 10000) * 1000).toFixed(0)} µs/item incl. run log)` });
+  },
+};
+
+const wanted = process.argv.slice(2);
+if (!existsSync(CLI)) {
+  console.error('dist/cli/index.js is missing: run `npm run build` first');
+  process.exit(1);
+}
+console.log(`machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${REPS} reps (median)`);
+console.log(`sh -c true floor (50 sequential spawns): ${(await spawnFloor(50, 1)).toFixed(1)} ms; node -e '' ${(await nodeStart()).toFixed(0)} ms\n`);
+for (const [name, fn] of Object.entries(BENCHES)) {
+  if (wanted.length && !wanted.some((w) => name.includes(w))) continue;
+  try {
+    await fn();
+  } catch (err) {
+    console.log(`${name}: FAILED ${err.message.split('\n').slice(0, 6).join(' | ')}`);
+  }
+}
+if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));
+void cpSync;
+void spawnSync;

@@ -1,0 +1,276 @@
+/**
+ * The CLI edge: parses arguments (commander), calls one command, prints its data, and maps errors to exit
+ * codes in exactly one place (`reportError`). Exit codes: 0 success; 1 the run failed; 2 bad input or
+ * usage; 130 cancelled; 70 a bug in runnable-action (printed with its stack).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { writeFile } from 'node:fs/promises';
+import { InternalError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
+import type { LogLevel, RunOptions, RunResult } from '../commands/types.js';
+import { ConsoleReporter } from './console-reporter.js';
+import { VERSION } from '../version.js';
+
+export interface CliIo {
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+const LOG_LEVELS = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL'];
+
+function logLevel(value: string | undefined): LogLevel {
+  const v = (value ?? 'WARNING').toUpperCase();
+  if (!LOG_LEVELS.includes(v)) throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}, got '${value}'`);
+  return v as LogLevel;
+}
+
+/** Maps any error to a message on stderr and an exit code. The only place that decides exit codes. */
+export function reportError(err: unknown, io: CliIo): number {
+  if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+  if (err instanceof ValidationError) {
+    for (const issue of err.issues) io.err.write(`error: ${formatIssue(issue)}\n`);
+    io.err.write(`${err.issues.length} problem${err.issues.length === 1 ? '' : 's'} found [${err.code}]\n`);
+    return err.exitCode;
+  }
+  if (err instanceof RunnableError) {
+    io.err.write(`error [${err.code}]: ${err.message}\n`);
+    return err.exitCode;
+  }
+  const stack = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  io.err.write(`internal error${err instanceof InternalError ? ` [${err.code}]` : ''}: ${stack}\nThis is a bug in runnable-action ${VERSION}; please report it with the command you ran.\n`);
+  return 70;
+}
+
+/** Aborts on SIGINT/SIGTERM (a cancelled CI job); a second signal exits at once. */
+function cancellation(): { signal: AbortSignal; dispose(): void } {
+  const ac = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (ac.signal.aborted) process.exit(130);
+    ac.abort(sig);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    signal: ac.signal,
+    dispose() {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+interface CommonFlags {
+  file?: string;
+  configFile?: string;
+  config?: string;
+  parametersFile?: string;
+  parameters?: string;
+  runId?: string;
+  tag?: string;
+  logLevel?: string;
+}
+
+function addCommon(cmd: Command, what: { params?: boolean; runId?: boolean } = {}): Command {
+  cmd
+    .option('-f, --file <pipeline>', 'pipeline definition (YAML)')
+    .option('-c, --config-file <config>', 'configuration file (default: $RUNNABLE_CONFIGURATION_FILE, ./runnable-config.yaml, built-in defaults)')
+    .addOption(new Option('--config <config>').hideHelp())
+    .option('--log-level <level>', `one of ${LOG_LEVELS.join(', ')}`, 'WARNING')
+    .option('--tag <tag>', 'free text stored in the run log');
+  if (what.params !== false) {
+    cmd.option('-p, --parameters-file <file>', 'initial parameters (YAML mapping)').addOption(new Option('--parameters <file>').hideHelp());
+  }
+  if (what.runId) cmd.option('--run-id <id>', 'run id (default: $RUNNABLE_RUN_ID or a generated one)');
+  return cmd;
+}
+
+function runOptions(flags: CommonFlags, io: CliIo, reporter: ConsoleReporter | undefined, signal?: AbortSignal): RunOptions {
+  return {
+    pipelineFile: flags.file,
+    configFile: flags.configFile ?? flags.config,
+    parametersFile: flags.parametersFile ?? flags.parameters,
+    runId: flags.runId,
+    tag: flags.tag,
+    logLevel: logLevel(flags.logLevel),
+    cwd: io.cwd,
+    env: io.env,
+    reporter,
+    signal,
+  };
+}
+
+async function runAndReport(io: CliIo, flags: CommonFlags, fn: (o: RunOptions) => Promise<RunResult>): Promise<number> {
+  const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel) });
+  const c = cancellation();
+  try {
+    const result = await fn(runOptions(flags, io, reporter, c.signal));
+    if (c.signal.aborted) {
+      io.err.write(`run ${result.runId} was cancelled (${String(c.signal.reason)}); the run log is saved: retry it with 'runnable retry ${result.runId}'\n`);
+      return 130;
+    }
+    return result.status === 'SUCCESS' ? 0 : 1;
+  } finally {
+    c.dispose();
+  }
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('runnable')
+    .description('Run runnable-style pipelines locally, in GitHub Actions, or on Argo Workflows')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) })
+    .showHelpAfterError('(run with --help for usage)');
+
+  addCommon(program.command('execute').description('run a pipeline (or, with the argo executor, write its Workflow)'), { runId: true })
+    .argument('[pipeline]', 'pipeline file (same as -f)')
+    .argument('[run_id]', 'run id (same as --run-id)')
+    .action(async (file: string | undefined, runId: string | undefined, flags: CommonFlags) => {
+      flags.file ??= file;
+      flags.runId ??= runId;
+      if (!flags.file) throw new UsageError('execute needs a pipeline: runnable execute -f PIPELINE.yaml');
+      const { loadInputs } = await import('../context/setup-run.js');
+      const o = runOptions(flags, io, undefined);
+      const loaded = await loadInputs(o);
+      if (loaded.config.pipelineExecutor.type === 'argo') {
+        exitCode = await compileToFile(io, flags, loaded);
+        return;
+      }
+      const { executeCommand } = await import('../commands/execute.js');
+      exitCode = await runAndReport(io, flags, (opts) => executeCommand(opts, loaded));
+    });
+
+  addCommon(program.command('retry').description('re-run a failed run in place: succeeded steps are skipped'), { params: false })
+    .argument('<run_id>', 'the run to retry')
+    .action(async (runId: string, flags: CommonFlags) => {
+      const { retryCommand } = await import('../commands/retry.js');
+      exitCode = await runAndReport(io, flags, (o) => retryCommand({ ...o, runId }));
+    });
+
+  for (const name of ['execute-single-node', 'execute_single_node']) {
+    addCommon(program.command(name, { hidden: name.includes('_') }).description('run one step of a run (what orchestrator pods call)'))
+      .argument('<run_id>')
+      .argument('<step>', 'template internal name, spaces as %')
+      .argument('[pipeline]', 'pipeline file (same as -f)')
+      .option('--iter-variable <json>', 'iteration variables {"map_variable": {...}, "loop_variable": [...]}')
+      .addOption(new Option('-m, --mode <mode>').choices(['yaml', 'python']).hideHelp())
+      .option('--no-follow', 'do not continue through following stubs and terminal nodes')
+      .action(async (runId: string, step: string, file: string | undefined, flags: CommonFlags & { iterVariable?: string; follow: boolean }) => {
+        flags.file ??= file;
+        const { executeSingleNodeCommand } = await import('../commands/single-node.js');
+        const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
+        const c = cancellation();
+        try {
+          const r = await executeSingleNodeCommand({ ...runOptions(flags, io, reporter, c.signal), runId, stepPath: step, iterVariable: flags.iterVariable, followInline: flags.follow });
+          exitCode = r.status === 'SUCCESS' ? 0 : 1;
+        } finally {
+          c.dispose();
+        }
+      });
+  }
+
+  addCommon(program.command('fan').description('open (out) or close (in) a composite step of a run (what orchestrator pods call)'))
+    .argument('<run_id>')
+    .argument('<step>', 'template internal name, spaces as %')
+    .argument('<direction>', 'in or out')
+    .argument('[pipeline]', 'pipeline file (same as -f)')
+    .option('--iter-variable <json>', 'iteration variables')
+    .option('--output-file <path>', 'where fan out writes what to fan over', '/tmp/output.txt')
+    .addOption(new Option('-m, --mode <mode>').choices(['yaml', 'python']).hideHelp())
+    .option('--no-follow', 'do not continue through following stubs and terminal nodes')
+    .action(async (runId: string, step: string, direction: string, file: string | undefined, flags: CommonFlags & { iterVariable?: string; outputFile: string; follow: boolean }) => {
+      if (direction !== 'in' && direction !== 'out') throw new UsageError(`fan direction must be 'in' or 'out', got '${direction}'`);
+      flags.file ??= file;
+      const { fanCommand } = await import('../commands/single-node.js');
+      const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
+      const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, stepPath: step, direction, iterVariable: flags.iterVariable, outputFile: flags.outputFile, followInline: flags.follow });
+      exitCode = r.status === 'SUCCESS' ? 0 : 1;
+    });
+
+  addCommon(program.command('validate').description('check a pipeline, its config and parameters; every problem with file:line:column'))
+    .argument('[pipeline]', 'pipeline file (same as -f)')
+    .action(async (file: string | undefined, flags: CommonFlags) => {
+      flags.file ??= file;
+      if (!flags.file) throw new UsageError('validate needs a pipeline: runnable validate -f PIPELINE.yaml');
+      const { validateCommand } = await import('../commands/validate.js');
+      const r = await validateCommand({ pipelineFile: flags.file, configFile: flags.configFile ?? flags.config, parametersFile: flags.parametersFile ?? flags.parameters, cwd: io.cwd, env: io.env });
+      if (!r.ok) throw new ValidationError(r.issues, flags.file);
+      const steps = r.pipeline ? countSteps(r.pipeline.dag) : 0;
+      io.out.write(`${flags.file}: valid (${steps} steps; executor ${r.config?.pipelineExecutor.type})\n`);
+    });
+
+  program
+    .command('graph')
+    .description('print the pipeline graph as Mermaid or Graphviz dot')
+    .option('-f, --file <pipeline>', 'pipeline definition (YAML)')
+    .argument('[pipeline]')
+    .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot']).default('mermaid'))
+    .action(async (file: string | undefined, flags: { file?: string; format: 'mermaid' | 'dot' }) => {
+      const f = flags.file ?? file;
+      if (!f) throw new UsageError('graph needs a pipeline: runnable graph -f PIPELINE.yaml');
+      const { parsePipelineFile } = await import('../pipeline/parse.js');
+      const { userPath } = await import('../context/paths.js');
+      const { renderDot, renderMermaid } = await import('../commands/graph.js');
+      const p = await parsePipelineFile(userPath(io.cwd, f));
+      io.out.write(flags.format === 'dot' ? renderDot(p) : renderMermaid(p));
+    });
+
+  program
+    .command('timeline')
+    .description('show a finished run: steps, durations, statuses on a time axis')
+    .argument('<run>', 'run id (looked up in the configured run log store) or a run log JSON file')
+    .option('-c, --config-file <config>', 'configuration file naming the run log store')
+    .addOption(new Option('--config <config>').hideHelp())
+    .action(async (target: string, flags: { configFile?: string; config?: string }) => {
+      const { loadRunLog, renderTimeline } = await import('../commands/timeline.js');
+      const log = await loadRunLog({ target, configFile: flags.configFile ?? flags.config, cwd: io.cwd, env: io.env });
+      io.out.write(renderTimeline(log, Math.max(20, ((io.out as { columns?: number }).columns ?? 120) - 90)));
+    });
+
+  registerArgoCommands(program, io, (code) => (exitCode = code));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    return reportError(err, io);
+  }
+}
+
+function countSteps(g: import('../pipeline/model.js').Graph): number {
+  let n = 0;
+  for (const node of Object.values(g.nodes)) {
+    n++;
+    if ('branches' in node && node.branches) for (const b of Object.values(node.branches)) n += countSteps(b);
+    if ('branch' in node && node.branch) n += countSteps(node.branch);
+  }
+  return n;
+}
+
+/** `execute` with the argo executor writes the Workflow (the seed's command), like `compile`. */
+async function compileToFile(io: CliIo, flags: CommonFlags, loaded: import('../context/setup-run.js').LoadedInputs, outFile?: string): Promise<number> {
+  const { compileCommand } = await import('../commands/compile.js');
+  const r = await compileCommand({ loaded, pipelineFile: flags.file!, configFile: flags.configFile ?? flags.config, parametersFile: flags.parametersFile ?? flags.parameters, logLevel: logLevel(flags.logLevel), tag: flags.tag, outputFile: outFile });
+  if (r.outputFile) {
+    await writeFile(r.outputFile, r.yaml);
+    io.err.write(`wrote ${r.kind} to ${r.outputFile}\n`);
+  } else {
+    io.out.write(r.yaml);
+  }
+  return 0;
+}
+
+function registerArgoCommands(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  addCommon(program.command('compile').description('write the Argo Workflow for a pipeline (validated against the Argo CRD)'))
+    .argument('[pipeline]', 'pipeline file (same as -f)')
+    .option('-o, --output <file>', 'write the manifest here (default: the config output_file, else stdout)')
+    .action(async (file: string | undefined, flags: CommonFlags & { output?: string }) => {
+      flags.file ??= file;
+      if (!flags.file) throw new UsageError('compile needs a pipeline: runnable compile -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
+      const { loadInputs } = await import('../context/setup-run.js');
+      const loaded = await loadInputs(runOptions(flags, io, undefined));
+      setExit(await compileToFile(io, flags, loaded, flags.output ?? '-'));
+    });
+}

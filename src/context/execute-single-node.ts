@@ -1,0 +1,256 @@
+/**
+ * The step context (the seed's `execute_single_node`): every leaf step, whoever traverses the graph, runs
+ * through here: read the run log → catalog get → pick parameters → run the task → record returns →
+ * catalog put → status. Failures of any kind end as a FAIL attempt with a message (semantics §19 c): this
+ * function never leaves a step in PROCESSING unless the process itself dies, and `retry` recovers that.
+ *
+ * Write order is chosen for crash safety: a step's returns reach its scope *before* the step is marked
+ * SUCCESS, so a retry never skips a step whose outputs were lost.
+ */
+import { RunnableError } from '../errors.js';
+import type { FailNode, StubNode, SuccessNode, TaskNode, TaskSpec } from '../pipeline/model.js';
+import { makeParameter, newStepRecord, nowIso, type DataCatalogEntry, type Parameters, type StepAttempt, type StepRecord, type Status } from '../runlog/model.js';
+import { getTaskRunner } from '../tasks/index.js';
+import { scrubEnvironment } from '../tasks/env.js';
+import type { ObjectStore, TaskOutcome } from '../tasks/task.js';
+import { stepPath, type Frame } from './frames.js';
+import { OutputCollector } from './output.js';
+import { readScope, setScopeStatus, writeScope } from './scope.js';
+import type { RunContext } from './run-context.js';
+
+export type LeafNode = TaskNode | StubNode | SuccessNode | FailNode;
+
+/** File-name-safe form of a resolved internal name. */
+export function safeName(name: string): string {
+  return name.replace(/[^A-Za-z0-9._-]+/g, '_');
+}
+
+async function startStep(ctx: RunContext, node: LeafNode, name: string, frame: Frame): Promise<{ record: StepRecord; skip: boolean }> {
+  const existing = await ctx.store.getStep(ctx.runId, name);
+  // Retry (semantics §13.3): a task or stub whose last attempt succeeded is skipped; terminals always run.
+  if (existing && ctx.isRetry && (node.type === 'task' || node.type === 'stub') && existing.attempts.at(-1)?.status === 'SUCCESS') {
+    return { record: existing, skip: true };
+  }
+  const record = existing ?? newStepRecord(node.name, name, node.type);
+  record.status = 'PROCESSING';
+  record.message = '';
+  await ctx.store.putStep(ctx.runId, record, frame.branch);
+  return { record, skip: false };
+}
+
+/** Runs one leaf node in `frame` and returns its step status. */
+export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame): Promise<Status> {
+  const name = stepPath(frame, node);
+  const { record, skip } = await startStep(ctx, node, name, frame);
+  if (skip) {
+    ctx.reporter.stepFinished?.({ step: name, type: node.type, status: 'SUCCESS', message: '', attempt: record.attempts.length, skipped: 'succeeded in an earlier attempt of this run' });
+    return 'SUCCESS';
+  }
+  ctx.reporter.stepStarted?.({ step: name, type: node.type, attempt: record.attempts.length + 1 });
+
+  if (node.type !== 'task') {
+    const now = nowIso();
+    record.attempts.push(await attemptRecord(ctx, record.attempts.length + 1, now, now, 'SUCCESS', '', {}, {}));
+    if (node.type === 'success' || node.type === 'fail') {
+      // A terminal decides the status of the graph it ends: the run at the root, else its branch (§3.6).
+      await setScopeStatus(ctx, frame.branch, node.type === 'success' ? 'SUCCESS' : 'FAIL');
+    }
+    record.status = 'SUCCESS';
+    await ctx.store.putStep(ctx.runId, record, frame.branch);
+    ctx.reporter.stepFinished?.({ step: name, type: node.type, status: 'SUCCESS', message: '', attempt: record.attempts.length });
+    return 'SUCCESS';
+  }
+
+  const maxAttempts = Math.max(1, node.max_attempts);
+  let status: Status = 'FAIL';
+  for (let i = 0; i < maxAttempts; i++) {
+    const { attempt, entries, returns } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
+    if (attempt.status === 'SUCCESS') {
+      await writeScope(ctx, frame.branch, returns);
+    }
+    record.attempts.push(attempt);
+    record.data_catalog.push(...entries);
+    record.status = attempt.status;
+    record.message = attempt.message;
+    status = attempt.status;
+    if (status === 'SUCCESS' || ctx.signal.aborted || i === maxAttempts - 1) break;
+    // Keep the failed attempt even if the process dies during the next one.
+    record.status = 'PROCESSING';
+    await ctx.store.putStep(ctx.runId, record, frame.branch);
+    ctx.reporter.log?.('WARNING', `step '${name}' failed attempt ${attempt.attempt_number} of ${maxAttempts}: ${firstLine(attempt.message)}; retrying`);
+  }
+  await ctx.store.putStep(ctx.runId, record, frame.branch);
+  ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length });
+  return status;
+}
+
+function firstLine(s: string): string {
+  const i = s.indexOf('\n');
+  return i < 0 ? s : s.slice(0, i);
+}
+
+async function attemptRecord(
+  ctx: RunContext,
+  attemptNumber: number,
+  start: string,
+  end: string,
+  status: Status,
+  message: string,
+  inputs: Parameters,
+  outputs: Parameters,
+  exitCode?: number | null,
+): Promise<StepAttempt> {
+  const metrics: Parameters = {};
+  for (const [k, p] of Object.entries(outputs)) if (p.kind === 'metric') metrics[k] = p;
+  const attempt: StepAttempt = {
+    attempt_number: attemptNumber,
+    start_time: start,
+    end_time: end,
+    status,
+    message,
+    input_parameters: inputs,
+    output_parameters: outputs,
+    user_defined_metrics: metrics,
+    retry_indicator: ctx.retryIndicator,
+    code_identities: await ctx.codeIdentities(),
+  };
+  if (exitCode !== undefined) attempt.exit_code = exitCode;
+  return attempt;
+}
+
+/** The task spec to run: the node's own, or under the mocked executor its patch (or nothing: §15). */
+function effectiveSpec(ctx: RunContext, node: TaskNode): TaskSpec | undefined {
+  if (!ctx.patches) return node.task;
+  const patch = ctx.patches[node.name];
+  if (!patch) return undefined;
+  return {
+    command_type: patch.command_type ?? node.task.command_type,
+    command: patch.command ?? '',
+    returns: patch.returns ?? [],
+    secrets: patch.secrets ?? [],
+  };
+}
+
+function objectStore(ctx: RunContext, step: string): ObjectStore {
+  return {
+    load: (key) => ctx.catalog.getBytes(ctx.runId, key),
+    async save(name, data, extension) {
+      // Scoped by the producing step (semantics §19 j): the same name from two steps or items never collides.
+      const key = `objects/${safeName(step)}/${safeName(name)}${extension}`;
+      await ctx.catalog.putBytes(ctx.runId, key, data, step);
+      return key;
+    },
+  };
+}
+
+function messageOf(err: unknown): string {
+  if (err instanceof RunnableError) return err.message;
+  if (err instanceof Error) return `internal error: ${err.stack ?? err.message}`;
+  return String(err);
+}
+
+async function runAttempt(
+  ctx: RunContext,
+  node: TaskNode,
+  name: string,
+  frame: Frame,
+  attemptNumber: number,
+): Promise<{ attempt: StepAttempt; entries: DataCatalogEntry[]; returns: Parameters }> {
+  const start = nowIso();
+  const entries: DataCatalogEntry[] = [];
+  const out = new OutputCollector(name, ctx.secretValues, ctx.reporter);
+  let outcome: TaskOutcome;
+  let inputs: Parameters = {};
+  try {
+    const scope = await readScope(ctx, frame.branch);
+    inputs = scope;
+    if (node.catalog?.get.length) {
+      entries.push(...(await ctx.catalog.get({ runId: ctx.runId, patterns: node.catalog.get, workDir: ctx.cwd, step: name })));
+    }
+    const spec = effectiveSpec(ctx, node);
+    if (!spec) {
+      outcome = { ok: true, message: '', returns: {}, inputParameters: { ...scope, ...varsAsParameters(frame) } };
+    } else {
+      outcome = await runTask(ctx, spec, node, name, frame, scope, attemptNumber, out);
+    }
+  } catch (err) {
+    outcome = { ok: false, message: messageOf(err), returns: {}, inputParameters: { ...inputs, ...varsAsParameters(frame) } };
+  }
+  if (ctx.signal.aborted && !outcome.ok && !outcome.message.includes('cancel')) {
+    outcome = { ...outcome, message: `cancelled: ${outcome.message}` };
+  }
+
+  // Catalog put also after a failure: whatever exists is kept (missing files tolerated then, §10).
+  if (node.catalog?.put.length) {
+    try {
+      entries.push(
+        ...(await ctx.catalog.put({
+          runId: ctx.runId,
+          patterns: node.catalog.put,
+          workDir: ctx.cwd,
+          step: name,
+          storeCopy: node.catalog.store_copy,
+          allowNoMatch: !outcome.ok,
+        })),
+      );
+    } catch (err) {
+      if (outcome.ok) outcome = { ...outcome, ok: false, message: `catalog put failed: ${messageOf(err)}` };
+    }
+  }
+  if (!outcome.ok) out.note(`[runnable] step '${name}' attempt ${attemptNumber} failed: ${outcome.message}`);
+  const log = out.finish();
+  try {
+    const entry = await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
+    if (entry) entries.push(entry);
+  } catch (err) {
+    ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
+  }
+  const status: Status = outcome.ok ? 'SUCCESS' : 'FAIL';
+  const returns = outcome.ok ? outcome.returns : {};
+  const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, outcome.message, outcome.inputParameters, returns, outcome.exitCode);
+  return { attempt, entries, returns };
+}
+
+function varsAsParameters(frame: Frame): Parameters {
+  const out: Parameters = {};
+  for (const [k, v] of Object.entries(frame.vars)) out[k] = makeParameter('json', v);
+  return out;
+}
+
+async function runTask(
+  ctx: RunContext,
+  spec: TaskSpec,
+  node: TaskNode,
+  name: string,
+  frame: Frame,
+  scope: Parameters,
+  attemptNumber: number,
+  out: OutputCollector,
+): Promise<TaskOutcome> {
+  const env = scrubEnvironment(ctx.env, spec.secrets);
+  for (const secret of spec.secrets) {
+    const value = await ctx.secrets.get(secret);
+    if (value) ctx.secretValues.add(value);
+    env[secret] = value;
+  }
+  env.RUNNABLE_RUN_ID = ctx.runId;
+  env.RUNNABLE_STEP_ATTEMPT = String(attemptNumber);
+  env.RUNNABLE_RETRY_INDICATOR = ctx.retryIndicator;
+  if (ctx.tag) env.RUNNABLE_RUN_TAG = ctx.tag;
+  const runner = getTaskRunner(spec.command_type);
+  return ctx.taskLimiter.run(() =>
+    runner.run({
+      spec,
+      parameters: scope,
+      iterVariables: frame.vars,
+      env,
+      cwd: ctx.cwd,
+      attempt: attemptNumber,
+      stepName: name,
+      timeoutMs: node.timeout_seconds ? node.timeout_seconds * 1000 : undefined,
+      signal: ctx.signal,
+      output: out,
+      objects: objectStore(ctx, name),
+    }),
+  );
+}

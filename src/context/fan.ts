@@ -1,0 +1,234 @@
+/**
+ * Composite nodes (parallel, map, conditional, loop): fan-out creates the composite's step log and its
+ * branch logs (each branch starting with a copy of the parent scope, semantics §19 a); fan-in decides the
+ * composite's status from its branch logs and merges or reduces parameters into the parent scope (§5.3).
+ *
+ * Both are stateless beyond the run log, so the local traversal and `runnable fan … out|in` (one Argo pod
+ * each) share them: which branches exist is always recomputed from the parent scope.
+ */
+import { itemKey } from '../pipeline/internal-names.js';
+import type { CompositeNode, ConditionalNode, Graph, LoopNode, MapNode, ParallelNode, TaskNode } from '../pipeline/model.js';
+import { makeParameter, newStepRecord, type Parameters, type StepRecord, type Status } from '../runlog/model.js';
+import { runPythonReducer } from '../tasks/python.js';
+import { scrubEnvironment } from '../tasks/env.js';
+import { childFrame, stepPath, type Frame } from './frames.js';
+import { readScope, sameValue, writeScope } from './scope.js';
+import type { RunContext } from './run-context.js';
+
+export interface BranchRun {
+  /** Parallel/conditional key, map item key, or loop index as a string. */
+  key: string;
+  graph: Graph;
+  frame: Frame;
+}
+
+export type FanOutResult =
+  | { kind: 'skip' } // retry: the composite already succeeded
+  | { kind: 'fail'; message: string }
+  | { kind: 'run'; branches: BranchRun[]; items?: unknown[] };
+
+type Expected = { ok: true; branches: BranchRun[]; items?: unknown[] } | { ok: false; message: string };
+
+function describeKeys(p: Parameters): string {
+  const keys = Object.keys(p);
+  return keys.length ? keys.join(', ') : 'none';
+}
+
+/** Which branches a composite runs, from the parent scope (semantics §3.7-3.9, §19 f). */
+export function expectedBranches(node: ParallelNode | MapNode | ConditionalNode, name: string, frame: Frame, scope: Parameters): Expected {
+  switch (node.type) {
+    case 'parallel':
+      return { ok: true, branches: Object.entries(node.branches).map(([key, graph]) => ({ key, graph, frame: childFrame(frame, node, name, { key }) })) };
+    case 'map': {
+      const p = scope[node.iterate_on];
+      if (!p) return { ok: false, message: `map '${name}': iterate_on parameter '${node.iterate_on}' does not exist (parameters: ${describeKeys(scope)})` };
+      if (!Array.isArray(p.value)) {
+        return { ok: false, message: `map '${name}': iterate_on parameter '${node.iterate_on}' must be a list, got ${JSON.stringify(p.value)?.slice(0, 80)}` };
+      }
+      const items = p.value as unknown[];
+      const seen = new Map<string, number>();
+      const branches: BranchRun[] = [];
+      for (let i = 0; i < items.length; i++) {
+        const key = itemKey(items[i]);
+        if (seen.has(key)) {
+          return { ok: false, message: `map '${name}': items ${seen.get(key)} and ${i} have the same key '${key}'; map items must be distinct` };
+        }
+        seen.set(key, i);
+        branches.push({ key, graph: node.branch, frame: childFrame(frame, node, name, { item: items[i] }) });
+      }
+      return { ok: true, branches, items };
+    }
+    case 'conditional': {
+      const p = scope[node.parameter];
+      if (!p) return { ok: false, message: `conditional '${name}': parameter '${node.parameter}' does not exist (parameters: ${describeKeys(scope)})` };
+      const v = p.value;
+      if (v === null || !['string', 'number', 'boolean'].includes(typeof v)) {
+        return { ok: false, message: `conditional '${name}': parameter '${node.parameter}' must be a string, number or boolean, got ${JSON.stringify(v)?.slice(0, 80)}` };
+      }
+      const key = itemKey(v);
+      const graph = node.branches[key];
+      if (graph) return { ok: true, branches: [{ key, graph, frame: childFrame(frame, node, name, { key }) }] };
+      if (node.default) return { ok: true, branches: [{ key: 'default', graph: node.default, frame: childFrame(frame, node, name, { key: 'default' }) }] };
+      return { ok: false, message: `conditional '${name}': no branch matches ${node.parameter}=${JSON.stringify(v)} (branches: ${Object.keys(node.branches).join(', ')}) and there is no default` };
+    }
+  }
+}
+
+async function startComposite(ctx: RunContext, node: CompositeNode, name: string, frame: Frame): Promise<{ record: StepRecord; skip: boolean }> {
+  const existing = await ctx.store.getStep(ctx.runId, name);
+  if (existing && ctx.isRetry && existing.status === 'SUCCESS') return { record: existing, skip: true };
+  const record = existing ?? newStepRecord(node.name, name, node.type);
+  record.status = 'PROCESSING';
+  record.message = '';
+  await ctx.store.putStep(ctx.runId, record, frame.branch);
+  return { record, skip: false };
+}
+
+async function finishComposite(ctx: RunContext, record: StepRecord, frame: Frame, status: Status, message: string): Promise<Status> {
+  record.status = status;
+  record.message = message;
+  await ctx.store.putStep(ctx.runId, record, frame.branch);
+  ctx.reporter.stepFinished?.({ step: record.internal_name, type: record.step_type, status, message, attempt: 0 });
+  return status;
+}
+
+/** Creates (or, on a retry, reuses) a branch log whose scope starts as a copy of `parameters`. */
+async function openBranch(ctx: RunContext, branch: string, parentStep: string, parameters: Parameters): Promise<void> {
+  const existing = ctx.isRetry ? await ctx.store.getBranch(ctx.runId, branch) : undefined;
+  if (existing) {
+    if (existing.status !== 'SUCCESS') await ctx.store.putBranch(ctx.runId, { ...existing, status: 'PROCESSING' }, parentStep);
+    return;
+  }
+  await ctx.store.putBranch(ctx.runId, { internal_name: branch, status: 'PROCESSING', parameters }, parentStep);
+}
+
+export async function fanOut(ctx: RunContext, node: ParallelNode | MapNode | ConditionalNode, frame: Frame): Promise<FanOutResult> {
+  const name = stepPath(frame, node);
+  const { record, skip } = await startComposite(ctx, node, name, frame);
+  if (skip) {
+    ctx.reporter.stepFinished?.({ step: name, type: node.type, status: 'SUCCESS', message: '', attempt: 0, skipped: 'succeeded in an earlier attempt of this run' });
+    return { kind: 'skip' };
+  }
+  ctx.reporter.stepStarted?.({ step: name, type: node.type, attempt: 0 });
+  const scope = await readScope(ctx, frame.branch);
+  const expected = expectedBranches(node, name, frame, scope);
+  if (!expected.ok) {
+    await finishComposite(ctx, record, frame, 'FAIL', expected.message);
+    return { kind: 'fail', message: expected.message };
+  }
+  // Branch logs are independent files in chunked stores: open them concurrently.
+  const width = ctx.store.supportsParallelWrites ? 64 : 1;
+  for (let i = 0; i < expected.branches.length; i += width) {
+    await Promise.all(expected.branches.slice(i, i + width).map((b) => openBranch(ctx, b.frame.branch, name, scope)));
+  }
+  return { kind: 'run', branches: expected.branches, items: expected.items };
+}
+
+/** Return names of the task nodes directly in a map's branch: what fan-in reduces (§3.8). */
+function mapReturnNames(node: MapNode): string[] {
+  const names: string[] = [];
+  for (const n of Object.values(node.branch.nodes)) {
+    if (n.type === 'task') for (const r of (n as TaskNode).task.returns) if (!names.includes(r.name)) names.push(r.name);
+  }
+  return names;
+}
+
+export async function fanIn(ctx: RunContext, node: ParallelNode | MapNode | ConditionalNode, frame: Frame): Promise<Status> {
+  const name = stepPath(frame, node);
+  const record = (await ctx.store.getStep(ctx.runId, name)) ?? newStepRecord(node.name, name, node.type);
+  if (ctx.isRetry && record.status === 'SUCCESS') return 'SUCCESS';
+  const scope = await readScope(ctx, frame.branch);
+  const expected = expectedBranches(node, name, frame, scope);
+  if (!expected.ok) return finishComposite(ctx, record, frame, 'FAIL', expected.message);
+
+  const headers = await Promise.all(expected.branches.map((b) => ctx.store.getBranch(ctx.runId, b.frame.branch)));
+  const failed = expected.branches.filter((_, i) => headers[i]?.status !== 'SUCCESS').map((b) => b.key);
+  if (failed.length) {
+    const shown = failed.slice(0, 5).join(', ') + (failed.length > 5 ? ` and ${failed.length - 5} more` : '');
+    return finishComposite(ctx, record, frame, 'FAIL', `${failed.length} of ${expected.branches.length} branch${expected.branches.length === 1 ? '' : 'es'} did not succeed: ${shown}`);
+  }
+
+  const updates: Parameters = {};
+  try {
+    if (node.type === 'map') {
+      for (const ret of mapReturnNames(node)) {
+        const values = headers.map((h) => h!.parameters[ret]?.value ?? null);
+        let value: unknown = values;
+        if (node.reducer) {
+          value = await runPythonReducer(node.reducer, values, { cwd: ctx.cwd, env: scrubEnvironment(ctx.env, []), signal: ctx.signal });
+        }
+        updates[ret] = makeParameter(scope[ret]?.kind === 'metric' ? 'metric' : 'json', value);
+      }
+    } else {
+      // parallel: every branch in declaration order, last wins; conditional: the branch that ran.
+      // Only what a branch changed is merged, so an untouched copy never reverts a sibling's result.
+      for (const h of headers) {
+        for (const [k, p] of Object.entries(h!.parameters)) {
+          if (!scope[k] || !sameValue(scope[k]!.value, p.value) || scope[k]!.kind !== p.kind) updates[k] = p;
+        }
+      }
+    }
+  } catch (err) {
+    return finishComposite(ctx, record, frame, 'FAIL', `reducer of '${name}' failed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  await writeScope(ctx, frame.branch, updates);
+  return finishComposite(ctx, record, frame, 'SUCCESS', '');
+}
+
+/* ------------------------------------------------------------------ loop (semantics §3.10) */
+
+export type LoopDecision = { kind: 'continue' } | { kind: 'done'; status: Status; message: string };
+
+/** Starts a loop: the composite's step log. Returns false when a retry finds it already succeeded. */
+export async function loopStart(ctx: RunContext, node: LoopNode, frame: Frame): Promise<boolean> {
+  const name = stepPath(frame, node);
+  const { skip } = await startComposite(ctx, node, name, frame);
+  if (skip) {
+    ctx.reporter.stepFinished?.({ step: name, type: node.type, status: 'SUCCESS', message: '', attempt: 0, skipped: 'succeeded in an earlier attempt of this run' });
+    return false;
+  }
+  ctx.reporter.stepStarted?.({ step: name, type: node.type, attempt: 0 });
+  return true;
+}
+
+/** Opens iteration `index`: its scope is a copy of the parent's (index 0) or of the previous iteration's. */
+export async function loopIteration(ctx: RunContext, node: LoopNode, frame: Frame, index: number): Promise<BranchRun> {
+  const name = stepPath(frame, node);
+  const branchFrame = childFrame(frame, node, name, { index });
+  const source = index === 0 ? frame.branch : childFrame(frame, node, name, { index: index - 1 }).branch;
+  const scope = await readScope(ctx, source);
+  await openBranch(ctx, branchFrame.branch, name, scope);
+  return { key: String(index), graph: node.branch, frame: branchFrame };
+}
+
+/** After iteration `index`: stop on failure, on `break_on` true, or at `max_iterations`. */
+export async function loopAfterIteration(ctx: RunContext, node: LoopNode, frame: Frame, index: number): Promise<LoopDecision> {
+  const name = stepPath(frame, node);
+  const branch = childFrame(frame, node, name, { index }).branch;
+  const header = await ctx.store.getBranch(ctx.runId, branch);
+  if (!header || header.status !== 'SUCCESS') {
+    return { kind: 'done', status: 'FAIL', message: `iteration ${index} did not succeed` };
+  }
+  const brk = header.parameters[node.break_on];
+  if (brk !== undefined && typeof brk.value !== 'boolean') {
+    return { kind: 'done', status: 'FAIL', message: `loop '${name}': break_on parameter '${node.break_on}' must be a boolean, got ${JSON.stringify(brk.value)?.slice(0, 80)}` };
+  }
+  if (brk?.value === true) return { kind: 'done', status: 'SUCCESS', message: '' };
+  if (index + 1 >= node.max_iterations) return { kind: 'done', status: 'SUCCESS', message: '' };
+  return { kind: 'continue' };
+}
+
+/** Ends a loop: on success the last iteration's scope becomes the parent's (§5.3). */
+export async function loopFinish(ctx: RunContext, node: LoopNode, frame: Frame, lastIndex: number, decision: { status: Status; message: string }): Promise<Status> {
+  const name = stepPath(frame, node);
+  const record = (await ctx.store.getStep(ctx.runId, name)) ?? newStepRecord(node.name, name, node.type);
+  if (decision.status === 'SUCCESS' && lastIndex >= 0) {
+    const last = await ctx.store.getBranch(ctx.runId, childFrame(frame, node, name, { index: lastIndex }).branch);
+    const parent = await readScope(ctx, frame.branch);
+    const updates: Parameters = {};
+    for (const [k, p] of Object.entries(last?.parameters ?? {})) if (!parent[k] || !sameValue(parent[k]!.value, p.value)) updates[k] = p;
+    await writeScope(ctx, frame.branch, updates);
+  }
+  return finishComposite(ctx, record, frame, decision.status, decision.message);
+}
+

@@ -1,0 +1,46 @@
+/**
+ * The end of a run, whatever happened: every step and branch still PROCESSING (cancelled, or the traversal
+ * crashed) is marked FAIL with the reason, the run's status is settled, and the stores are flushed — so the
+ * run log is consistent and `retry` can pick the run up (semantics §19 c).
+ */
+import type { BranchLog, RunLog, Status, StepLog } from '../runlog/model.js';
+import type { RunContext } from './run-context.js';
+
+async function sweep(ctx: RunContext, steps: Record<string, StepLog>, parentBranch: string, reason: string): Promise<void> {
+  for (const step of Object.values(steps)) {
+    for (const branch of Object.values(step.branches)) {
+      await sweepBranch(ctx, branch, step.internal_name, reason);
+    }
+    if (step.status === 'PROCESSING' || step.status === 'CREATED') {
+      const { branches: _b, ...record } = step;
+      await ctx.store.putStep(ctx.runId, { ...record, status: 'FAIL', message: reason }, parentBranch);
+    }
+  }
+}
+
+async function sweepBranch(ctx: RunContext, branch: BranchLog, parentStep: string, reason: string): Promise<void> {
+  await sweep(ctx, branch.steps, branch.internal_name, reason);
+  if (branch.status === 'PROCESSING' || branch.status === 'CREATED') {
+    await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, parentStep);
+  }
+}
+
+/**
+ * Settles the run. `interrupted` is the reason when the traversal did not finish normally (cancellation,
+ * crash); then anything left PROCESSING becomes FAIL.
+ */
+export async function finalizeRun(ctx: RunContext, traversalStatus: Status, interrupted?: string): Promise<RunLog> {
+  if (interrupted) {
+    const log = await ctx.store.getRunLog(ctx.runId);
+    await sweep(ctx, log.steps, '', interrupted);
+  }
+  await ctx.store.updateRunHeader(ctx.runId, (h) => {
+    if (interrupted) return { ...h, status: 'FAIL' };
+    // A terminal node set the status; only if the traversal stopped short (it cannot, barring bugs) settle it here.
+    if (h.status === 'PROCESSING' || h.status === 'CREATED') return { ...h, status: traversalStatus };
+    return h;
+  });
+  await Promise.allSettled([ctx.catalog.flush()]);
+  await ctx.store.flush();
+  return ctx.store.getRunLog(ctx.runId);
+}

@@ -1,0 +1,146 @@
+/**
+ * Builds a RunContext: reads the pipeline and config, chooses the run id, builds the services named by the
+ * config, and creates the run log (a new run), validates it (a retry), or joins it (a single-node command in
+ * an orchestrator pod, where the first pod creates it).
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { RetryRefusedError, RunLogExistsError, UsageError } from '../errors.js';
+import type { Pipeline } from '../pipeline/model.js';
+import { loadPipeline } from './load-pipeline.js';
+import { dagDump, dagHash } from '../pipeline/dag-hash.js';
+import { loadConfig } from '../config/load.js';
+import type { RunnableConfig } from '../config/model.js';
+import { loadInitialParameters } from '../parameters/load.js';
+import { createRunLogStore } from '../runlog/factory.js';
+import { createCatalog } from '../catalog/factory.js';
+import { createSecrets } from '../secrets/factory.js';
+import type { RunHeader } from '../runlog/model.js';
+import type { RunOptions } from '../commands/types.js';
+import { envCodeIdentities, gitCodeIdentity } from './code-identity.js';
+import { createLimiter } from './limiter.js';
+import { generateRunId } from './run-id.js';
+import type { RunContext, TaskPatch } from './run-context.js';
+
+export type SetupMode =
+  /** A new run: the run log must not exist. */
+  | 'new'
+  /** Re-run in place: the run log must exist with the same dag hash. */
+  | 'retry'
+  /** Join a run an orchestrator started: create the run log if no pod did yet. */
+  | 'attach';
+
+export interface LoadedInputs {
+  pipeline: Pipeline;
+  config: RunnableConfig;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+/** Reads pipeline and config (both validated, errors with positions). */
+export async function loadInputs(opts: RunOptions): Promise<LoadedInputs> {
+  const cwd = path.resolve(opts.cwd ?? process.cwd());
+  const env = opts.env ?? process.env;
+  let pipeline = opts.pipeline;
+  if (!pipeline) {
+    if (!opts.pipelineFile) throw new UsageError('no pipeline given: pass -f/--file PIPELINE.yaml');
+    pipeline = await loadPipeline(cwd, opts.pipelineFile);
+  }
+  const config = await loadConfig({ file: opts.configFile, cwd, env });
+  return { pipeline, config, cwd, env };
+}
+
+export function chooseRunId(opts: RunOptions, env: Record<string, string | undefined>): string {
+  return env.RUNNABLE_RETRY_RUN_ID || opts.runId || env.RUNNABLE_RUN_ID || generateRunId();
+}
+
+export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: LoadedInputs): Promise<RunContext> {
+  const { pipeline, config, cwd, env } = loaded ?? (await loadInputs(opts));
+  const executor = config.pipelineExecutor;
+  if (!['local', 'mocked', 'argo'].includes(executor.type)) {
+    throw new UsageError(`pipeline-executor '${executor.type}' cannot run pipelines here (use local, mocked or argo)`);
+  }
+  const isRetry = mode === 'retry' || Boolean(env.RUNNABLE_RETRY_RUN_ID);
+  const runId = chooseRunId(opts, env);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(runId)) {
+    throw new UsageError(`run id '${runId}' is not valid: use letters, digits, '.', '_' and '-' (at most 200, starting with a letter or digit)`);
+  }
+  const store = createRunLogStore(config.runLogStore, cwd);
+  const catalog = await createCatalog(config.catalog, cwd);
+  const secrets = createSecrets(config.secrets, cwd, env);
+  const hash = dagHash(pipeline);
+  const tag = opts.tag ?? '';
+  const reporter = opts.reporter ?? {};
+
+  if (isRetry) {
+    const header = await store.getRunHeader(runId);
+    if (header.dag_hash !== hash) {
+      throw new RetryRefusedError(runId, `the pipeline's structure changed since the run (dag hash ${header.dag_hash.slice(0, 12)} → ${hash.slice(0, 12)}); retry needs the same pipeline`);
+    }
+    if (opts.parametersFile || env.RUNNABLE_PARAMETERS_FILE || Object.keys(env).some((k) => k.startsWith('RUNNABLE_PRM_')) || opts.parameters) {
+      reporter.log?.('WARNING', `retry of '${runId}' uses the original run's parameters; the parameters given now are ignored`);
+    }
+    await store.updateRunHeader(runId, (h) => ({ ...h, status: 'PROCESSING' }));
+  } else {
+    const exists = await store.runExists(runId);
+    if (exists && (mode === 'new' || env.error_on_existing_run_id === 'true')) throw new RunLogExistsError(runId);
+    if (!exists) {
+      const parameters = await loadInitialParameters({
+        file: env.RUNNABLE_PARAMETERS_FILE ? undefined : opts.parametersFile,
+        cwd,
+        env,
+        extra: opts.parameters,
+      });
+      const header: RunHeader = { run_id: runId, dag_hash: hash, tag, status: 'PROCESSING', job: null, parameters };
+      const runConfig = {
+        execution_mode: pipeline.execution_mode,
+        run_id: runId,
+        tag,
+        pipeline_definition_file: pipeline.file ?? '',
+        parameters_file: opts.parametersFile ?? '',
+        configuration_file: config.file ?? '',
+        pipeline_executor: executor,
+        run_log_store: config.runLogStore,
+        catalog: config.catalog,
+        secrets: config.secrets,
+        retry_indicator: env.RUNNABLE_RETRY_INDICATOR ?? '',
+        is_retry: false,
+        dag: dagDump(pipeline),
+        dag_hash: hash,
+      };
+      try {
+        await store.createRun(header, runConfig);
+      } catch (err) {
+        // Two pods of one orchestrated run may race to create it: the loser joins.
+        if (!(mode === 'attach' && err instanceof RunLogExistsError)) throw err;
+      }
+    }
+  }
+
+  const execConfig = executor.config as { enable_parallel?: boolean; max_workers?: number; patches?: Record<string, TaskPatch> };
+  const parallel = execConfig.enable_parallel !== false && store.supportsParallelWrites;
+  const workers = parallel ? Math.max(1, execConfig.max_workers ?? availableParallelism()) : 1;
+  let identities: Promise<import('../runlog/model.js').CodeIdentity[]> | undefined;
+  return {
+    runId,
+    tag,
+    pipeline,
+    config,
+    store,
+    catalog,
+    secrets,
+    cwd,
+    env,
+    isRetry,
+    retryIndicator: env.RUNNABLE_RETRY_INDICATOR ?? (isRetry ? 'retry' : ''),
+    patches: executor.type === 'mocked' ? (execConfig.patches ?? {}) : undefined,
+    reporter,
+    logLevel: opts.logLevel ?? 'WARNING',
+    signal: opts.signal ?? new AbortController().signal,
+    taskLimiter: createLimiter(workers),
+    // Branches wait on task slots, so a few more branches than workers keeps every slot busy.
+    branchConcurrency: parallel ? Math.max(workers * 4, 8) : 1,
+    secretValues: new Set(),
+    codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
+  };
+}

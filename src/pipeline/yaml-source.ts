@@ -1,0 +1,447 @@
+/**
+ * Safe YAML loading with source positions, shared by the pipeline, config and parameters readers.
+ *
+ * - plain YAML 1.2 core schema plus `<<` merge keys; anchors and aliases allowed; no custom tags (an unknown
+ *   tag such as `!!python/object` is an error at its position);
+ * - bounded: file size (5 MiB), nesting depth (100), alias expansion (alias bombs fail fast), one document;
+ * - binary junk (NUL and other control characters, invalid UTF-8) is rejected with a clear message;
+ * - duplicate keys are reported (the YAML library would silently keep the last one);
+ * - every issue carries the 1-based line and column of the offending key or value.
+ *
+ * Parsing is done in two steps (CST, then compose) so that depth is checked on the CST without recursion
+ * before the recursive composer ever sees the document.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve as resolvePath } from 'node:path';
+import {
+  Composer,
+  LineCounter,
+  Parser,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type Node as YamlNode,
+  type Pair,
+} from 'yaml';
+import { InputFileError, ValidationError, type ValidationIssue } from '../errors.js';
+
+/** Largest file we read (bytes). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Deepest nesting of collections we accept. */
+export const MAX_DEPTH = 100;
+/** Most nodes aliases may add to a document when expanded (anchors reused). */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+export type PathSegment = string | number;
+
+/** A position: 1-based line and column, as ValidationIssue carries them. */
+export interface Position {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** A loaded YAML document: its JS value and a way to find positions of paths in it. */
+export interface SourceDocument {
+  file: string;
+  /** The document as plain JSON-like data (aliases expanded, merge keys applied); undefined when empty. */
+  value: unknown;
+  /** Non-fatal problems found while loading (duplicate keys), to report with the schema's issues. */
+  issues: ValidationIssue[];
+  /**
+   * Where the thing at `path` is. `key`: the mapping key (falls back to the value for list items);
+   * `value`: the value (falls back to the key when the value is empty). Resolves through aliases and merge
+   * keys; when the path does not fully exist, returns the position of the deepest part that does.
+   */
+  locate(path: readonly PathSegment[], which: 'key' | 'value'): Position | undefined;
+}
+
+/** A locator that knows nothing: for documents built in code (the SDK). */
+export function noPositions(file: string, value: unknown): SourceDocument {
+  return { file, value, issues: [], locate: () => undefined };
+}
+
+export interface LoadOptions {
+  /** Message for a duplicate key; default `duplicate key 'k' (first defined at line L)`. */
+  duplicateKeyMessage?: (path: readonly PathSegment[], key: string, firstLine: number) => string;
+}
+
+function humanBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${n} bytes`;
+}
+
+/** Line/column (1-based) of a character offset in `text`, without a LineCounter. */
+function posOfOffset(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Rejects NUL bytes and other C0 control characters (except tab, LF, CR) that YAML forbids. */
+function checkText(text: string, file: string): void {
+  // eslint-disable-next-line no-control-regex
+  const m = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/.exec(text);
+  if (!m) return;
+  const code = m[0].charCodeAt(0);
+  const what = code === 0 ? 'a NUL byte' : `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  throw new ValidationError([
+    { file, ...posOfOffset(text, m.index), path: '', message: `the file contains ${what}; it looks like binary data, not YAML text` },
+  ], file);
+}
+
+/**
+ * Reads a text file the user named: InputFileError when it cannot be read, ValidationError when it is too
+ * large, binary or not UTF-8. A leading BOM is dropped. `display` is the name used in messages.
+ */
+export async function readSourceFile(path: string, display = path, cwd?: string): Promise<string> {
+  const abs = cwd ? resolvePath(cwd, path) : path;
+  let size: number;
+  try {
+    const st = await stat(abs);
+    if (st.isDirectory()) throw new InputFileError(display, 'it is a directory, not a file');
+    size = st.size;
+  } catch (e) {
+    if (e instanceof InputFileError) throw e;
+    throw new InputFileError(display, fsReason(e), { cause: e });
+  }
+  if (size > MAX_FILE_BYTES) throw tooLarge(display, size);
+  let buf: Buffer;
+  try {
+    buf = await readFile(abs);
+  } catch (e) {
+    throw new InputFileError(display, fsReason(e), { cause: e });
+  }
+  if (buf.length > MAX_FILE_BYTES) throw tooLarge(display, buf.length);
+  const nul = buf.indexOf(0);
+  if (nul !== -1) {
+    const before = new TextDecoder('utf-8').decode(buf.subarray(0, nul));
+    throw new ValidationError([
+      { file: display, ...posOfOffset(before, before.length), path: '', message: 'the file contains a NUL byte; it looks like binary data, not YAML text' },
+    ], display);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    const lossy = new TextDecoder('utf-8').decode(buf);
+    const at = lossy.indexOf('\uFFFD');
+    throw new ValidationError([
+      { file: display, ...posOfOffset(lossy, Math.max(at, 0)), path: '', message: 'the file is not valid UTF-8 text; it looks like binary data, not YAML' },
+    ], display);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
+function tooLarge(file: string, size: number): ValidationError {
+  return new ValidationError([
+    { file, line: 1, column: 1, path: '', message: `the file is ${humanBytes(size)}, larger than the ${humanBytes(MAX_FILE_BYTES)} limit` },
+  ], file);
+}
+
+function fsReason(e: unknown): string {
+  const code = (e as { code?: string } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory, not a file';
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Position of a node's range in the LineCounter's text. */
+function rangePos(lc: LineCounter, range: readonly number[] | null | undefined): Position | undefined {
+  if (!range) return undefined;
+  const a = lc.linePos(range[0]!);
+  const b = lc.linePos(range[1] ?? range[0]!);
+  return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
+}
+
+interface CstLike {
+  type?: string;
+  offset?: number;
+  value?: CstLike;
+  items?: { key?: CstLike | null; value?: CstLike | null }[];
+}
+
+/** Depth of nested collections in the CST, iteratively (the composer recurses and would blow the stack). */
+function checkDepth(tokens: CstLike[], lc: LineCounter, file: string): void {
+  const stack: [CstLike, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length) {
+    const [t, depth] = stack.pop()!;
+    if (t.type === 'document') {
+      if (t.value) stack.push([t.value, depth]);
+      continue;
+    }
+    if (!t.items) continue;
+    if (depth >= MAX_DEPTH) {
+      const p = lc.linePos(t.offset ?? 0);
+      throw new ValidationError([
+        { file, line: p.line, column: p.col, path: '', message: `the document is nested more than ${MAX_DEPTH} levels deep` },
+      ], file);
+    }
+    for (let i = t.items.length - 1; i >= 0; i--) {
+      const it = t.items[i]!;
+      if (it.value) stack.push([it.value, depth + 1]);
+      if (it.key) stack.push([it.key, depth + 1]);
+    }
+  }
+}
+
+function keyText(key: unknown): string {
+  if (isScalar(key)) return String(key.value);
+  if (key === null || key === undefined) return '';
+  return String((key as { toString(): string }).toString());
+}
+
+/**
+ * Walks the composed document once: duplicate keys, unresolvable/recursive aliases and alias expansion
+ * (counted as the number of nodes the aliases would add). Iterative.
+ */
+function checkNodes(doc: Document, lc: LineCounter, file: string, issues: ValidationIssue[], opts: LoadOptions): void {
+  const size = new Map<YamlNode, number>();
+  const inProgress = new Set<YamlNode>();
+  let added = 0;
+  let bombReported = false;
+  type Frame = { node: YamlNode; path: PathSegment[]; childrenDone: boolean };
+  const root = doc.contents as YamlNode | null;
+  if (!root) return;
+  const stack: Frame[] = [{ node: root, path: [], childrenDone: false }];
+  while (stack.length) {
+    const f = stack[stack.length - 1]!;
+    const n = f.node;
+    if (isAlias(n)) {
+      stack.pop();
+      const target = n.resolve(doc);
+      if (!target) {
+        const p = rangePos(lc, n.range)!;
+        issues.push({ file, ...p, path: f.path.join('.'), message: `unknown alias '*${n.source}' (define the anchor '&${n.source}' before using it)` });
+        size.set(n, 1);
+        continue;
+      }
+      if (inProgress.has(target)) {
+        const p = rangePos(lc, n.range)!;
+        issues.push({ file, ...p, path: f.path.join('.'), message: `alias '*${n.source}' refers to a node that contains it` });
+        size.set(n, 1);
+        continue;
+      }
+      const s = size.get(target) ?? 1;
+      size.set(n, s);
+      added += s;
+      if (added > MAX_ALIAS_EXPANSION && !bombReported) {
+        bombReported = true;
+        const p = rangePos(lc, n.range)!;
+        issues.push({
+          file,
+          ...p,
+          path: f.path.join('.'),
+          message: `aliases expand the document by more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb?); reuse fewer or smaller anchors`,
+        });
+      }
+      continue;
+    }
+    if (!isMap(n) && !isSeq(n)) {
+      stack.pop();
+      size.set(n, 1);
+      continue;
+    }
+    if (!f.childrenDone) {
+      f.childrenDone = true;
+      inProgress.add(n);
+      const children: Frame[] = [];
+      if (isMap(n)) {
+        const seen = new Map<string, Pair>();
+        for (const pair of n.items) {
+          const k = keyText(pair.key);
+          const first = seen.get(k);
+          if (first && k !== '<<') {
+            const p = rangePos(lc, (pair.key as YamlNode | null)?.range);
+            const fp = rangePos(lc, (first.key as YamlNode | null)?.range);
+            const message = opts.duplicateKeyMessage
+              ? opts.duplicateKeyMessage(f.path, k, fp?.line ?? 0)
+              : `duplicate key '${k}' (first defined at line ${fp?.line})`;
+            issues.push({ file, ...(p ?? {}), path: [...f.path, k].join('.'), message });
+          } else seen.set(k, pair);
+          if (isPair(pair)) {
+            if (pair.key && typeof pair.key === 'object') children.push({ node: pair.key as YamlNode, path: f.path, childrenDone: false });
+            if (pair.value && typeof pair.value === 'object') children.push({ node: pair.value as YamlNode, path: [...f.path, k], childrenDone: false });
+          }
+        }
+      } else {
+        n.items.forEach((item, i) => {
+          if (item && typeof item === 'object') children.push({ node: item as YamlNode, path: [...f.path, i], childrenDone: false });
+        });
+      }
+      // Push in reverse so children are visited in document order (anchors before aliases).
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      continue;
+    }
+    stack.pop();
+    inProgress.delete(n);
+    let s = 1;
+    if (isMap(n)) {
+      for (const pair of n.items) {
+        if (pair.key && typeof pair.key === 'object') s += size.get(pair.key as YamlNode) ?? 1;
+        if (pair.value && typeof pair.value === 'object') s += size.get(pair.value as YamlNode) ?? 1;
+      }
+    } else {
+      for (const item of (n as { items: unknown[] }).items) if (item && typeof item === 'object') s += size.get(item as YamlNode) ?? 1;
+    }
+    size.set(n, s);
+  }
+}
+
+function tagMessage(message: string): string {
+  const m = /^Unresolved tag: (.*)$/.exec(message);
+  if (!m) return message;
+  const tag = m[1]!.replace(/^tag:yaml\.org,2002:/, '!!');
+  return `unknown tag '${tag}' (only plain YAML is allowed: no custom tags)`;
+}
+
+/**
+ * Parses YAML text safely. Throws ValidationError with every YAML-level problem (syntax errors, unknown
+ * tags, bad aliases, duplicate keys, excessive depth or alias expansion).
+ */
+export function loadYamlText(text: string, file: string, opts: LoadOptions = {}): SourceDocument {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FILE_BYTES) throw tooLarge(file, bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  checkText(text, file);
+
+  const lc = new LineCounter();
+  const tokens = Array.from(new Parser(lc.addNewLine).parse(text));
+  checkDepth(tokens as CstLike[], lc, file);
+
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, merge: true, schema: 'core' });
+  const docs = Array.from(composer.compose(tokens, true, text.length)) as Document[];
+  const issues: ValidationIssue[] = [];
+  const at = (pos: readonly number[] | undefined): Position => {
+    const p = lc.linePos(pos?.[0] ?? 0);
+    return { line: p.line, column: p.col };
+  };
+  for (const [i, doc] of docs.entries()) {
+    for (const e of doc.errors) {
+      const msg = e.code === 'RESOURCE_EXHAUSTION' ? `the document is nested too deeply` : e.message;
+      issues.push({ file, ...at(e.pos), path: '', message: `invalid YAML: ${msg}` });
+    }
+    for (const w of doc.warnings) {
+      if (w.code === 'TAG_RESOLVE_FAILED') issues.push({ file, ...at(w.pos), path: '', message: tagMessage(w.message) });
+    }
+    if (i === 1) {
+      issues.push({
+        file,
+        ...at(doc.range),
+        path: '',
+        message: "the file holds more than one YAML document ('---'); expected exactly one",
+      });
+    }
+  }
+  if (issues.length) throw new ValidationError(dedupe(issues), file);
+  const doc = docs[0]!;
+  checkNodes(doc, lc, file, issues, opts);
+  const fatal = issues.filter((i) => !i.message.startsWith('duplicate '));
+  if (fatal.length) throw new ValidationError(sortIssues(issues), file);
+
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: -1 });
+  } catch (e) {
+    // Backstop: the checks above should make this unreachable.
+    throw new ValidationError([{ file, line: 1, column: 1, path: '', message: `cannot load YAML: ${(e as Error).message}` }], file);
+  }
+  if (value === null) value = undefined;
+  return { file, value, issues, locate: (path, which) => locateIn(doc, lc, path, which) };
+}
+
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = `${i.line}:${i.column}:${i.path}:${i.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Issues in reading order: by line, then column; issues without a position keep their order, last. */
+export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  return dedupe(issues)
+    .map((i, n) => [i, n] as const)
+    .sort(([a, an], [b, bn]) => {
+      const al = a.line ?? Infinity;
+      const bl = b.line ?? Infinity;
+      if (al !== bl) return al - bl;
+      const ac = a.column ?? 0;
+      const bc = b.column ?? 0;
+      if (ac !== bc) return ac - bc;
+      return an - bn;
+    })
+    .map(([i]) => i);
+}
+
+function deref(doc: Document, n: unknown): unknown {
+  let cur = n;
+  for (let guard = 0; isAlias(cur) && guard < 100; guard++) cur = cur.resolve(doc);
+  return cur;
+}
+
+/** Finds the pair for `key` in a map, looking through `<<` merge keys (explicit keys win; last one wins). */
+function findPair(doc: Document, map: unknown, key: string, depth = 0): Pair | undefined {
+  if (!isMap(map) || depth > 20) return undefined;
+  let found: Pair | undefined;
+  for (const pair of map.items) if (keyText(pair.key) === key) found = pair;
+  if (found) return found;
+  for (const pair of map.items) {
+    if (keyText(pair.key) !== '<<') continue;
+    const v = deref(doc, pair.value);
+    const sources = isSeq(v) ? v.items.map((i) => deref(doc, i)) : [v];
+    for (const src of sources) {
+      const p = findPair(doc, src, key, depth + 1);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+function nodePos(lc: LineCounter, n: unknown): Position | undefined {
+  if (!n || typeof n !== 'object') return undefined;
+  return rangePos(lc, (n as YamlNode).range);
+}
+
+function isEmptyScalar(n: unknown): boolean {
+  return isScalar(n) && n.value === null && (n.source === '' || n.source === undefined || n.source === null);
+}
+
+function locateIn(doc: Document, lc: LineCounter, path: readonly PathSegment[], which: 'key' | 'value'): Position | undefined {
+  let node: unknown = doc.contents;
+  let keyNode: unknown = undefined;
+  let best: Position | undefined = nodePos(lc, node) ?? { line: 1, column: 1 };
+  for (const seg of path) {
+    const cur = deref(doc, node);
+    if (isMap(cur)) {
+      const pair = findPair(doc, cur, String(seg));
+      if (!pair) return best;
+      keyNode = pair.key;
+      node = pair.value;
+      best = nodePos(lc, keyNode) ?? best;
+      if (!isEmptyScalar(node)) best = which === 'value' ? (nodePos(lc, node) ?? best) : best;
+    } else if (isSeq(cur) && typeof seg === 'number') {
+      const item = cur.items[seg];
+      if (item === undefined) return best;
+      keyNode = undefined;
+      node = item;
+      best = nodePos(lc, item) ?? best;
+    } else {
+      return best;
+    }
+  }
+  if (which === 'key' && keyNode) return nodePos(lc, keyNode) ?? best;
+  if (which === 'value' && !isEmptyScalar(node)) return nodePos(lc, node) ?? best;
+  return best;
+}

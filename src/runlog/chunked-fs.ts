@@ -1,0 +1,384 @@
+/**
+ * `chunked-fs` run log store: one folder per run, one small file per record, so that every write is O(1) in
+ * the size of the run and many processes (local parallel branches, Argo pods sharing a volume) can write
+ * the same run at once.
+ *
+ * Layout (differs from upstream's §9 file names inside the folder; the folder is ours alone):
+ *
+ * ```text
+ * <log_folder>/<run_id>/
+ *   RunLog.json                  run_id, dag_hash, tag, status, job, parameters (root scope)
+ *   RunConfig.json               run_config, written once by createRun
+ *   StepLog-<enc name>.json      {"parent_branch": "<branch internal name or ''>", "sequence": <n>,
+ *                                 "step": <StepRecord: a StepLog without branches>}
+ *   BranchLog-<enc name>.json    {"parent_step": "<composite step internal name>", "sequence": <n>,
+ *                                 "branch": <BranchHeader: internal_name, status, parameters>}
+ *   *.lock                       transient cross-process locks (see lock.ts)
+ *   .*.tmp                       temp files of writes in progress (or left by a killed process): ignored
+ * ```
+ *
+ * - `<enc name>` is `encodeName(internal name)` (fs-util.ts): `/`, `.`-only names, spaces, `%` and any
+ *   other character from map items are safe, names stay unique (also on case-insensitive file systems).
+ * - Every write is atomic: temp file in the run folder + rename. A reader (or a killed writer) never
+ *   sees half a chunk.
+ * - `sequence` is the creation time in ms (high resolution, strictly increasing within a process) and is
+ *   kept when a record is replaced; `getRunLog` orders the steps of each branch, and the branches of each
+ *   step, by it, which is execution order. Across hosts it relies on reasonably synchronised clocks.
+ * - `putStep` writes without locking (a step has one writer at a time). `updateRunHeader`, `putBranch` and
+ *   `updateBranch` are read-modify-write under a per-file cross-process lock, so concurrent updates of
+ *   the header or of one branch (fan-in, parameters) are never lost.
+ * - Parent checks: `putStep` refuses a parent branch with no chunk and `putBranch` a parent step with no
+ *   chunk (InternalError): a record can therefore never be orphaned, and `getRunLog` treats an orphan as
+ *   corruption.
+ * - I/O is synchronous for small chunks (see fs-util.ts); only lock waits are asynchronous.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { InternalError, RunLogCorruptError, RunLogExistsError, RunLogNotFoundError } from '../errors.js';
+import { branchLogOf, checkBranch, checkHeader, checkStep, jsonCopy, runLogOf, stepLogOf } from './document.js';
+import { atomicWriteFileSync, encodeName, isErrno, parseJsonObject, readJsonObjectSync, tempPathFor } from './fs-util.js';
+import { withFileLock, type FileLockOptions } from './lock.js';
+import type { BranchHeader, BranchLog, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
+import { checkRunId } from './run-id.js';
+import type { RunLogStore } from './store.js';
+
+export const RUN_LOG_FILE = 'RunLog.json';
+export const RUN_CONFIG_FILE = 'RunConfig.json';
+const STEP_RE = /^StepLog-.+\.json$/;
+const BRANCH_RE = /^BranchLog-.+\.json$/;
+
+export function stepFileName(internalName: string): string {
+  return `StepLog-${encodeName(internalName)}.json`;
+}
+export function branchFileName(internalName: string): string {
+  return `BranchLog-${encodeName(internalName)}.json`;
+}
+
+interface StepChunk {
+  parent_branch: string;
+  sequence: number;
+  step: StepRecord;
+}
+interface BranchChunk {
+  parent_step: string;
+  sequence: number;
+  branch: BranchHeader;
+}
+interface Known {
+  parent: string;
+  sequence: number;
+}
+/** What this process knows about one run: records it has seen (their parent and sequence never change). */
+interface RunCache {
+  exists: boolean;
+  steps: Map<string, Known>;
+  branches: Map<string, Known>;
+}
+
+let lastSequence = 0;
+/** Creation stamp: wall-clock ms with sub-ms resolution, strictly increasing within this process. */
+function nextSequence(): number {
+  const now = Math.round((performance.timeOrigin + performance.now()) * 1000) / 1000;
+  lastSequence = now > lastSequence ? now : Math.round((lastSequence + 0.001) * 1000) / 1000;
+  return lastSequence;
+}
+
+function headerDoc(header: RunHeader): RunHeader {
+  const { steps: _s, run_config: _c, ...h } = runLogOf(header, {}, {});
+  return h;
+}
+
+function stepChunk(v: Record<string, unknown>, file: string): StepChunk {
+  if (typeof v.parent_branch !== 'string' || typeof v.sequence !== 'number') {
+    throw new RunLogCorruptError(file, 'not a step chunk (parent_branch, sequence, step)');
+  }
+  checkStep(v.step, file);
+  return v as unknown as StepChunk;
+}
+
+function branchChunk(v: Record<string, unknown>, file: string): BranchChunk {
+  if (typeof v.parent_step !== 'string' || typeof v.sequence !== 'number') {
+    throw new RunLogCorruptError(file, 'not a branch chunk (parent_step, sequence, branch)');
+  }
+  checkBranch(v.branch, file);
+  return v as unknown as BranchChunk;
+}
+
+export interface ChunkedFsRunLogStoreOptions {
+  /** Absolute folder holding one folder per run. */
+  logFolder: string;
+  /** Cross-process lock tuning (tests use short stale times). */
+  lock?: FileLockOptions;
+}
+
+export class ChunkedFsRunLogStore implements RunLogStore {
+  readonly kind = 'chunked-fs';
+  readonly supportsParallelWrites = true;
+  readonly logFolder: string;
+  private readonly lockOptions: FileLockOptions;
+  private readonly cache = new Map<string, RunCache>();
+
+  constructor(options: ChunkedFsRunLogStoreOptions) {
+    this.logFolder = options.logFolder;
+    this.lockOptions = options.lock ?? {};
+  }
+
+  describe(): string {
+    return `${this.logFolder}${path.sep} (chunked-fs run log store)`;
+  }
+
+  /** The folder of one run. */
+  runDir(runId: string): string {
+    checkRunId(runId);
+    return path.join(this.logFolder, runId);
+  }
+
+  private runCache(runId: string): RunCache {
+    let c = this.cache.get(runId);
+    if (!c) {
+      c = { exists: false, steps: new Map(), branches: new Map() };
+      this.cache.set(runId, c);
+    }
+    return c;
+  }
+
+  /** The run's folder, after checking (once per process) that the run exists. */
+  private need(runId: string): { dir: string; cache: RunCache } {
+    const dir = this.runDir(runId);
+    const cache = this.runCache(runId);
+    if (!cache.exists) {
+      if (!fs.existsSync(path.join(dir, RUN_LOG_FILE))) throw new RunLogNotFoundError(runId, this.describe());
+      cache.exists = true;
+    }
+    return { dir, cache };
+  }
+
+  async createRun(header: RunHeader, runConfig: Record<string, unknown>): Promise<void> {
+    const dir = this.runDir(header.run_id);
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, RUN_LOG_FILE);
+    // Exclusive create with full content: temp file, then link to the final name (fails when it exists).
+    const tmp = tempPathFor(file);
+    fs.writeFileSync(tmp, JSON.stringify(headerDoc(header), null, 2));
+    try {
+      fs.linkSync(tmp, file);
+    } catch (err) {
+      if (isErrno(err, 'EEXIST')) throw new RunLogExistsError(header.run_id);
+      throw err;
+    } finally {
+      fs.unlinkSync(tmp);
+    }
+    atomicWriteFileSync(path.join(dir, RUN_CONFIG_FILE), JSON.stringify(runConfig ?? {}, null, 2));
+    this.runCache(header.run_id).exists = true;
+  }
+
+  async runExists(runId: string): Promise<boolean> {
+    return fs.existsSync(path.join(this.runDir(runId), RUN_LOG_FILE));
+  }
+
+  private readHeader(runId: string, dir: string): RunHeader {
+    const file = path.join(dir, RUN_LOG_FILE);
+    const v = readJsonObjectSync(file);
+    if (!v) throw new RunLogNotFoundError(runId, this.describe());
+    return checkHeader(v, file);
+  }
+
+  async getRunHeader(runId: string): Promise<RunHeader> {
+    return this.readHeader(runId, this.runDir(runId));
+  }
+
+  async updateRunHeader(runId: string, update: (header: RunHeader) => RunHeader): Promise<RunHeader> {
+    const { dir } = this.need(runId);
+    const file = path.join(dir, RUN_LOG_FILE);
+    return withFileLock(
+      file + '.lock',
+      () => {
+        const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
+        const text = JSON.stringify(next, null, 2);
+        atomicWriteFileSync(file, text);
+        return JSON.parse(text) as RunHeader;
+      },
+      this.lockOptions,
+    );
+  }
+
+  async getRunConfig(runId: string): Promise<Record<string, unknown>> {
+    const { dir } = this.need(runId);
+    // Missing only in the instant between createRun's two writes: an empty config then.
+    return readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? {};
+  }
+
+  private readStep(dir: string, internalName: string): StepChunk | undefined {
+    const file = path.join(dir, stepFileName(internalName));
+    const v = readJsonObjectSync(file);
+    return v ? stepChunk(v, file) : undefined;
+  }
+
+  private readBranch(dir: string, internalName: string): BranchChunk | undefined {
+    const file = path.join(dir, branchFileName(internalName));
+    const v = readJsonObjectSync(file);
+    return v ? branchChunk(v, file) : undefined;
+  }
+
+  async getStep(runId: string, internalName: string): Promise<StepRecord | undefined> {
+    const { dir } = this.need(runId);
+    return this.readStep(dir, internalName)?.step;
+  }
+
+  async putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void> {
+    const { dir, cache } = this.need(runId);
+    const name = step.internal_name;
+    let known = cache.steps.get(name);
+    if (!known) {
+      const existing = this.readStep(dir, name);
+      if (existing) known = { parent: existing.parent_branch, sequence: existing.sequence };
+      else {
+        if (parentBranch !== '' && !this.branchExists(dir, cache, parentBranch)) {
+          throw new InternalError(`cannot record step '${name}': parent branch '${parentBranch}' does not exist`);
+        }
+        known = { parent: parentBranch, sequence: nextSequence() };
+      }
+    }
+    if (known.parent !== parentBranch) {
+      throw new InternalError(`step '${name}' is already recorded under branch '${known.parent}', not '${parentBranch}'`);
+    }
+    const chunk: StepChunk = { parent_branch: parentBranch, sequence: known.sequence, step };
+    atomicWriteFileSync(path.join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
+    cache.steps.set(name, known);
+  }
+
+  private branchExists(dir: string, cache: RunCache, name: string): boolean {
+    if (cache.branches.has(name)) return true;
+    const chunk = this.readBranch(dir, name);
+    if (!chunk) return false;
+    cache.branches.set(name, { parent: chunk.parent_step, sequence: chunk.sequence });
+    return true;
+  }
+
+  private stepExists(dir: string, cache: RunCache, name: string): boolean {
+    if (cache.steps.has(name)) return true;
+    const chunk = this.readStep(dir, name);
+    if (!chunk) return false;
+    cache.steps.set(name, { parent: chunk.parent_branch, sequence: chunk.sequence });
+    return true;
+  }
+
+  async getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined> {
+    const { dir } = this.need(runId);
+    return this.readBranch(dir, internalName)?.branch;
+  }
+
+  async putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void> {
+    const { dir, cache } = this.need(runId);
+    const name = branch.internal_name;
+    const file = path.join(dir, branchFileName(name));
+    await withFileLock(
+      file + '.lock',
+      () => {
+        const existing = this.readBranch(dir, name);
+        let known: Known;
+        if (existing) known = { parent: existing.parent_step, sequence: existing.sequence };
+        else {
+          if (!this.stepExists(dir, cache, parentStep)) {
+            throw new InternalError(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
+          }
+          known = { parent: parentStep, sequence: nextSequence() };
+        }
+        if (known.parent !== parentStep) {
+          throw new InternalError(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
+        }
+        const chunk: BranchChunk = { parent_step: parentStep, sequence: known.sequence, branch };
+        atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
+        cache.branches.set(name, known);
+      },
+      this.lockOptions,
+    );
+  }
+
+  async updateBranch(
+    runId: string,
+    internalName: string,
+    update: (b: BranchHeader) => BranchHeader,
+  ): Promise<BranchHeader> {
+    const { dir, cache } = this.need(runId);
+    const file = path.join(dir, branchFileName(internalName));
+    return withFileLock(
+      file + '.lock',
+      () => {
+        const existing = this.readBranch(dir, internalName);
+        if (!existing) {
+          throw new InternalError(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
+        }
+        const branch = { ...update(jsonCopy(existing.branch)), internal_name: internalName };
+        const chunk: BranchChunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch };
+        const text = JSON.stringify(chunk, null, 2);
+        atomicWriteFileSync(file, text);
+        cache.branches.set(internalName, { parent: existing.parent_step, sequence: existing.sequence });
+        return (JSON.parse(text) as BranchChunk).branch;
+      },
+      this.lockOptions,
+    );
+  }
+
+  async getRunLog(runId: string): Promise<RunLog> {
+    const dir = this.runDir(runId);
+    const header = this.readHeader(runId, dir);
+    const runConfig = readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? {};
+    const steps: Array<StepChunk & { file: string }> = [];
+    const branches: Array<BranchChunk & { file: string }> = [];
+    for (const name of fs.readdirSync(dir)) {
+      const isStep = STEP_RE.test(name);
+      if (!isStep && !BRANCH_RE.test(name)) continue; // RunLog/RunConfig, locks, temp files
+      const file = path.join(dir, name);
+      const v = readJsonObjectSync(file);
+      if (!v) continue; // vanished: chunks are never deleted by us
+      if (isStep) steps.push({ ...stepChunk(v, file), file });
+      else branches.push({ ...branchChunk(v, file), file });
+    }
+    return assemble(header, runConfig, steps, branches);
+  }
+
+  async flush(): Promise<void> {}
+}
+
+const bySequence = (a: { sequence: number; name: string }, b: { sequence: number; name: string }) =>
+  a.sequence - b.sequence || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/** Rebuilds runnable's single document from flat step and branch records. */
+export function assemble(
+  header: RunHeader,
+  runConfig: Record<string, unknown>,
+  stepChunks: Array<StepChunk & { file: string }>,
+  branchChunks: Array<BranchChunk & { file: string }>,
+): RunLog {
+  const root: Record<string, StepLog> = {};
+  const branchLogs = new Map<string, BranchLog>();
+  const stepLogs = new Map<string, StepLog>();
+  const branches = branchChunks.map((c) => ({ ...c, name: c.branch.internal_name }));
+  const steps = stepChunks.map((c) => ({ ...c, name: c.step.internal_name }));
+  branches.sort(bySequence);
+  steps.sort(bySequence);
+  for (const b of branches) branchLogs.set(b.name, branchLogOf(b.branch, {}));
+  for (const s of steps) {
+    const log = stepLogOf(s.step, {});
+    stepLogs.set(s.name, log);
+    if (s.parent_branch === '') root[s.name] = log;
+    else {
+      const parent = branchLogs.get(s.parent_branch);
+      if (!parent) throw new RunLogCorruptError(s.file, `its parent branch '${s.parent_branch}' has no chunk`);
+      parent.steps[s.name] = log;
+    }
+  }
+  for (const b of branches) {
+    const parent = stepLogs.get(b.parent_step);
+    if (!parent) throw new RunLogCorruptError(b.file, `its parent step '${b.parent_step}' has no chunk`);
+    parent.branches[b.name] = branchLogs.get(b.name)!;
+  }
+  return runLogOf(header, root, runConfig);
+}
+
+/** Parses a chunk file's text (exported for tools and tests that inspect a run folder). */
+export function parseChunk(text: string, file: string): StepChunk | BranchChunk {
+  const v = parseJsonObject(text, file);
+  return 'parent_step' in v ? branchChunk(v, file) : stepChunk(v, file);
+}

@@ -1,0 +1,197 @@
+/**
+ * `file-system` run log store (runnable §6.5, §9): `<log_folder>/<run_id>.json` holds the whole document in
+ * runnable's shape (indented JSON) and is rewritten after every change.
+ *
+ * - Each rewrite is atomic (temp file in the same folder + rename): a crash leaves the previous version.
+ * - The document is kept in memory. Before every operation the file is `stat`ed; when its identity (inode,
+ *   size, mtime) is not the one this process last wrote or read, it is reloaded, so a run written by another
+ *   process (a previous invocation, `execute-single-node` in a child process) is read correctly. There is
+ *   still no locking: two processes writing the same run at the same time lose updates, as upstream.
+ * - Concurrent writers within the process are coalesced: while a rewrite is in flight, further changes
+ *   wait for it and are then written together by a single rewrite. Every call still resolves only once a
+ *   rewrite containing its change is on disk.
+ * - Each rewrite costs O(size of the run), so a map of N items costs O(N²) in total; use `chunked-fs` for
+ *   big maps (as upstream recommends).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { InternalError, RunLogExistsError, RunLogNotFoundError } from '../errors.js';
+import { RunDocument, jsonCopy } from './document.js';
+import { atomicWriteFile, isErrno, parseJsonObject, tempPathFor } from './fs-util.js';
+import type { BranchHeader, RunHeader, RunLog, StepRecord } from './model.js';
+import { checkRunId } from './run-id.js';
+import type { RunLogStore } from './store.js';
+
+interface RunState {
+  doc: RunDocument;
+  /** Identity of the file as last written or read: `ino:size:mtimeMs`. */
+  ident: string;
+  version: number;
+  written: number;
+  inflight?: Promise<void>;
+}
+
+function identOf(st: fs.Stats): string {
+  return `${st.ino}:${st.size}:${st.mtimeMs}`;
+}
+
+export interface FileSystemRunLogStoreOptions {
+  /** Absolute folder holding `<run_id>.json`. */
+  logFolder: string;
+}
+
+export class FileSystemRunLogStore implements RunLogStore {
+  readonly kind = 'file-system';
+  readonly supportsParallelWrites = false;
+  readonly logFolder: string;
+  private readonly runs = new Map<string, RunState>();
+
+  constructor(options: FileSystemRunLogStoreOptions) {
+    this.logFolder = options.logFolder;
+  }
+
+  describe(): string {
+    return `${this.logFolder}${path.sep} (file-system run log store)`;
+  }
+
+  fileFor(runId: string): string {
+    checkRunId(runId);
+    return path.join(this.logFolder, `${runId}.json`);
+  }
+
+  /** The run's state, (re)loaded from disk when another process changed the file. Synchronous on purpose. */
+  private load(runId: string): RunState | undefined {
+    const file = this.fileFor(runId);
+    const state = this.runs.get(runId);
+    if (state && (state.inflight || state.version !== state.written)) return state; // we are the writer
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(file);
+    } catch (err) {
+      if (isErrno(err, 'ENOENT')) {
+        this.runs.delete(runId);
+        return undefined;
+      }
+      throw err;
+    }
+    const ident = identOf(st);
+    if (state && state.ident === ident) return state;
+    const text = fs.readFileSync(file, 'utf8');
+    const doc = RunDocument.fromJson(parseJsonObject(text, file), file);
+    const fresh: RunState = { doc, ident, version: 0, written: 0 };
+    this.runs.set(runId, fresh);
+    return fresh;
+  }
+
+  private need(runId: string): RunState {
+    const state = this.load(runId);
+    if (!state) throw new RunLogNotFoundError(runId, this.describe());
+    return state;
+  }
+
+  /** Resolves once a rewrite containing every change made so far is on disk. */
+  private async persist(runId: string, state: RunState): Promise<void> {
+    const target = ++state.version;
+    const file = this.fileFor(runId);
+    while (state.written < target) {
+      if (state.inflight) {
+        await state.inflight.catch(() => undefined);
+        continue;
+      }
+      const v = state.version;
+      const text = JSON.stringify(state.doc.doc, null, 2);
+      state.inflight = (async () => {
+        await atomicWriteFile(file, text);
+        state.ident = identOf(await fs.promises.stat(file));
+        state.written = v;
+      })();
+      try {
+        await state.inflight;
+      } finally {
+        state.inflight = undefined;
+      }
+    }
+  }
+
+  async createRun(header: RunHeader, runConfig: Record<string, unknown>): Promise<void> {
+    const file = this.fileFor(header.run_id);
+    if (this.load(header.run_id)) throw new RunLogExistsError(header.run_id);
+    const doc = RunDocument.create(header, runConfig);
+    fs.mkdirSync(this.logFolder, { recursive: true });
+    // Exclusive create with full content: write a temp file, then link it to the final name (fails if taken).
+    const tmp = tempPathFor(file);
+    fs.writeFileSync(tmp, JSON.stringify(doc.doc, null, 2));
+    try {
+      fs.linkSync(tmp, file);
+    } catch (err) {
+      if (isErrno(err, 'EEXIST')) throw new RunLogExistsError(header.run_id);
+      throw err;
+    } finally {
+      fs.unlinkSync(tmp);
+    }
+    this.runs.set(header.run_id, { doc, ident: identOf(fs.statSync(file)), version: 0, written: 0 });
+  }
+
+  async runExists(runId: string): Promise<boolean> {
+    return this.load(runId) !== undefined;
+  }
+
+  async getRunHeader(runId: string): Promise<RunHeader> {
+    return this.need(runId).doc.header();
+  }
+
+  async updateRunHeader(runId: string, update: (header: RunHeader) => RunHeader): Promise<RunHeader> {
+    const state = this.need(runId);
+    state.doc.setHeader({ ...update(state.doc.header()), run_id: runId });
+    const result = state.doc.header();
+    await this.persist(runId, state);
+    return result;
+  }
+
+  async getRunConfig(runId: string): Promise<Record<string, unknown>> {
+    return this.need(runId).doc.runConfig();
+  }
+
+  async getStep(runId: string, internalName: string): Promise<StepRecord | undefined> {
+    return this.need(runId).doc.getStep(internalName);
+  }
+
+  async putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void> {
+    const state = this.need(runId);
+    state.doc.putStep(step, parentBranch);
+    await this.persist(runId, state);
+  }
+
+  async getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined> {
+    return this.need(runId).doc.getBranch(internalName);
+  }
+
+  async putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void> {
+    const state = this.need(runId);
+    state.doc.putBranch(branch, parentStep);
+    await this.persist(runId, state);
+  }
+
+  async updateBranch(
+    runId: string,
+    internalName: string,
+    update: (b: BranchHeader) => BranchHeader,
+  ): Promise<BranchHeader> {
+    const state = this.need(runId);
+    const current = state.doc.getBranch(internalName);
+    if (!current) throw new InternalError(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
+    const parent = state.doc.branches.get(internalName)!.parent;
+    state.doc.putBranch({ ...jsonCopy(update(current)), internal_name: internalName }, parent);
+    const result = state.doc.getBranch(internalName)!;
+    await this.persist(runId, state);
+    return result;
+  }
+
+  async getRunLog(runId: string): Promise<RunLog> {
+    return this.need(runId).doc.toRunLog();
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([...this.runs.values()].map((s) => s.inflight?.catch(() => undefined)));
+  }
+}

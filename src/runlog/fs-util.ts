@@ -1,0 +1,126 @@
+/**
+ * Small file helpers shared by the file-backed run log stores: atomic writes (temp file in the same folder,
+ * then rename), JSON reads that turn garbage into RunLogCorruptError, and a filename-safe encoding of
+ * internal names.
+ *
+ * Writes use the synchronous fs API on purpose: a run-log chunk is a few KB, and `writeFileSync` +
+ * `renameSync` costs ~35 µs against ~160 µs for the promise API (two thread-pool round trips). The event
+ * loop is blocked for about as long as the JSON.stringify that precedes the write.
+ *
+ * No fsync: a write is atomic against a crashing or killed process (the rename either happened or not), not
+ * against power loss.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { RunLogCorruptError } from '../errors.js';
+
+let tempCounter = 0;
+
+/** Name of a temp file next to `target`. Starts with `.` and ends with `.tmp`, so readers never pick it up. */
+export function tempPathFor(target: string): string {
+  tempCounter = (tempCounter + 1) % 1_000_000_000;
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${tempCounter}.tmp`);
+}
+
+/** True for temp files written by `tempPathFor` (possibly left behind by a killed process). */
+export function isTempName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith('.tmp');
+}
+
+/** Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. */
+export function atomicWriteFileSync(target: string, data: string | Uint8Array): void {
+  const tmp = tempPathFor(target);
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, target);
+  } catch (err) {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* the temp file may not exist */
+    }
+    throw err;
+  }
+}
+
+/** Same as atomicWriteFileSync with the promise API (for big documents, so other work can proceed). */
+export async function atomicWriteFile(target: string, data: string | Uint8Array): Promise<void> {
+  const tmp = tempPathFor(target);
+  try {
+    await fs.promises.writeFile(tmp, data);
+    await fs.promises.rename(tmp, target);
+  } catch (err) {
+    await fs.promises.unlink(tmp).catch(() => undefined);
+    throw err;
+  }
+}
+
+export function isErrno(err: unknown, code: string): boolean {
+  return typeof err === 'object' && err !== null && (err as NodeJS.ErrnoException).code === code;
+}
+
+/** Parses JSON text, throwing RunLogCorruptError naming `file` when it is not valid JSON or not an object. */
+export function parseJsonObject(text: string, file: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new RunLogCorruptError(file, `invalid JSON (${(err as Error).message})`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new RunLogCorruptError(file, 'expected a JSON object');
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * Reads and parses a JSON object file. Returns undefined when the file does not exist; throws
+ * RunLogCorruptError when it cannot be read or parsed.
+ */
+export function readJsonObjectSync(file: string): Record<string, unknown> | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    if (isErrno(err, 'ENOENT')) return undefined;
+    throw new RunLogCorruptError(file, `cannot read it (${(err as Error).message})`);
+  }
+  return parseJsonObject(text, file);
+}
+
+const SAFE = /^[a-z0-9_.-]$/;
+const MAX_ENCODED = 150;
+
+/**
+ * Encodes an internal name for use inside a file name, unique and stable:
+ * - `[a-z0-9_.-]` are kept; every other byte of the UTF-8 form becomes `%xx` (lower-case hex), so `/`,
+ *   spaces, `%`, `~` and non-ASCII map items are safe;
+ * - `[A-Z]` are kept readable, but then a `~<12 hex of sha256(name)>` suffix is added so that names
+ *   differing only in case stay distinct on case-insensitive file systems (macOS, Windows);
+ * - an encoding longer than 150 characters is cut and gets the same hash suffix (file names are limited
+ *   to 255 bytes).
+ * The file name is never decoded: each chunk carries its internal name.
+ */
+export function encodeName(name: string): string {
+  let out = '';
+  let upper = false;
+  for (const ch of name) {
+    if (SAFE.test(ch)) out += ch;
+    else if (ch >= 'A' && ch <= 'Z') {
+      out += ch;
+      upper = true;
+    } else {
+      for (const byte of Buffer.from(ch, 'utf8')) out += '%' + byte.toString(16).padStart(2, '0');
+    }
+  }
+  if (upper || out.length > MAX_ENCODED) {
+    const hash = createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 12);
+    // Do not cut a `%xx` escape in half (cosmetic: the hash keeps names unique anyway).
+    let cut = out.slice(0, MAX_ENCODED);
+    const pct = cut.lastIndexOf('%');
+    if (pct >= 0 && pct > cut.length - 3) cut = cut.slice(0, pct);
+    out = `${cut}~${hash}`;
+  }
+  return out;
+}
