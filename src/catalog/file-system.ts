@@ -4,12 +4,16 @@
  * - The data folder is `compute_data_folder` (default `.`) resolved against the request's `workDir` (the
  *   step's working directory); globs are matched there (see paths.ts for the glob semantics) and, for
  *   `get`, in `<catalog_location>/<run_id>/`, skipping `*.execution.log`.
- * - put: every matched file is hashed (sha256, streamed for big files) and copied. A copy whose target
- *   already holds the same content (same size and sha256) is skipped, so a second put of unchanged files
- *   writes 0 bytes (see `stats`). Copies run with bounded concurrency (`concurrency`, default 16).
+ * - put: every matched file is hashed (sha256) and copied. A copy whose target already holds the same
+ *   content (same size and sha256) is skipped, so a second put of unchanged files writes 0 bytes (see
+ *   `stats`). get skips identical targets the same way.
  * - Every file is written to a temp file next to its target and renamed into place, so a put that fails
- *   half-way (read-only or full disk, a file where a folder is needed) leaves each target either
- *   complete (old or new content) or untouched, and throws a CatalogError naming the path and the reason.
+ *   half-way (read-only or full disk, a file where a folder is needed) leaves each target either complete
+ *   (old or new content) or untouched, and throws a CatalogError naming the path and the reason.
+ * - Speed: files up to 1 MiB (the common case: thousands of small outputs) are read once into memory,
+ *   hashed and written from that buffer with synchronous calls (a thread-pool round trip costs more than
+ *   the syscall itself); the event loop is given back every 64 files. Bigger files are streamed through
+ *   the hash and copied with `copyFile`, `concurrency` (default 4) at a time.
  * - Safety: patterns must be relative without `..`; a match that resolves (through symbolic links)
  *   outside the searched folder is refused; get never writes through a symbolic link or into a folder that
  *   resolves outside the data folder. If the catalog folder lies inside the data folder it is never put.
@@ -18,7 +22,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import pLimit from 'p-limit';
 import { CatalogError } from '../errors.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
@@ -41,26 +44,42 @@ export interface FileSystemCatalogOptions {
   handlerLocation?: string;
   /** `compute_data_folder`, resolved against each request's workDir. Default `.`. */
   computeDataFolder?: string;
-  /** Files copied at once. Default 16. */
+  /** Big files (> 1 MiB) hashed and copied at once. Default 4. */
   concurrency?: number;
 }
 
+const SMALL = 1024 * 1024;
+const YIELD_EVERY = 64;
 const TMP_SUFFIX = '.catalog-tmp';
 const GET_IGNORE = ['**/*.execution.log', `**/.*${TMP_SUFFIX}`];
 let tmpCounter = 0;
+
+type Op = 'get' | 'put';
 
 function reason(err: unknown): string {
   const e = err as NodeJS.ErrnoException;
   return e?.code ? `${e.code}: ${e.message}` : String((err as Error)?.message ?? err);
 }
 
-function errno(err: unknown): string | undefined {
-  return (err as NodeJS.ErrnoException | undefined)?.code;
+function identOf(st: fs.Stats): string {
+  return `${st.ino}:${st.size}:${st.mtimeMs}`;
 }
 
-interface Known {
-  ident: string;
-  hash: string;
+const yieldLoop = () => new Promise<void>((r) => setImmediate(r));
+
+interface Transfer {
+  rel: string;
+  src: string;
+  dest: string | undefined; // undefined: hash only (store_copy false)
+  size: number;
+}
+
+/** What one put/get needs while it runs: folders already created, realpaths resolved. */
+class Job {
+  readonly made = new Set<string>();
+  readonly srcDirs = new RealpathCache();
+  readonly destDirs = new RealpathCache();
+  constructor(readonly op: Op) {}
 }
 
 export class FileSystemCatalog implements Catalog {
@@ -70,14 +89,14 @@ export class FileSystemCatalog implements Catalog {
   readonly computeDataFolder: string;
   readonly stats: CatalogStats = { bytesWritten: 0, filesWritten: 0, filesSkipped: 0 };
   private readonly concurrency: number;
-  /** sha256 of files this instance wrote or hashed in the catalog, valid while their identity is unchanged. */
-  private readonly known = new Map<string, Known>();
+  /** sha256 of catalog files this instance wrote or hashed, valid while their identity is unchanged. */
+  private readonly known = new Map<string, { ident: string; hash: string }>();
 
   constructor(options: FileSystemCatalogOptions) {
     this.catalogLocation = path.resolve(options.catalogLocation);
     this.handlerLocation = options.handlerLocation ?? options.catalogLocation;
     this.computeDataFolder = options.computeDataFolder ?? '.';
-    this.concurrency = Math.max(1, options.concurrency ?? 16);
+    this.concurrency = Math.max(1, options.concurrency ?? 4);
   }
 
   describe(): string {
@@ -90,7 +109,8 @@ export class FileSystemCatalog implements Catalog {
     return path.join(this.catalogLocation, runId);
   }
 
-  private dataFolder(workDir: string): string {
+  /** The folder files are matched in (put) and copied to (get) for a step working in `workDir`. */
+  dataFolder(workDir: string): string {
     return path.resolve(workDir || '.', this.computeDataFolder);
   }
 
@@ -99,124 +119,104 @@ export class FileSystemCatalog implements Catalog {
     const runDir = this.runFolder(req.runId);
     let realData: string;
     try {
-      realData = await fs.promises.realpath(dataDir);
+      realData = fs.realpathSync(dataDir);
     } catch (err) {
       if (req.allowNoMatch) return [];
-      throw new CatalogError(`cannot put: the data folder ${dataDir} is not readable (${reason(err)})`, { cause: err });
+      throw new CatalogError(`catalog put: the data folder ${dataDir} is not readable (${reason(err)})`, { cause: err });
     }
     // Never put the catalog into itself when it lives inside the data folder.
     const ignore: string[] = [];
-    for (const loc of new Set([this.catalogLocation, await this.realOrSelf(this.catalogLocation)])) {
-      const base = isInside(realData, loc) ? realData : isInside(dataDir, loc) ? dataDir : undefined;
-      if (base !== undefined) {
+    const realCatalog = (() => {
+      try {
+        return fs.realpathSync(this.catalogLocation);
+      } catch {
+        return this.catalogLocation;
+      }
+    })();
+    for (const [base, loc] of [
+      [dataDir, this.catalogLocation],
+      [realData, realCatalog],
+    ] as const) {
+      if (isInside(base, loc)) {
         const rel = path.relative(base, loc).split(path.sep).join('/');
         ignore.push(rel === '' ? '**' : `${rel}/**`);
       }
     }
 
-    const files = new Map<string, string>(); // rel -> first glob that matched it
+    const files = new Set<string>();
     for (const pattern of req.patterns) {
       const matched = await matchFiles(dataDir, pattern, { ignore });
       if (matched.length === 0 && !req.allowNoMatch) {
         throw new CatalogError(`catalog put: glob '${pattern}' matched no file in ${dataDir}`);
       }
-      for (const rel of matched) if (!files.has(rel)) files.set(rel, pattern);
+      for (const rel of matched) files.add(rel);
     }
 
-    const dirs = new RealpathCache();
-    const made = new Map<string, Promise<void>>();
-    return this.runAll([...files.keys()], async (rel) => {
-      const src = path.join(dataDir, rel);
-      let st: fs.Stats;
-      try {
-        st = await checkInside(dataDir, realData, rel, dirs, `file`);
-      } catch (err) {
-        if (err instanceof CatalogError) throw err;
-        throw new CatalogError(`catalog put: cannot read ${src} (${reason(err)})`, { cause: err });
-      }
-      if (!st.isFile()) return undefined; // e.g. a symlink to a folder inside the data folder
-      let hash: string;
-      try {
-        hash = await sha256File(src, st.size);
-      } catch (err) {
-        throw new CatalogError(`catalog put: cannot read ${src} (${reason(err)})`, { cause: err });
-      }
-      if (req.storeCopy) {
-        const dest = path.join(runDir, rel);
-        await this.copyIfChanged(src, dest, st.size, hash, made, 'put');
-      }
-      return {
-        name: rel,
-        data_hash: hash,
-        catalog_relative_path: `${req.runId}/${rel}`,
-        catalog_handler_location: this.handlerLocation,
-        stage: 'put' as const,
-      };
-    });
+    const job = new Job('put');
+    const transfers: Transfer[] = [];
+    let i = 0;
+    for (const rel of files) {
+      if (++i % YIELD_EVERY === 0) await yieldLoop();
+      const st = checkInside(dataDir, realData, rel, job.srcDirs, 'file');
+      if (!st.isFile()) continue; // e.g. a link to a folder inside the data folder
+      transfers.push({ rel, src: dataDir + path.sep + rel, dest: req.storeCopy ? runDir + path.sep + rel : undefined, size: st.size });
+    }
+    const hashes = await this.transferAll(transfers, job);
+    return transfers.map((t, k) => ({
+      name: t.rel,
+      data_hash: hashes[k]!,
+      catalog_relative_path: `${req.runId}/${t.rel}`,
+      catalog_handler_location: this.handlerLocation,
+      stage: 'put' as const,
+    }));
   }
 
   async get(req: CatalogGetRequest): Promise<DataCatalogEntry[]> {
     const dataDir = this.dataFolder(req.workDir);
     const runDir = this.runFolder(req.runId);
-    const files = new Set<string>();
     let realRun: string | undefined;
     try {
-      realRun = await fs.promises.realpath(runDir);
+      realRun = fs.realpathSync(runDir);
     } catch {
       realRun = undefined;
     }
+    const files = new Set<string>();
     for (const pattern of req.patterns) {
       const matched = realRun === undefined ? [] : await matchFiles(runDir, pattern, { ignore: GET_IGNORE });
-      if (matched.length === 0) {
-        throw new CatalogError(`catalog get: glob '${pattern}' matched no file in ${runDir}`);
-      }
+      if (matched.length === 0) throw new CatalogError(`catalog get: glob '${pattern}' matched no file in ${runDir}`);
       for (const rel of matched) files.add(rel);
     }
-    await fs.promises.mkdir(dataDir, { recursive: true }).catch((err: unknown) => {
-      throw new CatalogError(`catalog get: cannot create the data folder ${dataDir} (${reason(err)})`, { cause: err });
-    });
-    const realData = await fs.promises.realpath(dataDir);
-    const srcDirs = new RealpathCache();
-    const destDirs = new RealpathCache();
-    const made = new Map<string, Promise<void>>();
-    return this.runAll([...files], async (rel) => {
-      const src = path.join(runDir, rel);
-      const st = await checkInside(runDir, realRun!, rel, srcDirs, 'catalog file').catch((err: unknown) => {
-        if (err instanceof CatalogError) throw err;
-        throw new CatalogError(`catalog get: cannot read ${src} (${reason(err)})`, { cause: err });
-      });
-      if (!st.isFile()) return undefined;
-      const hash = await sha256File(src, st.size).catch((err: unknown) => {
-        throw new CatalogError(`catalog get: cannot read ${src} (${reason(err)})`, { cause: err });
-      });
+    if (files.size === 0) return [];
+    const job = new Job('get');
+    this.ensureDir(dataDir, job);
+    const realData = fs.realpathSync(dataDir);
+    const transfers: Transfer[] = [];
+    let i = 0;
+    for (const rel of files) {
+      if (++i % YIELD_EVERY === 0) await yieldLoop();
+      const st = checkInside(runDir, realRun!, rel, job.srcDirs, 'catalog file');
+      if (!st.isFile()) continue;
       const dest = path.join(dataDir, rel);
-      await this.ensureDir(path.dirname(dest), made, 'get');
+      this.ensureDir(path.dirname(dest), job);
       let realDestDir: string;
       try {
-        realDestDir = await destDirs.get(path.dirname(dest));
+        realDestDir = job.destDirs.get(path.dirname(dest));
       } catch (err) {
         throw new CatalogError(`catalog get: cannot resolve ${path.dirname(dest)} (${reason(err)})`, { cause: err });
       }
       if (!isInside(realData, realDestDir)) {
         throw new CatalogError(`catalog get: '${rel}' would be written through a symbolic link to ${realDestDir}, outside ${dataDir}: refused`);
       }
-      try {
-        if ((await fs.promises.lstat(dest)).isSymbolicLink()) {
-          throw new CatalogError(`catalog get: ${dest} is a symbolic link; refusing to write through it`);
-        }
-      } catch (err) {
-        if (err instanceof CatalogError) throw err;
-        if (errno(err) !== 'ENOENT') throw new CatalogError(`catalog get: cannot inspect ${dest} (${reason(err)})`, { cause: err });
-      }
-      await this.copyAtomic(src, dest, st.size, 'get');
-      return {
-        name: rel,
-        data_hash: hash,
-        catalog_relative_path: rel,
-        catalog_handler_location: this.handlerLocation,
-        stage: 'get' as const,
-      };
-    });
+      transfers.push({ rel, src: path.join(runDir, rel), dest, size: st.size });
+    }
+    const hashes = await this.transferAll(transfers, job);
+    return transfers.map((t, k) => ({
+      name: t.rel,
+      data_hash: hashes[k]!,
+      catalog_relative_path: t.rel,
+      catalog_handler_location: this.handlerLocation,
+      stage: 'get' as const,
+    }));
   }
 
   async putBytes(runId: string, relativePath: string, data: Uint8Array | string, _step: string): Promise<DataCatalogEntry | undefined> {
@@ -224,21 +224,11 @@ export class FileSystemCatalog implements Catalog {
     const dest = path.join(this.runFolder(runId), rel);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     const hash = sha256Bytes(bytes);
-    if (!(await this.sameContent(dest, bytes.byteLength, hash))) {
-      await this.ensureDir(path.dirname(dest), new Map(), 'put');
-      const tmp = this.tmpFor(dest);
-      try {
-        await fs.promises.writeFile(tmp, bytes);
-        await fs.promises.rename(tmp, dest);
-      } catch (err) {
-        await fs.promises.unlink(tmp).catch(() => undefined);
-        throw new CatalogError(`catalog put: cannot write ${dest} (${reason(err)})`, { cause: err });
-      }
-      this.stats.bytesWritten += bytes.byteLength;
-      this.stats.filesWritten++;
-      await this.remember(dest, hash);
-    } else {
-      this.stats.filesSkipped++;
+    const job = new Job('put');
+    if (this.sameContent(dest, bytes.byteLength, hash)) this.stats.filesSkipped++;
+    else {
+      this.ensureDir(path.dirname(dest), job);
+      this.writeAtomicSync(dest, bytes, hash, job);
     }
     return {
       name: rel,
@@ -255,7 +245,7 @@ export class FileSystemCatalog implements Catalog {
     try {
       return await fs.promises.readFile(file);
     } catch (err) {
-      if (errno(err) === 'ENOENT') {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
         throw new CatalogError(`'${rel}' of run '${runId}' is not in the catalog (${file} does not exist)`, { cause: err });
       }
       throw new CatalogError(`cannot read ${file} from the catalog (${reason(err)})`, { cause: err });
@@ -266,70 +256,147 @@ export class FileSystemCatalog implements Catalog {
 
   // --- helpers -------------------------------------------------------------------------------------------
 
-  private async realOrSelf(p: string): Promise<string> {
-    return fs.promises.realpath(p).catch(() => p);
+  /** Hashes every transfer's source and copies it unless the target has the same content. Returns the hashes. */
+  private async transferAll(transfers: Transfer[], job: Job): Promise<string[]> {
+    const hashes: string[] = new Array(transfers.length);
+    const big: number[] = [];
+    for (let k = 0; k < transfers.length; k++) {
+      const t = transfers[k]!;
+      if (t.size > SMALL) {
+        big.push(k);
+        continue;
+      }
+      if (k % YIELD_EVERY === YIELD_EVERY - 1) await yieldLoop();
+      let buf: Buffer;
+      try {
+        buf = fs.readFileSync(t.src);
+      } catch (err) {
+        throw new CatalogError(`catalog ${job.op}: cannot read ${t.src} (${reason(err)})`, { cause: err });
+      }
+      const hash = sha256Bytes(buf);
+      hashes[k] = hash;
+      if (t.dest === undefined) continue;
+      if (job.op === 'get') this.refuseLink(t.dest);
+      if (this.sameContent(t.dest, buf.byteLength, hash)) {
+        this.stats.filesSkipped++;
+        continue;
+      }
+      this.ensureDir(path.dirname(t.dest), job);
+      this.writeAtomicSync(t.dest, buf, hash, job);
+    }
+    // Big files: streamed hash + copyFile, a few at a time; no new work after the first failure.
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+      while (!failed && next < big.length) {
+        const k = big[next++]!;
+        const t = transfers[k]!;
+        try {
+          hashes[k] = await this.transferBig(t, job);
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+      }
+    };
+    const results = await Promise.allSettled(Array.from({ length: Math.min(this.concurrency, big.length) }, worker));
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (rejected) throw rejected.reason;
+    return hashes;
   }
 
-  /** Runs `fn` over `items` with bounded concurrency; stops starting new work after the first failure. */
-  private async runAll<T>(items: string[], fn: (item: string) => Promise<T | undefined>): Promise<T[]> {
-    const limit = pLimit(this.concurrency);
-    let failed = false;
-    const results = await Promise.allSettled(
-      items.map((item) =>
-        limit(async () => {
-          if (failed) return undefined;
-          try {
-            return await fn(item);
-          } catch (err) {
-            failed = true;
-            throw err;
-          }
-        }),
-      ),
-    );
-    const firstError = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (firstError) {
-      throw firstError.reason instanceof CatalogError
-        ? firstError.reason
-        : new CatalogError(`catalog: ${reason(firstError.reason)}`, { cause: firstError.reason });
+  private async transferBig(t: Transfer, job: Job): Promise<string> {
+    let hash: string;
+    try {
+      hash = await sha256File(t.src);
+    } catch (err) {
+      throw new CatalogError(`catalog ${job.op}: cannot read ${t.src} (${reason(err)})`, { cause: err });
     }
-    return results.flatMap((r) => (r.status === 'fulfilled' && r.value !== undefined ? [r.value] : []));
+    if (t.dest === undefined) return hash;
+    if (job.op === 'get') this.refuseLink(t.dest);
+    if (this.sameContent(t.dest, t.size, hash)) {
+      this.stats.filesSkipped++;
+      return hash;
+    }
+    this.ensureDir(path.dirname(t.dest), job);
+    const tmp = this.tmpFor(t.dest);
+    try {
+      await fs.promises.copyFile(t.src, tmp);
+      await fs.promises.rename(tmp, t.dest);
+    } catch (err) {
+      await fs.promises.unlink(tmp).catch(() => undefined);
+      throw new CatalogError(`catalog ${job.op}: cannot copy ${t.src} to ${t.dest} (${reason(err)})`, { cause: err });
+    }
+    this.stats.bytesWritten += t.size;
+    this.stats.filesWritten++;
+    this.remember(t.dest, hash);
+    return hash;
+  }
+
+  /** get never writes through a symbolic link planted at the destination. */
+  private refuseLink(dest: string): void {
+    try {
+      if (fs.lstatSync(dest, { throwIfNoEntry: false })?.isSymbolicLink()) {
+        throw new CatalogError(`catalog get: ${dest} is a symbolic link; refusing to write through it`);
+      }
+    } catch (err) {
+      if (err instanceof CatalogError) throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new CatalogError(`catalog get: cannot inspect ${dest} (${reason(err)})`, { cause: err });
+      }
+    }
   }
 
   private tmpFor(dest: string): string {
     tmpCounter = (tmpCounter + 1) % 1_000_000_000;
-    return path.join(path.dirname(dest), `.${path.basename(dest)}.${process.pid}.${tmpCounter}${TMP_SUFFIX}`);
+    const cut = dest.lastIndexOf(path.sep) + 1;
+    return `${dest.slice(0, cut)}.${dest.slice(cut)}.${process.pid}.${tmpCounter}${TMP_SUFFIX}`;
   }
 
-  private ensureDir(dir: string, made: Map<string, Promise<void>>, op: 'get' | 'put'): Promise<void> {
-    let p = made.get(dir);
-    if (!p) {
-      p = fs.promises.mkdir(dir, { recursive: true }).then(
-        () => undefined,
-        (err: unknown) => {
-          throw new CatalogError(`catalog ${op}: cannot create folder ${dir} (${reason(err)})`, { cause: err });
-        },
-      );
-      made.set(dir, p);
-    }
-    return p;
-  }
-
-  /** True when `dest` is a regular file with this size and sha256 (hash from memory when unchanged). */
-  private async sameContent(dest: string, size: number, hash: string): Promise<boolean> {
-    let st: fs.Stats;
+  private ensureDir(dir: string, job: Job): void {
+    if (job.made.has(dir)) return;
     try {
-      st = await fs.promises.lstat(dest);
+      fs.mkdirSync(dir, { recursive: true });
+    } catch (err) {
+      throw new CatalogError(`catalog ${job.op}: cannot create folder ${dir} (${reason(err)})`, { cause: err });
+    }
+    job.made.add(dir);
+  }
+
+  private writeAtomicSync(dest: string, data: Uint8Array, hash: string, job: Job): void {
+    const tmp = this.tmpFor(dest);
+    try {
+      fs.writeFileSync(tmp, data);
+      fs.renameSync(tmp, dest);
+    } catch (err) {
+      try {
+        fs.unlinkSync(tmp);
+      } catch {
+        /* not created */
+      }
+      throw new CatalogError(`catalog ${job.op}: cannot write ${dest} (${reason(err)})`, { cause: err });
+    }
+    this.stats.bytesWritten += data.byteLength;
+    this.stats.filesWritten++;
+    this.remember(dest, hash);
+  }
+
+  /** True when `dest` is a regular file with this size and sha256 (from memory while the file is unchanged). */
+  private sameContent(dest: string, size: number, hash: string): boolean {
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.lstatSync(dest, { throwIfNoEntry: false });
     } catch {
       return false;
     }
-    if (!st.isFile() || st.size !== size) return false;
-    const ident = `${st.ino}:${st.size}:${st.mtimeMs}`;
+    if (!st || !st.isFile() || st.size !== size) return false;
+    const ident = identOf(st);
     const k = this.known.get(dest);
     if (k && k.ident === ident) return k.hash === hash;
+    if (size > SMALL) return false; // not worth reading a big file back: copy it
     let destHash: string;
     try {
-      destHash = await sha256File(dest, st.size);
+      destHash = sha256Bytes(fs.readFileSync(dest));
     } catch {
       return false;
     }
@@ -337,42 +404,11 @@ export class FileSystemCatalog implements Catalog {
     return destHash === hash;
   }
 
-  private async remember(dest: string, hash: string): Promise<void> {
+  private remember(dest: string, hash: string): void {
     try {
-      const st = await fs.promises.stat(dest);
-      this.known.set(dest, { ident: `${st.ino}:${st.size}:${st.mtimeMs}`, hash });
+      this.known.set(dest, { ident: identOf(fs.lstatSync(dest)), hash });
     } catch {
       this.known.delete(dest);
     }
-  }
-
-  private async copyIfChanged(
-    src: string,
-    dest: string,
-    size: number,
-    hash: string,
-    made: Map<string, Promise<void>>,
-    op: 'get' | 'put',
-  ): Promise<void> {
-    if (await this.sameContent(dest, size, hash)) {
-      this.stats.filesSkipped++;
-      return;
-    }
-    await this.ensureDir(path.dirname(dest), made, op);
-    await this.copyAtomic(src, dest, size, op);
-    await this.remember(dest, hash);
-  }
-
-  private async copyAtomic(src: string, dest: string, size: number, op: 'get' | 'put'): Promise<void> {
-    const tmp = this.tmpFor(dest);
-    try {
-      await fs.promises.copyFile(src, tmp);
-      await fs.promises.rename(tmp, dest);
-    } catch (err) {
-      await fs.promises.unlink(tmp).catch(() => undefined);
-      throw new CatalogError(`catalog ${op}: cannot copy ${src} to ${dest} (${reason(err)})`, { cause: err });
-    }
-    this.stats.bytesWritten += size;
-    this.stats.filesWritten++;
   }
 }

@@ -5,16 +5,12 @@
 import { createHash, hash as oneShot } from 'node:crypto';
 import fs from 'node:fs';
 
-const SMALL = 8 * 1024 * 1024;
-
 export function sha256Bytes(data: Uint8Array | string): string {
   return oneShot('sha256', data, 'hex');
 }
 
-/** sha256 (hex) of a file: read at once when small, streamed otherwise. `size` avoids a stat when known. */
-export async function sha256File(file: string, size?: number): Promise<string> {
-  const n = size ?? (await fs.promises.stat(file)).size;
-  if (n <= SMALL) return sha256Bytes(await fs.promises.readFile(file));
+/** sha256 (hex) of a file, streamed. */
+export async function sha256File(file: string): Promise<string> {
   const h = createHash('sha256');
   for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer);
   return h.digest('hex');

@@ -7,6 +7,8 @@
  * Write order is chosen for crash safety: a step's returns reach its scope *before* the step is marked
  * SUCCESS, so a retry never skips a step whose outputs were lost.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { RunnableError } from '../errors.js';
 import type { FailNode, StubNode, SuccessNode, TaskNode, TaskSpec } from '../pipeline/model.js';
 import { makeParameter, newStepRecord, nowIso, type DataCatalogEntry, type Parameters, type StepAttempt, type StepRecord, type Status } from '../runlog/model.js';
@@ -195,6 +197,16 @@ async function runAttempt(
       );
     } catch (err) {
       if (outcome.ok) outcome = { ...outcome, ok: false, message: `catalog put failed: ${messageOf(err)}` };
+    }
+  }
+  // Notebook tasks leave the executed notebook next to the source: it belongs to the run (§4.5).
+  const notebook = (outcome as { outputNotebook?: string }).outputNotebook;
+  if (notebook) {
+    try {
+      const entry = await ctx.catalog.putBytes(ctx.runId, notebook, await readFile(path.resolve(ctx.cwd, notebook)), name);
+      if (entry) entries.push(entry);
+    } catch (err) {
+      ctx.reporter.log?.('WARNING', `could not store the executed notebook of '${name}': ${messageOf(err)}`);
     }
   }
   if (!outcome.ok) out.note(`[runnable] step '${name}' attempt ${attemptNumber} failed: ${outcome.message}`);

@@ -21,7 +21,7 @@ export async function loadPipeline(cwd: string, file: string): Promise<Pipeline>
   if (!isSdkModule(file)) return { ...(await parsePipelineFile(shown)), file };
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(pathToFileURL(path.resolve(cwd, file)).href)) as Record<string, unknown>;
+    mod = (await import(/* webpackIgnore: true */ pathToFileURL(path.resolve(cwd, file)).href)) as Record<string, unknown>;
   } catch (err) {
     throw new InputFileError(shown, `importing the pipeline module failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }

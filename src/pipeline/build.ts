@@ -22,6 +22,7 @@ import {
 } from './model.js';
 import { ALPHANUMERIC, NODE_TYPES, nodeSchemas, shallowGraphSchema } from './schema.js';
 import { checkGraph, stepNameProblem } from './validate.js';
+import { setOwn } from './own.js';
 import { sortIssues, type PathSegment, type SourceDocument } from './yaml-source.js';
 import { fromZod, issueAt, show } from './zod-issues.js';
 
@@ -101,7 +102,7 @@ function buildGraph(raw: unknown, path: PathSegment[], prefix: string, ctx: Ctx,
     } else if (name === 'success' || name === 'fail') {
       ctx.issues.push(issueAt(ctx.doc, [...npath, 'type'], 'value', `the step name '${name}' is reserved for the graph's ${name} node; its type must be ${name}`));
     } else {
-      nodes[name] = node;
+      setOwn(nodes, name, node);
     }
   }
   for (const t of ['success', 'fail'] as const) {
@@ -139,7 +140,7 @@ function buildNode(name: string, raw: unknown, path: PathSegment[], prefix: stri
   const before = ctx.issues.length;
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    ctx.issues.push(...fromZod(parsed.error, raw, { doc: ctx.doc, base: path, schema, label: `a ${nodeType} node`, rewrite: rewriteNodeIssue }));
+    ctx.issues.push(...fromZod(parsed.error, raw, { doc: ctx.doc, base: path, schema, label: `a ${nodeType} node` }));
   }
   const base = { name, internalName, ...(source ? { source } : {}) };
 
@@ -155,7 +156,7 @@ function buildNode(name: string, raw: unknown, path: PathSegment[], prefix: stri
     case 'stub': {
       if (!parsed.success) return undefined;
       const extra: Raw = {};
-      for (const [k, v] of Object.entries(raw)) if (!['type', 'next', 'on_failure', 'overrides'].includes(k)) extra[k] = v;
+      for (const [k, v] of Object.entries(raw)) if (!['type', 'next', 'on_failure', 'overrides'].includes(k)) setOwn(extra, k, v);
       const node: StubNode = { ...base, type: 'stub', ...common(parsed.data as Raw), extra };
       return node;
     }
@@ -220,15 +221,6 @@ function buildNode(name: string, raw: unknown, path: PathSegment[], prefix: stri
   }
 }
 
-/** Friendlier messages for common mistakes. */
-function rewriteNodeIssue(code: string, rel: readonly PathSegment[], input: unknown): string | undefined {
-  const n = rel.length;
-  if (code === 'invalid_type' && n === 2 && (rel[0] === 'returns') && typeof input === 'string') {
-    return `expected a mapping {name, kind}, got the bare string '${input}' (in YAML write '- name: ${input}')`;
-  }
-  return undefined;
-}
-
 function common(d: Raw): { next: string; on_failure?: string; overrides: Record<string, string> } {
   const out: { next: string; on_failure?: string; overrides: Record<string, string> } = {
     next: d.next as string,
@@ -259,7 +251,7 @@ function buildBranches(
       ok = false;
     }
     const graph = buildGraph(g, bpath, `${internalName}.${key}`, ctx, iterNames);
-    if (graph) out[key] = graph;
+    if (graph) setOwn(out, key, graph);
     else ok = false;
   }
   return ok ? out : undefined;

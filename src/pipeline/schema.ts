@@ -149,7 +149,7 @@ export const graphSchema: z.ZodType = z
       return z.record(z.string(), stepSchema).describe('Steps keyed by name (no "." or "%")');
     },
   })
-  .describe('A graph: the dag or a branch');
+  .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
 
 const deepComposites = compositeSchemas(() => graphSchema);
 

@@ -392,13 +392,28 @@ function deref(doc: Document, n: unknown): unknown {
 }
 
 /** Finds the pair for `key` in a map, looking through `<<` merge keys (explicit keys win; last one wins). */
+const pairIndex = new WeakMap<object, { byKey: Map<string, Pair>; merges: Pair[] }>();
+
+function indexOf(map: { items: Pair[] }): { byKey: Map<string, Pair>; merges: Pair[] } {
+  let idx = pairIndex.get(map);
+  if (!idx) {
+    idx = { byKey: new Map(), merges: [] };
+    for (const pair of map.items) {
+      const k = keyText(pair.key);
+      if (k === '<<') idx.merges.push(pair);
+      else idx.byKey.set(k, pair); // the last one wins, as in toJS
+    }
+    pairIndex.set(map, idx);
+  }
+  return idx;
+}
+
 function findPair(doc: Document, map: unknown, key: string, depth = 0): Pair | undefined {
   if (!isMap(map) || depth > 20) return undefined;
-  let found: Pair | undefined;
-  for (const pair of map.items) if (keyText(pair.key) === key) found = pair;
+  const idx = indexOf(map as { items: Pair[] });
+  const found = idx.byKey.get(key);
   if (found) return found;
-  for (const pair of map.items) {
-    if (keyText(pair.key) !== '<<') continue;
+  for (const pair of idx.merges) {
     const v = deref(doc, pair.value);
     const sources = isSeq(v) ? v.items.map((i) => deref(doc, i)) : [v];
     for (const src of sources) {

@@ -57,8 +57,8 @@ function unwrap(s: unknown): unknown {
   return s;
 }
 
-/** The keys an object schema at `path` accepts (for "unknown field" messages). */
-export function objectKeysAt(schema: unknown, path: readonly PathSegment[]): string[] | undefined {
+/** The (unwrapped) schema at `path` inside `schema`, if it can be followed. */
+export function schemaAt(schema: unknown, path: readonly PathSegment[]): unknown {
   let s = unwrap(schema);
   for (const seg of path) {
     const d = defOf(s);
@@ -69,8 +69,27 @@ export function objectKeysAt(schema: unknown, path: readonly PathSegment[]): str
     else return undefined;
     s = unwrap(s);
   }
-  const d = defOf(s);
+  return s;
+}
+
+/** The keys an object schema at `path` accepts (for "unknown field" messages). */
+export function objectKeysAt(schema: unknown, path: readonly PathSegment[]): string[] | undefined {
+  const d = defOf(schemaAt(schema, path));
   if (d?.type === 'object') return Object.keys(d.shape as Record<string, unknown>);
+  return undefined;
+}
+
+function isIntAt(schema: unknown, path: readonly PathSegment[]): boolean {
+  const d = defOf(schemaAt(schema, path));
+  return d?.type === 'number' && typeof d.format === 'string' && d.format.includes('int');
+}
+
+/** Messages for mistakes common enough to deserve their own. */
+function commonMistake(code: string, rel: readonly PathSegment[], input: unknown): string | undefined {
+  const n = rel.length;
+  if (code === 'invalid_type' && n >= 2 && rel[n - 2] === 'returns' && typeof rel[n - 1] === 'number' && typeof input === 'string') {
+    return `expected a mapping {name, kind}, got the bare string '${input}' (in YAML write '- name: ${input}')`;
+  }
   return undefined;
 }
 
@@ -98,7 +117,7 @@ export function fromZod(error: z.ZodError, data: unknown, ctx: IssueContext): Va
     const rel = iss.path as PathSegment[];
     const path = [...ctx.base, ...rel];
     const input = valueAt(data, rel);
-    const better = ctx.rewrite?.(iss.code, rel, input);
+    const better = ctx.rewrite?.(iss.code, rel, input) ?? commonMistake(iss.code, rel, input);
     if (better !== undefined) {
       out.push(issueAt(ctx.doc, path, iss.code === 'unrecognized_keys' ? 'key' : 'value', better));
       continue;
@@ -108,7 +127,7 @@ export function fromZod(error: z.ZodError, data: unknown, ctx: IssueContext): Va
         const allowed = objectKeysAt(ctx.schema, rel);
         const where = rel.length === 0 && ctx.label ? ` for ${ctx.label}` : '';
         for (const key of iss.keys) {
-          const list = allowed ? ` (expected one of: ${allowed.join(', ')})` : '';
+          const list = !allowed ? '' : allowed.length ? ` (expected one of: ${allowed.join(', ')})` : ' (it takes no settings)';
           out.push(issueAt(ctx.doc, [...path, key], 'key', `unknown field '${key}'${where}${list}`));
         }
         break;
@@ -117,7 +136,7 @@ export function fromZod(error: z.ZodError, data: unknown, ctx: IssueContext): Va
         if (input === undefined && rel.length > 0) {
           out.push(issueAt(ctx.doc, path, 'key', `missing required field '${String(rel[rel.length - 1])}'`));
         } else {
-          const exp = EXPECTED[iss.expected] ?? iss.expected;
+          const exp = iss.expected === 'number' && isIntAt(ctx.schema, rel) ? EXPECTED.int : (EXPECTED[iss.expected] ?? iss.expected);
           out.push(issueAt(ctx.doc, path, 'value', `expected ${exp}, got ${show(input)}`));
         }
         break;
@@ -132,7 +151,7 @@ export function fromZod(error: z.ZodError, data: unknown, ctx: IssueContext): Va
         else if (iss.origin === 'array' || iss.origin === 'set') message = `expected ${small ? 'at least' : 'at most'} ${limit} item${Number(limit) === 1 ? '' : 's'}`;
         else {
           const op = small ? (inclusive ? '>=' : '>') : inclusive ? '<=' : '<';
-          const kind = Number.isInteger(input) ? 'an integer' : 'a number';
+          const kind = isIntAt(ctx.schema, rel) ? 'an integer' : 'a number';
           message = `expected ${kind} ${op} ${limit}, got ${show(input)}`;
         }
         out.push(issueAt(ctx.doc, path, 'value', message));

@@ -22,8 +22,10 @@ import type { OutputSink } from './task.js';
 export const DEFAULT_KILL_GRACE_MS = 2000;
 /**
  * @default 1000 — after the leader exits, how long its output pipes may stay open (held by background
- * children) before the rest of the group is stopped. A child that detached its output (`nohup x >/dev/null
- * 2>&1 &`) is left alone; one still writing to the step's output is not allowed to outlive the step.
+ * children) before the rest of its process group is stopped. When every leftover child detached its output
+ * (`nohup x >/dev/null 2>&1 &`), the pipes close with the leader and nothing is killed; when one still holds
+ * the step's output, the group (detached children included) is stopped after the grace. A daemon that must
+ * outlive its step starts its own session (`setsid`).
  */
 export const DEFAULT_STDIO_GRACE_MS = 1000;
 

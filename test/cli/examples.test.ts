@@ -121,7 +121,7 @@ describe('tasks, parameters and the catalog', () => {
     expect(r.code).toBe(0);
     const log = await runLog(cwd, 'p1');
     expect(value(log, 'produced')).toBe(42);
-    expect(value(log, 'message')).toBe('multi\n        line');
+    expect(value(log, 'message')).toBe('multi\nline');
     const first = step(log, 'read params').attempts[0]!;
     expect(first.user_defined_metrics.score).toEqual({ kind: 'metric', value: 0.93, description: 0.93 });
     expect(first.input_parameters.integer?.value).toBe(1);

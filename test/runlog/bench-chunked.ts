@@ -1,5 +1,5 @@
 /**
- * Benchmark of the chunked-fs store (not a jest test). Run:
+ * Benchmark of the run log stores (chunked-fs by default; STORE=file-system|buffered), not a jest test. Run:
  *   node --expose-gc --experimental-transform-types --no-warnings --import ./test/runlog/ts-hooks.mjs test/runlog/bench-chunked.ts [N]
  * Simulates a map of N items as the executor writes it: per item putBranch, updateBranch (PROCESSING),
  * 3 putStep of the task step, 2 putStep of the branch's success step, updateBranch (SUCCESS + parameter).
@@ -7,13 +7,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { BufferedRunLogStore } from '../../src/runlog/buffered.js';
 import { ChunkedFsRunLogStore } from '../../src/runlog/chunked-fs.js';
+import { FileSystemRunLogStore } from '../../src/runlog/file-system.js';
+import type { RunLogStore } from '../../src/runlog/store.js';
 import { makeParameter, newStepRecord, nowIso } from '../../src/runlog/model.js';
 import type { StepRecord } from '../../src/runlog/model.js';
 
 const N = Number(process.argv[2] ?? 10_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chunked-'));
-const store = new ChunkedFsRunLogStore({ logFolder: dir });
+// STORE=file-system|buffered benchmarks the other stores (file-system is quadratic: keep N small).
+const kind = process.env.STORE ?? 'chunked-fs';
+const store: RunLogStore =
+  kind === 'file-system' ? new FileSystemRunLogStore({ logFolder: dir }) : kind === 'buffered' ? new BufferedRunLogStore() : new ChunkedFsRunLogStore({ logFolder: dir });
 const runId = 'bench';
 await store.createRun(
   { run_id: runId, dag_hash: 'h', tag: '', status: 'PROCESSING', job: null, parameters: { items: makeParameter('json', [1, 2]) } },
@@ -34,7 +40,7 @@ function attempt(status: 'SUCCESS' | 'PROCESSING', i: number): StepRecord['attem
 const sample = JSON.stringify({ parent_branch: '', sequence: 1, step: { ...newStepRecord('probe', 'probe', 'task'), attempts: [attempt('SUCCESS', 1)] } }, null, 2);
 let t0 = performance.now();
 for (let i = 0; i < 5000; i++) {
-  const f = path.join(dir, runId, `raw-${i % 100}.json`);
+  const f = path.join(dir, `raw-${i % 100}.json`);
   fs.writeFileSync(f + '.tmp', sample);
   fs.renameSync(f + '.tmp', f);
 }
@@ -84,6 +90,7 @@ const log = await store.getRunLog(runId);
 const read = performance.now() - t;
 const rss = process.memoryUsage().rss;
 console.log(JSON.stringify({
+  store: kind,
   dir,
   raw_atomic_write_us: +floor.toFixed(1),
   chunk_bytes: sample.length,

@@ -1,0 +1,157 @@
+export const id = 832;
+export const ids = [832];
+export const modules = {
+
+/***/ 39832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   commitRunLogToGit: () => (/* binding */ commitRunLogToGit),
+/* harmony export */   filesUnder: () => (/* binding */ filesUnder)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+/**
+ * Commits a run's log to a branch of a git repository (`runs/<run_id>/…`), e.g. a `runnable-runs` branch
+ * of the repository the workflow checked out, so run logs outlive artifact retention and can be browsed.
+ *
+ * Built with plumbing (`read-tree`, `hash-object`, `update-index`, `write-tree`, `commit-tree`) on a private
+ * index file: the user's working tree, index and HEAD are never touched, the branch may not exist yet (the
+ * first commit is a root commit), and the credentials `actions/checkout` left in the repository's config are
+ * reused. Concurrent jobs writing other runs race on the push: a rejected (non-fast-forward) push is retried
+ * on top of the new tip, with backoff. Only `runs/<run_id>/` is replaced, so retries never lose others' runs.
+ */
+
+
+
+
+
+
+function git(args, opts) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, { cwd: opts.cwd, env: opts.env, stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        child.stdout?.on('data', (d) => (stdout += d.toString()));
+        child.stderr?.on('data', (d) => (stderr += d.toString()));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+        if (child.stdin) {
+            child.stdin.on('error', () => undefined); // git may exit before reading everything; its exit code tells
+            child.stdin.end(opts.input);
+        }
+    });
+}
+async function must(args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteServiceError */ .ER(`git ${args[0]} failed: ${r.stderr.trim() || r.stdout.trim()}`, 'git');
+    return r.stdout.trim();
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Lists a folder's files as `{repoPath: runs/<run_id>/<rel>, source}` (for the chunked run-log folder). */
+async function filesUnder(dir, repoPrefix) {
+    const out = [];
+    const walk = async (abs, rel) => {
+        for (const ent of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readdir)(abs, { withFileTypes: true })) {
+            const p = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(abs, ent.name);
+            const r = rel ? `${rel}/${ent.name}` : ent.name;
+            if (ent.isDirectory())
+                await walk(p, r);
+            else if (ent.isFile() && !ent.name.endsWith('.lock') && !ent.name.endsWith('.tmp'))
+                out.push({ repoPath: `${repoPrefix}/${r}`, source: p });
+        }
+    };
+    if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(dir).catch(() => undefined))?.isDirectory())
+        await walk(dir, '');
+    return out.sort((a, b) => (a.repoPath < b.repoPath ? -1 : 1));
+}
+async function commitRunLogToGit(opts) {
+    const remote = opts.remote ?? 'origin';
+    const prefix = `runs/${opts.runId}`;
+    if (!/^[A-Za-z0-9._-]+$/.test(opts.runId) || opts.runId === '.' || opts.runId === '..')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`run id '${opts.runId}' cannot be used as a folder name`);
+    const check = await git(['check-ref-format', `refs/heads/${opts.branch}`], { cwd: opts.repoDir, env: process.env });
+    if (check.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`'${opts.branch}' is not a valid branch name`);
+    for (const f of opts.files) {
+        if (!f.repoPath.startsWith(`${prefix}/`) || f.repoPath.split('/').some((s) => s === '..' || s === '')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`refusing to commit '${f.repoPath}': run-log files go under ${prefix}/`);
+        }
+    }
+    const author = opts.author ?? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+    const indexFile = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), `runnable-git-index-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}`);
+    const trackingRef = `refs/runnable-action/persist/${opts.branch}`;
+    const env = {
+        ...process.env,
+        ...opts.env,
+        GIT_INDEX_FILE: indexFile,
+        GIT_TERMINAL_PROMPT: '0',
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: author.name,
+        GIT_COMMITTER_EMAIL: author.email,
+    };
+    const run = { cwd: opts.repoDir, env };
+    const maxAttempts = opts.maxAttempts ?? 5;
+    try {
+        const shallow = (await git(['rev-parse', '--is-shallow-repository'], run)).stdout.trim() === 'true';
+        // Blobs do not depend on the tip: write them once.
+        const shas = opts.files.length
+            ? (await must(['hash-object', '-w', '--stdin-paths', '--no-filters'], { ...run, input: opts.files.map((f) => f.source).join('\n') + '\n' })).split('\n')
+            : [];
+        let lastError = '';
+        for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+            const fetched = await git(['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, `+refs/heads/${opts.branch}:${trackingRef}`], run);
+            let parent;
+            if (fetched.code === 0)
+                parent = await must(['rev-parse', '--verify', `${trackingRef}^{commit}`], run);
+            else if (!/couldn't find remote ref|no such ref|not found/i.test(fetched.stderr)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteServiceError */ .ER(`git fetch ${remote} ${opts.branch} failed: ${fetched.stderr.trim()}`, 'git');
+            }
+            // The tip's entries minus runs/<run_id>/, plus the new files (NUL-separated: any path is safe).
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(indexFile, { force: true });
+            await must(['read-tree', '--empty'], run);
+            const kept = parent
+                ? (await must(['ls-tree', '-r', '-z', '--full-tree', parent], run)).split('\0').filter((l) => l && !l.split('\t', 2)[1].startsWith(`${prefix}/`))
+                : [];
+            const added = opts.files.map((f, i) => `100644 blob ${shas[i]}\t${f.repoPath}`);
+            if (kept.length + added.length) {
+                await must(['update-index', '-z', '--add', '--index-info'], { ...run, input: [...kept, ...added].join('\0') + '\0' });
+            }
+            const tree = await must(['write-tree'], run);
+            if (parent && tree === (await must(['rev-parse', `${parent}^{tree}`], run))) {
+                return { commit: parent, branch: opts.branch, attempts: attempt, changed: false };
+            }
+            const message = opts.message ?? `runnable: run log of ${opts.runId}`;
+            const commit = await must(['commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message], run);
+            const pushed = await git(['push', '--quiet', '--porcelain', remote, `${commit}:refs/heads/${opts.branch}`], run);
+            if (pushed.code === 0)
+                return { commit, branch: opts.branch, attempts: attempt, changed: true };
+            lastError = (pushed.stderr + pushed.stdout).trim();
+            if (!/non-fast-forward|fetch first|rejected|stale info|failed to update ref|cannot lock ref/i.test(lastError)) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteServiceError */ .ER(`git push to ${remote} ${opts.branch} failed: ${lastError}`, 'git');
+            }
+            // Someone else pushed meanwhile: rebuild on the new tip after a short, jittered pause.
+            await sleep(Math.min(2000, 100 * 2 ** (attempt - 1)) + Math.floor(Math.random() * 100));
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteServiceError */ .ER(`git push to ${remote} ${opts.branch} still rejected after ${maxAttempts} attempts: ${lastError}`, 'git');
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(indexFile, { force: true });
+    }
+}
+
+
+/***/ })
+
+};

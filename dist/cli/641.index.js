@@ -1,0 +1,678 @@
+export const id = 641;
+export const ids = [641,691];
+export const modules = {
+
+/***/ 61990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ loadPipeline)
+/* harmony export */ });
+/* unused harmony export isSdkModule */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _pipeline_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35650);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(48691);
+/**
+ * A pipeline comes from a YAML file or from a module written with the TS SDK (`.mjs`, `.js`, `.ts` on
+ * Node ≥ 22.18). A module exports the pipeline (or a function returning it) as `default` or `pipeline`;
+ * orchestrator pods import the same module again, so it must build the same graph every time.
+ */
+
+
+
+
+
+const MODULE = /\.(mjs|cjs|js|mts|ts)$/;
+function isSdkModule(file) {
+    return MODULE.test(file);
+}
+async function loadPipeline(cwd, file) {
+    const shown = (0,_paths_js__WEBPACK_IMPORTED_MODULE_4__.userPath)(cwd, file);
+    if (!isSdkModule(file))
+        return { ...(await (0,_pipeline_parse_js__WEBPACK_IMPORTED_MODULE_3__.parsePipelineFile)(shown)), file };
+    let mod;
+    try {
+        mod = (await import(/* webpackIgnore: true */ (0,node_url__WEBPACK_IMPORTED_MODULE_1__.pathToFileURL)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file)).href));
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(shown, `importing the pipeline module failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+    let candidate = mod.default ?? mod.pipeline;
+    if (typeof candidate === 'function')
+        candidate = await candidate();
+    if (candidate && typeof candidate.build === 'function')
+        candidate = candidate.build();
+    const ir = candidate;
+    if (!ir || typeof ir !== 'object' || !ir.dag) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputFileError */ .TH(shown, "the module must export a Pipeline (or a function returning one) as 'default' or 'pipeline'");
+    }
+    return { ...ir, execution_mode: 'sdk', file };
+}
+
+
+/***/ }),
+
+/***/ 48691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   userPath: () => (/* binding */ userPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The path to open for `file` given relative to `cwd`, written the way users like to read it in messages. */
+function userPath(cwd, file) {
+    const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), abs);
+    return rel && !rel.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0___default().isAbsolute(rel) ? rel : abs;
+}
+
+
+/***/ }),
+
+/***/ 75750:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jo: () => (/* binding */ loadInitialParameters)
+/* harmony export */ });
+/* unused harmony exports decodeOverride, parameterOverrides, parseParametersText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _pipeline_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8961);
+/* harmony import */ var _pipeline_zod_issues_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(25736);
+/* harmony import */ var _pipeline_own_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30362);
+/* harmony import */ var _runlog_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55992);
+/**
+ * Initial parameters (runnable semantics §5.1): the parameters file (a YAML mapping; each top-level key a
+ * json parameter; `RUNNABLE_PARAMETERS_FILE` replaces the path given), then `extra` (e.g. workflow_dispatch
+ * inputs), then `RUNNABLE_PRM_<name>` overrides (name lower-cased, value JSON-decoded when possible, else
+ * the string).
+ */
+
+
+
+
+
+/** Decodes an override: JSON when it parses, otherwise the string itself. */
+function decodeOverride(value) {
+    try {
+        return JSON.parse(value);
+    }
+    catch {
+        return value;
+    }
+}
+/** `RUNNABLE_PRM_<name>` variables: name (lower-cased) → decoded value. */
+function parameterOverrides(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env)) {
+        if (!k.startsWith('RUNNABLE_PRM_') || v === undefined)
+            continue;
+        const name = k.slice('RUNNABLE_PRM_'.length).toLowerCase();
+        if (name)
+            (0,_pipeline_own_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwn */ .P)(out, name, decodeOverride(v));
+    }
+    return out;
+}
+/** Finds values YAML can hold but JSON cannot (.inf, .nan), iteratively. */
+function nonJsonIssues(doc, value) {
+    const issues = [];
+    const stack = [[value, []]];
+    while (stack.length) {
+        const [v, path] = stack.pop();
+        if (typeof v === 'number' && !Number.isFinite(v))
+            issues.push((0,_pipeline_zod_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .issueAt */ .NC)(doc, path, 'value', `${v} is not a JSON number; parameters must be JSON values`));
+        else if (Array.isArray(v))
+            v.forEach((x, i) => stack.push([x, [...path, i]]));
+        else if (v && typeof v === 'object')
+            for (const [k, x] of Object.entries(v))
+                stack.push([x, [...path, k]]);
+    }
+    return issues;
+}
+/** Parses parameters YAML text: a mapping (or an empty file) → name → value. Throws ValidationError. */
+function parseParametersText(text, file) {
+    const doc = (0,_pipeline_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .loadYamlText */ .HF)(text, file);
+    const issues = [...doc.issues];
+    const value = doc.value;
+    let out = {};
+    if (value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+        issues.push((0,_pipeline_zod_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .issueAt */ .NC)(doc, [], 'value', `expected a mapping of parameter names to values, got ${(0,_pipeline_zod_issues_js__WEBPACK_IMPORTED_MODULE_2__/* .show */ .WU)(value)}`));
+    }
+    else if (value) {
+        out = value;
+        issues.push(...nonJsonIssues(doc, out));
+    }
+    if (issues.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ValidationError */ .yI((0,_pipeline_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .sortIssues */ .V)(issues), file);
+    return out;
+}
+/** The initial parameters of a run (see the module comment). Throws InputFileError / ValidationError. */
+async function loadInitialParameters(opts) {
+    const file = opts.env.RUNNABLE_PARAMETERS_FILE || opts.file || undefined;
+    const values = {};
+    if (file) {
+        const text = await (0,_pipeline_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readSourceFile */ .uj)(file, file, opts.cwd);
+        for (const [k, v] of Object.entries(parseParametersText(text, file)))
+            (0,_pipeline_own_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwn */ .P)(values, k, v);
+    }
+    for (const [k, v] of Object.entries(opts.extra ?? {}))
+        (0,_pipeline_own_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwn */ .P)(values, k, v);
+    for (const [k, v] of Object.entries(parameterOverrides(opts.env)))
+        (0,_pipeline_own_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwn */ .P)(values, k, v);
+    const params = {};
+    for (const [k, v] of Object.entries(values))
+        (0,_pipeline_own_js__WEBPACK_IMPORTED_MODULE_3__/* .setOwn */ .P)(params, k, (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_4__/* .makeParameter */ .mL)('json', v));
+    return params;
+}
+
+
+/***/ }),
+
+/***/ 18615:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   IJ: () => (/* binding */ branchesOf),
+/* harmony export */   Jh: () => (/* binding */ MAP_PLACEHOLDER),
+/* harmony export */   lG: () => (/* binding */ LOOP_PLACEHOLDER),
+/* harmony export */   mO: () => (/* binding */ isComposite)
+/* harmony export */ });
+const MAP_PLACEHOLDER = 'map_variable_placeholder';
+const LOOP_PLACEHOLDER = 'loop_variable_placeholder';
+function isComposite(node) {
+    return node.type === 'parallel' || node.type === 'map' || node.type === 'conditional' || node.type === 'loop';
+}
+function isTerminal(node) {
+    return node.type === 'success' || node.type === 'fail';
+}
+/** The graphs directly under a composite node, keyed by branch key (map/loop: the single key `branch`). */
+function branchesOf(node) {
+    switch (node.type) {
+        case 'parallel':
+            return node.branches;
+        case 'conditional':
+            return node.default ? { ...node.branches, default: node.default } : node.branches;
+        case 'map':
+        case 'loop':
+            return { branch: node.branch };
+    }
+}
+
+
+/***/ }),
+
+/***/ 35650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parsePipelineFile: () => (/* binding */ parsePipelineFile)
+});
+
+// UNUSED EXPORTS: parsePipelineText
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/pipeline/model.ts
+var model = __webpack_require__(18615);
+// EXTERNAL MODULE: ./src/pipeline/schema.ts
+var pipeline_schema = __webpack_require__(16659);
+// EXTERNAL MODULE: ./src/pipeline/zod-issues.ts
+var zod_issues = __webpack_require__(25736);
+;// CONCATENATED MODULE: ./src/pipeline/validate.ts
+
+
+/** Why a step (or parallel branch) name is invalid, or undefined when it is fine. */
+function stepNameProblem(name, what = 'step name') {
+    if (name.length === 0)
+        return `${what} must not be empty`;
+    if (name.includes('.') || name.includes('%'))
+        return `${what} '${name}' must not contain '.' or '%' (they separate internal names)`;
+    if (name === model/* MAP_PLACEHOLDER */.Jh || name === model/* LOOP_PLACEHOLDER */.lG)
+        return `${what} '${name}' is reserved`;
+    return undefined;
+}
+/** The names a target may refer to: declared steps in order, then the terminals. */
+function stepList(declared) {
+    const names = declared.filter((n) => n !== 'success' && n !== 'fail');
+    return [...new Set(names), 'success', 'fail'];
+}
+/**
+ * Checks one graph. `declared` holds every step name written in the document (even those whose node did
+ * not validate), so a broken node does not also make every reference to it "dangling".
+ */
+function checkGraph(graph, declared, path, doc, issues) {
+    const known = new Set(stepList(declared));
+    const listText = () => stepList(declared).join(', ');
+    if (!known.has(graph.start_at)) {
+        issues.push((0,zod_issues/* issueAt */.NC)(doc, [...path, 'start_at'], 'value', `'${graph.start_at}' is not a step of this graph (steps: ${listText()})`));
+    }
+    for (const node of Object.values(graph.nodes)) {
+        if ((0,model/* isTerminal */.Hd)(node))
+            continue;
+        for (const field of ['next', 'on_failure']) {
+            const target = node[field];
+            if (target === undefined || known.has(target))
+                continue;
+            issues.push((0,zod_issues/* issueAt */.NC)(doc, [...path, 'steps', node.name, field], 'value', `'${target}' is not a step of this graph (steps: ${listText()})`));
+        }
+    }
+    findCycles(graph, path, doc, issues);
+}
+function findCycles(graph, path, doc, issues) {
+    const edgesOf = (name) => {
+        const node = graph.nodes[name];
+        if (!node || (0,model/* isTerminal */.Hd)(node))
+            return [];
+        const out = [{ field: 'next', target: node.next }];
+        if (node.on_failure !== undefined && node.on_failure !== node.next)
+            out.push({ field: 'on_failure', target: node.on_failure });
+        return out.filter((e) => {
+            const t = graph.nodes[e.target];
+            return t !== undefined && !(0,model/* isTerminal */.Hd)(t);
+        });
+    };
+    const color = new Map();
+    for (const start of Object.keys(graph.nodes)) {
+        if (color.has(start))
+            continue;
+        const stack = [{ name: start, edges: edgesOf(start), i: 0 }];
+        color.set(start, 1);
+        while (stack.length) {
+            const top = stack[stack.length - 1];
+            if (top.i >= top.edges.length) {
+                color.set(top.name, 2);
+                stack.pop();
+                continue;
+            }
+            const edge = top.edges[top.i++];
+            const c = color.get(edge.target);
+            if (c === undefined) {
+                color.set(edge.target, 1);
+                stack.push({ name: edge.target, edges: edgesOf(edge.target), i: 0 });
+            }
+            else if (c === 1) {
+                const from = stack.findIndex((f) => f.name === edge.target);
+                const names = [...stack.slice(from).map((f) => f.name), edge.target];
+                issues.push((0,zod_issues/* issueAt */.NC)(doc, [...path, 'steps', top.name, edge.field], 'value', `cycle: ${names.join(' -> ')} (use a loop node to repeat steps)`));
+            }
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/pipeline/own.ts
+var own = __webpack_require__(30362);
+// EXTERNAL MODULE: ./src/pipeline/yaml-source.ts
+var yaml_source = __webpack_require__(8961);
+;// CONCATENATED MODULE: ./src/pipeline/build.ts
+/**
+ * From a loaded document (YAML, or the SDK's equivalent object) to the IR: validates every step against its
+ * node type's schema, recurses into branches, injects `success` / `fail`, assigns template internal names,
+ * runs the graph checks, and throws one ValidationError with every issue found.
+ */
+
+
+
+
+
+
+
+function isPlainObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Builds the IR from a whole pipeline document (`{dag: ...}`); throws ValidationError. */
+function pipelineFromDocument(doc, mode, file) {
+    const ctx = { doc, issues: [...doc.issues] };
+    const value = doc.value;
+    let dag;
+    if (value === undefined) {
+        ctx.issues.push({ file: doc.file, line: 1, column: 1, path: '', message: "the file is empty; expected a mapping with a 'dag' key" });
+    }
+    else if (!isPlainObject(value)) {
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(doc, [], 'value', `expected a mapping with a 'dag' key, got ${(0,zod_issues/* show */.WU)(value)}`));
+    }
+    else if (!('dag' in value)) {
+        const pos = doc.locate([], 'value');
+        ctx.issues.push({ file: doc.file, ...(pos ?? {}), path: 'dag', message: "missing required key 'dag' (the pipeline goes under 'dag:'; other top-level keys are ignored)" });
+    }
+    else {
+        dag = buildGraph(value.dag, ['dag'], '', ctx, new Map());
+    }
+    if (ctx.issues.length || !dag)
+        throw new errors/* ValidationError */.yI((0,yaml_source/* sortIssues */.V)(ctx.issues), doc.file);
+    const pipeline = { dag, execution_mode: mode };
+    if (file !== undefined)
+        pipeline.file = file;
+    return pipeline;
+}
+function sourceOf(ctx, path) {
+    const pos = ctx.doc.locate(path, 'key');
+    if (!pos)
+        return undefined;
+    return { file: ctx.doc.file, line: pos.line, column: pos.column };
+}
+function buildGraph(raw, path, prefix, ctx, iterNames) {
+    if (!isPlainObject(raw)) {
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, path, 'value', `expected a graph (a mapping with start_at and steps), got ${(0,zod_issues/* show */.WU)(raw)}`));
+        return undefined;
+    }
+    const before = ctx.issues.length;
+    const parsed = pipeline_schema/* shallowGraphSchema */._7.safeParse(raw);
+    if (!parsed.success)
+        ctx.issues.push(...(0,zod_issues/* fromZod */.sq)(parsed.error, raw, { doc: ctx.doc, base: path, schema: pipeline_schema/* shallowGraphSchema */._7, label: 'a graph' }));
+    const steps = isPlainObject(raw.steps) ? raw.steps : undefined;
+    const declared = steps ? Object.keys(steps) : [];
+    if (steps && declared.length === 0)
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'steps'], 'value', 'expected at least one step'));
+    const nodes = {};
+    const terminals = {};
+    for (const name of declared) {
+        const npath = [...path, 'steps', name];
+        const problem = stepNameProblem(name);
+        if (problem)
+            ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, npath, 'key', problem));
+        const node = buildNode(name, steps[name], npath, prefix, ctx, iterNames);
+        if (!node)
+            continue;
+        if (node.type === 'success' || node.type === 'fail') {
+            if (name === node.type)
+                terminals[node.type] = node.source;
+            else {
+                ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...npath, 'type'], 'value', `a graph has exactly one ${node.type} node, '${node.type}', added automatically; '${name}' cannot be another (point next at '${node.type}' instead)`));
+            }
+        }
+        else if (name === 'success' || name === 'fail') {
+            ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...npath, 'type'], 'value', `the step name '${name}' is reserved for the graph's ${name} node; its type must be ${name}`));
+        }
+        else {
+            (0,own/* setOwn */.P)(nodes, name, node);
+        }
+    }
+    for (const t of ['success', 'fail']) {
+        const node = { name: t, internalName: prefix ? `${prefix}.${t}` : t, type: t };
+        const src = terminals[t];
+        if (src)
+            node.source = src;
+        nodes[t] = node;
+    }
+    if (!parsed.success)
+        return undefined;
+    const graph = { internalName: prefix, start_at: parsed.data.start_at, nodes };
+    if (parsed.data.description !== undefined)
+        graph.description = parsed.data.description;
+    checkGraph(graph, declared, path, ctx.doc, ctx.issues);
+    return ctx.issues.length === before ? graph : undefined;
+}
+function buildNode(name, raw, path, prefix, ctx, iterNames) {
+    const internalName = prefix ? `${prefix}.${name}` : name;
+    const source = sourceOf(ctx, path);
+    const expectedTypes = pipeline_schema/* NODE_TYPES */.jM.join(', ');
+    if (!isPlainObject(raw)) {
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, path, 'value', `expected a step (a mapping with a 'type' field), got ${(0,zod_issues/* show */.WU)(raw)}`));
+        return undefined;
+    }
+    const type = raw.type;
+    if (type === undefined) {
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'type'], 'key', `missing required field 'type' (expected one of ${expectedTypes})`));
+        return undefined;
+    }
+    if (typeof type !== 'string' || !pipeline_schema/* NODE_TYPES */.jM.includes(type)) {
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'type'], 'value', `unknown node type ${(0,zod_issues/* show */.WU)(type)} (expected one of ${expectedTypes})`));
+        return undefined;
+    }
+    const nodeType = type;
+    const schema = pipeline_schema/* nodeSchemas */.jk[nodeType];
+    const before = ctx.issues.length;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+        ctx.issues.push(...(0,zod_issues/* fromZod */.sq)(parsed.error, raw, { doc: ctx.doc, base: path, schema, label: `a ${nodeType} node` }));
+    }
+    const base = { name, internalName, ...(source ? { source } : {}) };
+    switch (nodeType) {
+        case 'success':
+        case 'fail':
+            return parsed.success ? { ...base, type: nodeType } : undefined;
+        case 'task': {
+            taskChecks(raw, path, ctx);
+            if (!parsed.success || ctx.issues.length !== before)
+                return undefined;
+            return buildTask(parsed.data, base);
+        }
+        case 'stub': {
+            if (!parsed.success)
+                return undefined;
+            const extra = {};
+            for (const [k, v] of Object.entries(raw))
+                if (!['type', 'next', 'on_failure', 'overrides'].includes(k))
+                    (0,own/* setOwn */.P)(extra, k, v);
+            const node = { ...base, type: 'stub', ...common(parsed.data), extra };
+            return node;
+        }
+        case 'parallel': {
+            const branches = buildBranches(raw.branches, path, internalName, ctx, iterNames, 'parallel');
+            if (!parsed.success || !branches || ctx.issues.length !== before)
+                return undefined;
+            const node = { ...base, type: 'parallel', ...common(parsed.data), branches };
+            return node;
+        }
+        case 'conditional': {
+            const branches = buildBranches(raw.branches, path, internalName, ctx, iterNames, 'conditional');
+            let def;
+            if (raw.default !== undefined) {
+                if (isPlainObject(raw.branches) && 'default' in raw.branches) {
+                    ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'default'], 'key', "a conditional cannot have both a branch named 'default' and a default branch"));
+                }
+                def = buildGraph(raw.default, [...path, 'default'], `${internalName}.default`, ctx, iterNames);
+            }
+            if (!parsed.success || !branches || ctx.issues.length !== before)
+                return undefined;
+            const d = parsed.data;
+            const node = { ...base, type: 'conditional', ...common(d), parameter: d.parameter, branches };
+            if (def)
+                node.default = def;
+            return node;
+        }
+        case 'map': {
+            const iterateAs = typeof raw.iterate_as === 'string' ? raw.iterate_as : undefined;
+            let inner = iterNames;
+            if (iterateAs !== undefined) {
+                const owner = iterNames.get(iterateAs);
+                if (owner)
+                    ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'iterate_as'], 'value', `'${iterateAs}' is already the iteration variable of the enclosing '${owner}'`));
+                inner = new Map([...iterNames, [iterateAs, internalName]]);
+            }
+            const branch = raw.branch === undefined ? undefined : buildGraph(raw.branch, [...path, 'branch'], `${internalName}.${model/* MAP_PLACEHOLDER */.Jh}`, ctx, inner);
+            if (!parsed.success || !branch || ctx.issues.length !== before)
+                return undefined;
+            const d = parsed.data;
+            const node = { ...base, type: 'map', ...common(d), iterate_on: d.iterate_on, iterate_as: d.iterate_as, branch };
+            if (d.reducer !== undefined)
+                node.reducer = d.reducer;
+            return node;
+        }
+        case 'loop': {
+            const indexAs = typeof raw.index_as === 'string' ? raw.index_as : undefined;
+            let inner = iterNames;
+            if (indexAs !== undefined) {
+                const owner = iterNames.get(indexAs);
+                if (owner)
+                    ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'index_as'], 'value', `'${indexAs}' is already the iteration variable of the enclosing '${owner}'`));
+                inner = new Map([...iterNames, [indexAs, internalName]]);
+            }
+            const branch = raw.branch === undefined ? undefined : buildGraph(raw.branch, [...path, 'branch'], `${internalName}.${model/* LOOP_PLACEHOLDER */.lG}`, ctx, inner);
+            if (!parsed.success || !branch || ctx.issues.length !== before)
+                return undefined;
+            const d = parsed.data;
+            const node = {
+                ...base,
+                type: 'loop',
+                ...common(d),
+                branch,
+                max_iterations: d.max_iterations,
+                break_on: d.break_on,
+                index_as: d.index_as,
+            };
+            return node;
+        }
+    }
+}
+function common(d) {
+    const out = {
+        next: d.next,
+        overrides: { ...(d.overrides ?? {}) },
+    };
+    if (d.on_failure !== undefined)
+        out.on_failure = d.on_failure;
+    return out;
+}
+function buildBranches(raw, path, internalName, ctx, iterNames, kind) {
+    if (!isPlainObject(raw))
+        return undefined; // the node schema reports it
+    const out = {};
+    let ok = true;
+    for (const [key, g] of Object.entries(raw)) {
+        const bpath = [...path, 'branches', key];
+        const problem = kind === 'conditional'
+            ? pipeline_schema/* ALPHANUMERIC */.s.test(key) ? undefined : `branch key '${key}' must be alphanumeric (letters, digits, underscores)`
+            : stepNameProblem(key, 'branch name');
+        if (problem) {
+            ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, bpath, 'key', problem));
+            ok = false;
+        }
+        const graph = buildGraph(g, bpath, `${internalName}.${key}`, ctx, iterNames);
+        if (graph)
+            (0,own/* setOwn */.P)(out, key, graph);
+        else
+            ok = false;
+    }
+    return ok ? out : undefined;
+}
+/** Cross-field checks of a task, on the raw mapping (so they run even when other fields are invalid). */
+function taskChecks(raw, path, ctx) {
+    const commandType = typeof raw.command_type === 'string' ? raw.command_type : 'python';
+    if (Array.isArray(raw.returns)) {
+        const seen = new Set();
+        raw.returns.forEach((r, i) => {
+            if (!isPlainObject(r))
+                return;
+            if (typeof r.name === 'string') {
+                if (seen.has(r.name))
+                    ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'returns', i, 'name'], 'value', `duplicate return name '${r.name}'`));
+                seen.add(r.name);
+            }
+            if (r.kind === 'object' && commandType === 'shell') {
+                ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'returns', i, 'kind'], 'value', "kind 'object' is not allowed for shell tasks (they return json or metric values)"));
+            }
+        });
+    }
+    if (raw.optional_ploomber_args !== undefined && commandType !== 'notebook') {
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'optional_ploomber_args'], 'key', `optional_ploomber_args is only for notebook tasks (command_type is '${commandType}')`));
+    }
+    if (raw.stream_end_type !== undefined && commandType !== 'async-python') {
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'stream_end_type'], 'key', `stream_end_type is only for async-python tasks (command_type is '${commandType}')`));
+    }
+    if (commandType === 'notebook' && typeof raw.command === 'string' && raw.command !== '' && !raw.command.endsWith('.ipynb')) {
+        ctx.issues.push((0,zod_issues/* issueAt */.NC)(ctx.doc, [...path, 'command'], 'value', `a notebook command must be the path of an .ipynb file, got ${(0,zod_issues/* show */.WU)(raw.command)}`));
+    }
+}
+function buildTask(d, base) {
+    const commandType = d.command_type;
+    const returns = d.returns;
+    const task = {
+        command_type: commandType,
+        command: d.command,
+        returns: returns.map((r) => ({ name: r.name, kind: r.kind })),
+        secrets: [...d.secrets],
+    };
+    if (d.optional_ploomber_args !== undefined)
+        task.optional_ploomber_args = d.optional_ploomber_args;
+    if (commandType === 'async-python')
+        task.stream_end_type = d.stream_end_type ?? 'done';
+    const node = { ...base, type: 'task', ...common(d), task, max_attempts: d.max_attempts };
+    if (d.catalog !== undefined)
+        node.catalog = d.catalog;
+    if (d.timeout_seconds !== undefined)
+        node.timeout_seconds = d.timeout_seconds;
+    return node;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/parse.ts
+
+
+function duplicateKeyMessage(path, key, firstLine) {
+    const last = path[path.length - 1];
+    const what = last === 'steps' ? 'step name' : last === 'branches' ? 'branch name' : 'key';
+    return `duplicate ${what} '${key}' (first defined at line ${firstLine})`;
+}
+/**
+ * Parses pipeline YAML text. `file` names the source in issues (and becomes `Pipeline.file`).
+ * Throws ValidationError with every problem found.
+ */
+function parsePipelineText(text, file) {
+    const doc = (0,yaml_source/* loadYamlText */.HF)(text, file, { duplicateKeyMessage });
+    return pipelineFromDocument(doc, 'yaml', file);
+}
+/**
+ * Reads and parses a pipeline YAML file. `path` is used as given in messages and in `Pipeline.file`;
+ * relative paths resolve against `cwd` (default: the process's). Throws InputFileError when the file cannot
+ * be read, ValidationError when it is invalid.
+ */
+async function parsePipelineFile(path, cwd) {
+    const text = await (0,yaml_source/* readSourceFile */.uj)(path, path, cwd);
+    return parsePipelineText(text, path);
+}
+
+
+/***/ }),
+
+/***/ 55992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ir: () => (/* binding */ newStepRecord),
+/* harmony export */   kF: () => (/* binding */ nowIso),
+/* harmony export */   mL: () => (/* binding */ makeParameter)
+/* harmony export */ });
+/* unused harmony export describeValue */
+/**
+ * The run log, in runnable's JSON shape (semantics §8). Field names are runnable's (snake_case) so a run
+ * log written here can be read by anyone who knows runnable's. Times are ISO-8601 UTC (§19 h).
+ */
+/** runnable's `description`: the value, or for strings longer than 10 characters the first 10 + `...`. */
+function describeValue(value) {
+    if (typeof value === 'string' && value.length > 10)
+        return value.slice(0, 10) + '...';
+    return value;
+}
+function makeParameter(kind, value) {
+    return { kind, value, description: describeValue(value) };
+}
+/** ISO-8601 UTC with milliseconds, e.g. `2026-11-24T17:28:01.241Z`. */
+function nowIso() {
+    return new Date().toISOString();
+}
+function newStepRecord(name, internalName, stepType) {
+    return {
+        name,
+        internal_name: internalName,
+        status: 'CREATED',
+        step_type: stepType,
+        message: '',
+        mock: false,
+        attempts: [],
+        data_catalog: [],
+    };
+}
+
+
+/***/ })
+
+};

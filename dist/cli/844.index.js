@@ -1,0 +1,201 @@
+export const id = 844;
+export const ids = [844];
+export const modules = {
+
+/***/ 56844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  executeCommand: () => (/* binding */ executeCommand)
+});
+
+// UNUSED EXPORTS: runToEnd
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+;// CONCATENATED MODULE: ./src/context/finalize.ts
+async function sweep(ctx, steps, parentBranch, reason) {
+    for (const step of Object.values(steps)) {
+        for (const branch of Object.values(step.branches)) {
+            await sweepBranch(ctx, branch, step.internal_name, reason);
+        }
+        if (step.status === 'PROCESSING' || step.status === 'CREATED') {
+            const { branches: _b, ...record } = step;
+            await ctx.store.putStep(ctx.runId, { ...record, status: 'FAIL', message: reason }, parentBranch);
+        }
+    }
+}
+async function sweepBranch(ctx, branch, parentStep, reason) {
+    await sweep(ctx, branch.steps, branch.internal_name, reason);
+    if (branch.status === 'PROCESSING' || branch.status === 'CREATED') {
+        await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, parentStep);
+    }
+}
+/**
+ * Settles the run. `interrupted` is the reason when the traversal did not finish normally (cancellation,
+ * crash); then anything left PROCESSING becomes FAIL.
+ */
+async function finalizeRun(ctx, traversalStatus, interrupted) {
+    if (interrupted) {
+        const log = await ctx.store.getRunLog(ctx.runId);
+        await sweep(ctx, log.steps, '', interrupted);
+    }
+    await ctx.store.updateRunHeader(ctx.runId, (h) => {
+        if (interrupted)
+            return { ...h, status: 'FAIL' };
+        // A terminal node set the status; only if the traversal stopped short (it cannot, barring bugs) settle it here.
+        if (h.status === 'PROCESSING' || h.status === 'CREATED')
+            return { ...h, status: traversalStatus };
+        return h;
+    });
+    await Promise.allSettled([ctx.catalog.flush()]);
+    await ctx.store.flush();
+    return ctx.store.getRunLog(ctx.runId);
+}
+
+// EXTERNAL MODULE: ./src/context/frames.ts
+var context_frames = __webpack_require__(30589);
+// EXTERNAL MODULE: ./src/context/setup-run.ts + 12 modules
+var setup_run = __webpack_require__(71393);
+// EXTERNAL MODULE: ./src/context/execute-single-node.ts + 5 modules
+var execute_single_node = __webpack_require__(9719);
+// EXTERNAL MODULE: ./src/context/fan.ts
+var fan = __webpack_require__(80670);
+// EXTERNAL MODULE: ./src/context/limiter.ts
+var limiter = __webpack_require__(59887);
+;// CONCATENATED MODULE: ./src/traversal/local.ts
+
+
+
+
+/** Runs a graph from its start to a terminal node; returns the graph's final status. */
+async function traverseGraph(ctx, graph, frame) {
+    let node = graph.nodes[graph.start_at];
+    while (node) {
+        if (ctx.signal.aborted)
+            return 'FAIL';
+        const status = await executeNode(ctx, node, frame);
+        if (node.type === 'success')
+            return 'SUCCESS';
+        if (node.type === 'fail')
+            return 'FAIL';
+        const target = status === 'SUCCESS' ? node.next : (node.on_failure ?? 'fail');
+        node = graph.nodes[target];
+    }
+    return 'FAIL';
+}
+async function executeNode(ctx, node, frame) {
+    switch (node.type) {
+        case 'task':
+        case 'stub':
+        case 'success':
+        case 'fail':
+            return (0,execute_single_node/* executeLeaf */._)(ctx, node, frame);
+        case 'loop':
+            return executeLoop(ctx, node, frame);
+        default:
+            return executeComposite(ctx, node, frame);
+    }
+}
+async function runBranch(ctx, b) {
+    if (ctx.isRetry) {
+        const existing = await ctx.store.getBranch(ctx.runId, b.frame.branch);
+        if (existing?.status === 'SUCCESS')
+            return 'SUCCESS';
+    }
+    return traverseGraph(ctx, b.graph, b.frame);
+}
+async function executeComposite(ctx, node, frame) {
+    const out = await (0,fan/* fanOut */.YO)(ctx, node, frame);
+    if (out.kind === 'skip')
+        return 'SUCCESS';
+    if (out.kind === 'fail')
+        return 'FAIL';
+    const name = (0,context_frames/* stepPath */.qu)(frame, node);
+    const total = out.branches.length;
+    let done = 0;
+    let failed = 0;
+    await (0,limiter/* mapConcurrent */._)(out.branches, ctx.branchConcurrency, async (b) => {
+        if (ctx.signal.aborted)
+            return;
+        const status = await runBranch(ctx, b);
+        done++;
+        if (status !== 'SUCCESS')
+            failed++;
+        if (node.type === 'map')
+            ctx.reporter.branchProgress?.({ step: name, done, total, failed });
+    });
+    if (ctx.signal.aborted)
+        return 'FAIL';
+    return (0,fan/* fanIn */.RI)(ctx, node, frame);
+}
+async function executeLoop(ctx, node, frame) {
+    if (!(await (0,fan/* loopStart */.tS)(ctx, node, frame)))
+        return 'SUCCESS';
+    for (let i = 0;; i++) {
+        const b = await (0,fan/* loopIteration */.wu)(ctx, node, frame, i);
+        await runBranch(ctx, b);
+        if (ctx.signal.aborted)
+            return 'FAIL';
+        const decision = await (0,fan/* loopAfterIteration */.CV)(ctx, node, frame, i);
+        if (decision.kind === 'done')
+            return (0,fan/* loopFinish */.qA)(ctx, node, frame, i, decision);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/commands/execute.ts
+/**
+ * `runnable execute`: run a pipeline to the end in this process (executors `local` and `mocked`).
+ * Returns the final run log; never prints or exits (the edges do).
+ */
+
+
+
+
+
+
+/** Runs the traversal; on cancellation or a crash the run log is still settled and flushed. */
+async function runToEnd(ctx) {
+    const t0 = external_node_perf_hooks_.performance.now();
+    ctx.reporter.runStarted?.({ runId: ctx.runId, pipeline: ctx.pipeline, retry: ctx.isRetry });
+    let status = 'FAIL';
+    let interrupted;
+    try {
+        status = await traverseGraph(ctx, ctx.pipeline.dag, context_frames/* ROOT_FRAME */.F9);
+        if (ctx.signal.aborted)
+            interrupted = `cancelled: ${String(ctx.signal.reason ?? 'aborted')}`;
+    }
+    catch (err) {
+        interrupted = `runner crashed: ${err instanceof Error ? err.message : String(err)}`;
+        await finalizeRun(ctx, 'FAIL', interrupted).catch(() => undefined);
+        throw err;
+    }
+    const runLog = await finalizeRun(ctx, status, interrupted);
+    ctx.reporter.runFinished?.({ runId: ctx.runId, status: runLog.status });
+    return {
+        runId: ctx.runId,
+        status: runLog.status,
+        runLog,
+        config: ctx.config,
+        pipeline: ctx.pipeline,
+        runLogLocation: ctx.store.describe(),
+        durationMs: external_node_perf_hooks_.performance.now() - t0,
+    };
+}
+async function executeCommand(opts, loaded, mode = 'new') {
+    const inputs = loaded ?? (await (0,setup_run.loadInputs)(opts));
+    if (inputs.config.pipelineExecutor.type === 'argo') {
+        throw new errors/* UsageError */.eb("the argo executor does not run pipelines in this process: use 'runnable compile' or 'runnable submit'");
+    }
+    const ctx = await (0,setup_run/* setupRun */.f)(opts, mode, inputs);
+    return runToEnd(ctx);
+}
+
+
+/***/ })
+
+};

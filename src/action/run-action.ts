@@ -1,0 +1,479 @@
+/**
+ * The Action edge. `run()` picks main or post (the toolkit idiom: one bundle, `isPost` in saved state),
+ * reads the inputs, runs one command, and maps every error to annotations, summary and exit code in
+ * exactly one place (`reportError`).
+ *
+ * main: execute | validate | compile | submit | retry. Cancellation (SIGINT, then SIGTERM 7.5 s later, then
+ * a kill 2.5 s after that) aborts the run: the engine stops the steps and marks the run log FAIL; the
+ * run log is then persisted as an artifact before the deadline. post (always runs): persists the run log
+ * if main could not (crash, hard kill before it finished).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { CancelledError, InternalError, ManifestError, RunFailedError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
+import type { RunOptions, RunResult } from '../commands/types.js';
+import type { RunLog, StepLog } from '../runlog/model.js';
+import { getInputs, type ActionSettings } from './inputs.js';
+import { StepLogRelay } from './log-groups.js';
+import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
+import { renderSummary, type SummaryArtifactLink } from '../github/summary.js';
+import { setGithubArtifactsOptions } from '../catalog/github-artifacts-env.js';
+
+/** Environment accessors (tests run the bundle with these set to temp files). */
+const env = {
+  workspace: () => process.env.GITHUB_WORKSPACE || process.cwd(),
+  temp: () => process.env.RUNNER_TEMP || tmpdir(),
+  runId: () => process.env.GITHUB_RUN_ID || '',
+  repository: () => process.env.GITHUB_REPOSITORY || '',
+  hasArtifactRuntime: () => Boolean(process.env.ACTIONS_RUNTIME_TOKEN && process.env.ACTIONS_RESULTS_URL),
+  serverUrl: () => process.env.GITHUB_SERVER_URL || 'https://github.com',
+};
+
+const REPORT_URL = 'https://github.com/runnable-action/runnable-action/issues/new';
+
+/** What main keeps for post and for the cancellation path. */
+interface RunState {
+  settings?: ActionSettings;
+  runId?: string;
+  logFolder?: string;
+  persisted?: boolean;
+  secrets: string[];
+  summaryAppendix: string[];
+  artifacts: SummaryArtifactLink[];
+  notes: string[];
+}
+
+const state: RunState = { secrets: [], summaryAppendix: [], artifacts: [], notes: [] };
+
+function annotate(a: Annotation): void {
+  const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
+  if (a.level === 'error') core.error(a.message, props);
+  else if (a.level === 'warning') core.warning(a.message, props);
+  else core.notice(a.message, props);
+}
+
+/** Registers a secret with the runner's masker (values too short to mask safely are skipped). */
+function addSecret(value: string | undefined): void {
+  if (!value || value.length < 4 || state.secrets.includes(value)) return;
+  state.secrets.push(value);
+  core.setSecret(value);
+}
+
+/** Secret names the pipeline's tasks declare (`secrets: [...]`), wherever they sit in the model. */
+function secretNames(pipeline: unknown): string[] {
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const walk = (v: unknown) => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) return v.forEach(walk);
+    for (const [k, child] of Object.entries(v)) {
+      if (k === 'secrets' && Array.isArray(child)) child.forEach((n) => typeof n === 'string' && names.add(n));
+      else walk(child);
+    }
+  };
+  walk(pipeline);
+  return [...names];
+}
+
+async function maskPipelineSecrets(pipeline: unknown, settings: ActionSettings, config: { secrets: import('../config/model.js').ServiceConfig }, runEnv: Record<string, string | undefined>): Promise<void> {
+  const names = secretNames(pipeline);
+  if (!names.length) return;
+  try {
+    const { createSecrets } = await import('../secrets/factory.js');
+    const svc = createSecrets(config.secrets, settings.cwd, runEnv);
+    for (const n of names) addSecret(await svc.get(n).catch(() => undefined));
+  } catch {
+    for (const n of names) addSecret(runEnv[n]);
+  }
+}
+
+/** The environment the run (and through the engine's scrubbing, its steps) sees. */
+function runEnvironment(): Record<string, string | undefined> {
+  return { ...process.env };
+}
+
+/** Writes the job summary; degrades to a file when $GITHUB_STEP_SUMMARY is missing (act, local runners). */
+async function writeSummary(markdown: string, name: string): Promise<string> {
+  const file = join(env.temp(), `runnable-summary-${name.replace(/[^A-Za-z0-9._-]+/g, '_')}.md`);
+  await mkdir(env.temp(), { recursive: true });
+  await writeFile(file, markdown);
+  if (process.env.GITHUB_STEP_SUMMARY) {
+    try {
+      await core.summary.addRaw(markdown).addEOL().write();
+    } catch (err) {
+      core.warning(`could not write the job summary: ${(err as Error).message}; it is in ${file}`);
+    }
+  } else {
+    core.info(`GITHUB_STEP_SUMMARY is not set: summary written to ${file}`);
+  }
+  core.setOutput('summary', file);
+  return file;
+}
+
+/** Log folder of file-system / chunked-fs stores, when the config uses one. */
+async function logFolderFor(config: import('../config/model.js').RunnableConfig, cwd: string): Promise<string | undefined> {
+  const type = String(config.runLogStore.type).replace(/_/g, '-');
+  if (type !== 'file-system' && type !== 'chunked-fs') return undefined;
+  const { logFolderOf } = await import('../runlog/factory.js');
+  return logFolderOf(config.runLogStore, cwd);
+}
+
+/** Persists the run log: artifact (default) and/or a git branch. Never throws: failures become warnings. */
+async function persistRunLog(reason: string): Promise<void> {
+  const s = state.settings;
+  if (!s || !state.runId || !state.logFolder || state.persisted) return;
+  state.persisted = true;
+  if (s.persistRunLog === 'artifact' && env.hasArtifactRuntime()) {
+    try {
+      const { persistRunLogArtifact } = await import('../runlog/persist-artifact.js');
+      const r = await persistRunLogArtifact({ runId: state.runId, logFolder: state.logFolder, retentionDays: s.retentionDays });
+      core.info(`run log of ${state.runId} ${r.alreadyStored ? 'already stored' : 'stored'} as artifact ${r.name} (id ${r.id}, ${r.files.length} file(s); ${reason})`);
+      core.setOutput('run-log-artifact', r.name);
+      state.artifacts.unshift({ name: r.name, url: r.url, kind: 'run log', files: r.files.length });
+    } catch (err) {
+      state.persisted = false;
+      core.warning(`could not store the run log as an artifact: ${(err as Error).message}`);
+    }
+  }
+  if (s.runLogBranch) {
+    try {
+      const { commitRunLogToGit, filesUnder } = await import('../runlog/persist-git.js');
+      const files = await filesUnder(join(state.logFolder, state.runId), `runs/${state.runId}`);
+      const single = join(state.logFolder, `${state.runId}.json`);
+      if (existsSync(single)) files.push({ repoPath: `runs/${state.runId}/${state.runId}.json`, source: single });
+      const r = await commitRunLogToGit({ repoDir: env.workspace(), branch: s.runLogBranch, runId: state.runId, files });
+      core.info(`run log of ${state.runId} ${r.changed ? 'committed' : 'unchanged'} on branch ${s.runLogBranch} (${r.commit.slice(0, 12)}, ${r.attempts} attempt(s))`);
+    } catch (err) {
+      core.warning(`could not commit the run log to branch ${s.runLogBranch}: ${(err as Error).message}`);
+    }
+  }
+  core.saveState('persisted', state.persisted ? 'true' : 'false');
+}
+
+/** Template-name → status map for the mermaid diagram (top-level steps; composites carry their own status). */
+function statusesOf(log: RunLog): Record<string, StepLog['status']> {
+  const out: Record<string, StepLog['status']> = {};
+  for (const s of Object.values(log.steps)) out[s.internal_name] = s.status;
+  return out;
+}
+
+async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs?: number }): Promise<void> {
+  let mermaid: string | undefined;
+  try {
+    const { renderMermaid } = await import('../commands/graph.js');
+    mermaid = renderMermaid(result.pipeline as Parameters<typeof renderMermaid>[0], statusesOf(result.runLog));
+  } catch {
+    mermaid = undefined;
+  }
+  let catalogArtifacts: SummaryArtifactLink[] = [];
+  if (env.hasArtifactRuntime()) {
+    const { githubArtifactsStats } = await import('../catalog/github-artifacts.js');
+    const st = githubArtifactsStats();
+    catalogArtifacts = st.uploaded.map((u) => ({ name: u.name, url: u.url, kind: u.kind === 'pack' ? 'catalog pack' : 'catalog index', files: u.files, bytes: u.bytes }));
+    if (st.artifactsUploaded || st.filesDeduplicated || st.artifactsDownloaded) {
+      state.notes.push(`catalog: ${st.filesUploaded} file(s) uploaded in ${st.artifactsUploaded} artifact(s), ${st.filesDeduplicated} unchanged file(s) not uploaded again, ${st.artifactsDownloaded} artifact(s) downloaded`);
+    }
+  }
+  const md = renderSummary({
+    runLog: result.runLog,
+    mermaid,
+    artifacts: [...state.artifacts, ...catalogArtifacts],
+    secrets: state.secrets,
+    notes: state.notes,
+    appendix: state.summaryAppendix.join('\n\n') || undefined,
+    durationMs: result.durationMs,
+  });
+  await writeSummary(md, result.runLog.run_id);
+}
+
+/** Default config when none is given: local executor, chunked-fs run log, artifact catalog on Actions. */
+async function defaultConfigFile(settings: ActionSettings): Promise<string | undefined> {
+  if (settings.config || process.env.RUNNABLE_CONFIGURATION_FILE || existsSync(join(settings.cwd, 'runnable-config.yaml'))) return settings.config;
+  const catalog = env.hasArtifactRuntime() ? 'github-artifacts' : 'file-system';
+  const file = join(env.temp(), 'runnable-action-default-config.yaml');
+  await mkdir(env.temp(), { recursive: true });
+  await writeFile(
+    file,
+    ['# written by runnable-action: no config input and no runnable-config.yaml', 'pipeline-executor:', '  type: local', 'run-log-store:', '  type: chunked-fs', 'catalog:', `  type: ${catalog}`, 'secrets:', '  type: env-secrets', ''].join('\n'),
+  );
+  return file;
+}
+
+async function runCommandWithRun(settings: ActionSettings, retry: boolean): Promise<void> {
+  const { loadInputs } = await import('../context/setup-run.js');
+  const configFile = await defaultConfigFile(settings);
+  const runEnv = runEnvironment();
+  const base: RunOptions = {
+    pipelineFile: settings.pipeline,
+    configFile,
+    parametersFile: settings.parametersFile,
+    parameters: settings.parameters,
+    runId: settings.runId,
+    tag: settings.tag,
+    logLevel: settings.logLevel,
+    cwd: settings.cwd,
+    env: runEnv,
+  };
+  const loaded = await loadInputs(base);
+  state.logFolder = await logFolderFor(loaded.config, settings.cwd);
+  if (state.logFolder) core.saveState('logFolder', state.logFolder);
+  await maskPipelineSecrets(loaded.pipeline, settings, loaded.config, runEnv);
+
+  if (retry) {
+    if (!settings.runId) throw new UsageError(`command 'retry' needs the input 'run-id'`);
+    if (state.logFolder && env.hasArtifactRuntime()) {
+      const { restoreRunLogArtifact } = await import('../runlog/persist-artifact.js');
+      const r = await restoreRunLogArtifact({
+        runId: settings.runId,
+        logFolder: state.logFolder,
+        source: settings.sourceRunId ? { workflowRunId: settings.sourceRunId, repository: env.repository(), token: settings.githubToken } : undefined,
+      });
+      if (r) {
+        state.notes.push(`retry of run ${settings.runId}: run log restored from artifact ${r.name}; steps that succeeded before are skipped`);
+        core.info(`restored the run log of ${settings.runId} from artifact ${r.name} (id ${r.id})`);
+      }
+    }
+  }
+
+  const relay = new StepLogRelay((t) => process.stdout.write(t));
+  const ac = new AbortController();
+  let signalled: string | undefined;
+  let deadline: NodeJS.Timeout | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (signalled) {
+      core.info(`received ${sig} again: still finishing the run log`);
+      return;
+    }
+    signalled = sig;
+    process.stdout.write(`\n`);
+    core.warning(`received ${sig}: cancelling the run (steps are stopped, the run log is marked FAIL and stored)`);
+    ac.abort(sig);
+    // The runner kills everything ~10 s after SIGINT: if the engine has not settled within 6 s, store what is on disk.
+    deadline = setTimeout(() => {
+      void (async () => {
+        relay.finish();
+        await flushCatalogs().catch(() => undefined);
+        await persistRunLog(`after ${sig}, engine still settling`);
+        process.exit(130);
+      })();
+    }, 6000);
+    deadline.unref();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+
+  const reporter = {
+    ...relay.reporter,
+    runStarted: (e: { runId: string }) => {
+      state.runId = e.runId;
+      core.saveState('runId', e.runId);
+      core.setOutput('run-id', e.runId);
+      core.info(`run id: ${e.runId}`);
+    },
+    log: (level: string, message: string) => {
+      if (level === 'DEBUG') core.debug(message);
+      else if (level === 'WARNING') core.warning(message);
+      else if (level === 'ERROR' || level === 'FATAL') core.error(message);
+      else core.info(message);
+    },
+  };
+
+  let result: RunResult;
+  try {
+    if (retry) {
+      const { retryCommand } = await import('../commands/retry.js');
+      result = await retryCommand({ ...base, runId: settings.runId!, reporter, signal: ac.signal });
+    } else {
+      const { executeCommand } = await import('../commands/execute.js');
+      result = await executeCommand({ ...base, reporter, signal: ac.signal }, loaded);
+    }
+  } finally {
+    relay.finish();
+  }
+  state.runId = result.runId;
+  await flushCatalogs();
+  if (relay.skipped.length) {
+    state.notes.push(`${relay.skipped.length} step(s) skipped: ${relay.skipped.slice(0, 10).map((s) => `${s.step} (${s.reason})`).join(', ')}${relay.skipped.length > 10 ? ', …' : ''}`);
+  }
+  if (signalled) state.notes.push(`cancelled by ${signalled}: the run log was marked FAIL; retry with command: retry, run-id: ${result.runId}`);
+  await persistRunLog(signalled ? `cancelled by ${signalled}` : 'end of run');
+  core.setOutput('run-id', result.runId);
+  core.setOutput('status', result.status);
+  if (state.logFolder) core.setOutput('run-log', existsSync(join(state.logFolder, result.runId)) ? join(state.logFolder, result.runId) : join(state.logFolder, `${result.runId}.json`));
+  const failed = failedStepAnnotations(result.runLog, { pipelineFile: resolve(settings.cwd, settings.pipeline), workspace: env.workspace() });
+  for (const a of failed.shown) annotate({ ...a, message: maskAll(a.message) });
+  if (failed.more) state.summaryAppendix.push(`${failed.more} more failed step(s) are not annotated (GitHub shows 10 per step): see the table above and the run-log artifact.`);
+  await summarise(result);
+  if (deadline) clearTimeout(deadline);
+  if (signalled) throw new CancelledError(result.runId, signalled);
+  if (result.status !== 'SUCCESS') throw new RunFailedError(result.runId, result.status);
+}
+
+function maskAll(text: string): string {
+  let t = text;
+  for (const s of state.secrets) t = t.split(s).join('***');
+  return t;
+}
+
+async function flushCatalogs(): Promise<void> {
+  if (!env.hasArtifactRuntime()) return;
+  const { flushAllGithubArtifactCatalogs } = await import('../catalog/github-artifacts.js');
+  await flushAllGithubArtifactCatalogs();
+}
+
+async function validateAction(settings: ActionSettings): Promise<void> {
+  const { validateCommand } = await import('../commands/validate.js');
+  const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
+  core.setOutput('status', r.ok ? 'SUCCESS' : 'FAIL');
+  if (!r.ok) throw new ValidationError(r.issues, relative(env.workspace(), resolve(settings.cwd, settings.pipeline)) || settings.pipeline);
+  const lines = [`## ✅ ${settings.pipeline} is valid`, ''];
+  if (r.pipeline) {
+    try {
+      const { renderMermaid } = await import('../commands/graph.js');
+      lines.push('```mermaid', renderMermaid(r.pipeline).trim(), '```', '');
+    } catch {
+      /* graph rendering is optional */
+    }
+  }
+  core.info(`${settings.pipeline}: valid`);
+  await writeSummary(lines.join('\n'), 'validate');
+}
+
+async function compileAction(settings: ActionSettings): Promise<void> {
+  const { loadInputs } = await import('../context/setup-run.js');
+  const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
+  let text: string;
+  let kind: string;
+  let outFile: string;
+  if (loaded.config.pipelineExecutor.type === 'argo') {
+    const { compileCommand } = await import('../commands/compile.js');
+    const r = await compileCommand({ loaded, pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, logLevel: settings.logLevel, tag: settings.tag });
+    text = r.yaml;
+    kind = `Argo ${r.kind}`;
+    outFile = r.outputFile ?? resolve(settings.cwd, 'argo-pipeline.yaml');
+  } else {
+    const { renderMermaid } = await import('../commands/graph.js');
+    text = renderMermaid(loaded.pipeline).trim() + '\n';
+    kind = 'mermaid graph';
+    outFile = resolve(settings.cwd, settings.pipeline.replace(/\.ya?ml$/i, '') + '.mmd');
+  }
+  const lines = [`## ${kind} of ${settings.pipeline}`, ''];
+  if (settings.manifest) {
+    const committed = resolve(settings.cwd, settings.manifest);
+    const before = existsSync(committed) ? await readFile(committed, 'utf8') : undefined;
+    const generated = join(env.temp(), 'runnable-compiled-' + settings.manifest.replace(/[^A-Za-z0-9._-]+/g, '_'));
+    await mkdir(env.temp(), { recursive: true });
+    await writeFile(generated, text);
+    core.setOutput('manifest', generated);
+    if (before === text) {
+      core.info(`${settings.manifest} is up to date`);
+      lines.push(`✅ \`${settings.manifest}\` matches the pipeline.`);
+      await writeSummary(lines.join('\n'), 'compile');
+      return;
+    }
+    const diffLine = firstDiffLine(before ?? '', text);
+    lines.push(`❌ \`${settings.manifest}\` ${before === undefined ? 'does not exist' : `differs from the compiled ${kind} (first difference at line ${diffLine})`}. Regenerate it with \`runnable compile\` and commit it.`, '', '<details><summary>expected</summary>', '', '```yaml', text.slice(0, 200_000), '```', '', '</details>');
+    await writeSummary(lines.join('\n'), 'compile');
+    if (settings.failOnDrift) {
+      const file = relative(env.workspace(), committed);
+      throw new ValidationError([{ file, line: before === undefined ? undefined : diffLine, path: '', message: `${before === undefined ? 'missing' : 'out of date'}: the committed manifest does not match the pipeline; run 'runnable compile' and commit the result` }], 'compiled manifest');
+    }
+    core.warning(`${settings.manifest} is out of date (fail-on-drift is false)`);
+    return;
+  }
+  await mkdir(resolve(outFile, '..'), { recursive: true });
+  await writeFile(outFile, text);
+  core.setOutput('manifest', outFile);
+  core.info(`${kind} written to ${outFile}`);
+  lines.push('```' + (kind.startsWith('Argo') ? 'yaml' : 'mermaid'), text.slice(0, 200_000).trim(), '```');
+  await writeSummary(lines.join('\n'), 'compile');
+}
+
+function firstDiffLine(a: string, b: string): number {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if (x[i] !== y[i]) return i + 1;
+  return 1;
+}
+
+async function submitAction(_settings: ActionSettings): Promise<void> {
+  throw new UsageError("command 'submit' needs the Argo submitter (src/argo/submit.ts), which is not part of this build yet; use command: compile and submit the manifest with the argo CLI");
+}
+
+/** The one place errors become annotations, summary lines and an exit code. */
+async function reportError(err: unknown): Promise<void> {
+  if (err instanceof ValidationError) {
+    const { shown, overflow } = issueAnnotations(err.issues, { workspace: env.workspace() });
+    for (const a of shown) annotate(a);
+    if (overflow.length) {
+      const md = `### ${overflow.length} more problem(s)\n\nGitHub shows 10 annotations per step; the rest:\n\n${issuesMarkdown(overflow, env.workspace())}\n`;
+      await writeSummary(md, 'validation').catch(() => undefined);
+    } else if (err.issues.length) {
+      await writeSummary(`## ❌ ${err.issues.length} problem(s)\n\n${issuesMarkdown(err.issues, env.workspace())}\n`, 'validation').catch(() => undefined);
+    }
+    core.setFailed(`[${err.code}] ${err.issues.length} problem(s) found:\n${err.issues.map((i) => '  ' + formatIssue(i)).join('\n')}`);
+    process.exitCode = err.exitCode;
+  } else if (err instanceof ManifestError || err instanceof RunnableError) {
+    core.setFailed(`[${err.code}] ${maskAll(err.message)}`);
+    process.exitCode = err.exitCode;
+  } else {
+    const e = err instanceof Error ? err : new InternalError(String(err));
+    core.error(maskAll(e.stack ?? e.message));
+    core.setFailed(`[RA999] internal error in runnable-action: ${maskAll(e.message)}. This is a bug: please report it at ${REPORT_URL} with the log above.`);
+    process.exitCode = 1;
+  }
+}
+
+async function main(): Promise<void> {
+  core.saveState('isPost', 'true');
+  const settings = getInputs(env.workspace());
+  state.settings = settings;
+  addSecret(settings.githubToken);
+  addSecret(settings.kubeconfig);
+  setGithubArtifactsOptions({
+    token: settings.githubToken,
+    sourceWorkflowRunId: settings.sourceRunId,
+    sourceRepository: env.repository(),
+    log: (m) => core.info(m),
+  });
+  switch (settings.command) {
+    case 'execute':
+      return runCommandWithRun(settings, false);
+    case 'retry':
+      return runCommandWithRun(settings, true);
+    case 'validate':
+      return validateAction(settings);
+    case 'compile':
+      return compileAction(settings);
+    case 'submit':
+      return submitAction(settings);
+  }
+}
+
+/** post: store the run log if main started a run and could not store it (crash, kill). */
+async function post(): Promise<void> {
+  const runId = core.getState('runId');
+  const logFolder = core.getState('logFolder');
+  if (!runId || !logFolder || core.getState('persisted') === 'true') return;
+  state.settings = getInputs(env.workspace());
+  state.runId = runId;
+  state.logFolder = logFolder;
+  core.info(`post: the run log of ${runId} was not stored by the main step; storing it now`);
+  await persistRunLog('post step');
+}
+
+export async function run(): Promise<void> {
+  const isPost = core.getState('isPost') === 'true';
+  try {
+    await (isPost ? post() : main());
+  } catch (err) {
+    if (!isPost && state.runId && !state.persisted) await persistRunLog('after an error').catch(() => undefined);
+    await reportError(err);
+  }
+  // Dangling HTTP keep-alives or retry timers of the toolkit must not keep the job step alive.
+  process.exit(process.exitCode ?? 0);
+}

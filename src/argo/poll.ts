@@ -1,0 +1,161 @@
+/**
+ * Waiting for a submitted Workflow to finish (argo-target.md §6.4): a watch on the one workflow
+ * (`fieldSelector=metadata.name=…`), resumed from the last resourceVersion when it times out or drops,
+ * re-listed on 410 Expired, with a GET after every watch ends so the final state is never lost; if watches
+ * keep failing it falls back to GET polling. Transient errors are retried with backoff and jitter; a 404
+ * after the workflow finished (TTL) returns the last state seen. Node progress is reported through
+ * `onProgress` whenever the per-step rows change. Aborting `signal` stops the workflow
+ * (`spec.shutdown: Stop`) and keeps waiting (up to `stopGraceMs`) for it to end.
+ */
+import { RemoteServiceError } from '../errors.js';
+import { connect, GROUP, PLURAL, VERSION, describe, isTransient, sleep, statusOf, withRetry, type Kube, type KubeTarget, type RetryOptions } from './kube.js';
+import { isFinished, stepRows, type StepRow } from './status.js';
+import { stopWorkflow } from './submit.js';
+
+type Obj = Record<string, any>;
+
+export interface PollOptions extends KubeTarget {
+  /** Called when the per-step rows change (and once at the end). */
+  onProgress?: (rows: StepRow[], workflow: Obj) => void;
+  /** Cancels: the workflow is stopped, then awaited for `stopGraceMs`. */
+  signal?: AbortSignal;
+  /** Use watches (default) or only GET polling. */
+  watch?: boolean;
+  /** Server-side watch timeout. @default 60 */
+  watchTimeoutSeconds?: number;
+  /** GET interval when polling. @default 3000 */
+  intervalMs?: number;
+  /** Give up after this long (the workflow keeps running). @default none */
+  deadlineMs?: number;
+  stopGraceMs?: number;
+  retry?: RetryOptions;
+}
+
+export interface PollResult {
+  name: string;
+  namespace: string;
+  phase: string;
+  message?: string;
+  workflow: Obj;
+  rows: StepRow[];
+  cancelled: boolean;
+  /** The workflow was deleted after it finished (TTL): `workflow` is the last state seen. */
+  deleted?: boolean;
+}
+
+export async function pollWorkflow(name: string, opts: PollOptions = {}): Promise<PollResult> {
+  const kube = await connect(opts);
+  const namespace = opts.namespace ?? kube.namespace;
+  const started = Date.now();
+  let last: Obj | undefined;
+  let lastRows = '';
+  let cancelled = false;
+  let stopSent = false;
+  let deleted = false;
+  const internal = new AbortController();
+  const report = (wf: Obj) => {
+    last = wf;
+    const rows = stepRows(wf);
+    const key = JSON.stringify(rows.map((r) => [r.step, r.status, r.attempts]));
+    if (key !== lastRows) {
+      lastRows = key;
+      opts.onProgress?.(rows, wf);
+    }
+  };
+  const onAbort = () => {
+    cancelled = true;
+    internal.abort();
+  };
+  if (opts.signal?.aborted) onAbort();
+  else opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const get = async (): Promise<Obj | undefined> => {
+    try {
+      return (await withRetry(`reading workflow ${name}`, () => kube.api.getNamespacedCustomObject({ group: GROUP, version: VERSION, namespace, plural: PLURAL, name }) as Promise<Obj>, opts.retry)) as Obj;
+    } catch (err) {
+      if (err instanceof RemoteServiceError && err.status === 404) {
+        if (last && isFinished(last)) {
+          deleted = true;
+          return undefined;
+        }
+        if (last) throw new RemoteServiceError(`workflow ${namespace}/${name} was deleted before it finished`, 'kubernetes', 404, { cause: err });
+      }
+      throw err;
+    }
+  };
+
+  try {
+    let watchFailures = 0;
+    for (;;) {
+      if (cancelled && !stopSent) {
+        stopSent = true;
+        await stopWorkflow(name, { ...opts, namespace, retry: opts.retry });
+        const grace = opts.stopGraceMs ?? 60_000;
+        opts.deadlineMs = Math.min(opts.deadlineMs ?? Infinity, Date.now() - started + grace);
+      }
+      const wf = await get();
+      if (!wf) break;
+      report(wf);
+      if (isFinished(wf)) break;
+      if (opts.deadlineMs !== undefined && Date.now() - started > opts.deadlineMs) break;
+      if (opts.watch !== false && watchFailures < 5 && !internal.signal.aborted) {
+        const outcome = await watchOnce(kube, namespace, name, String(wf.metadata?.resourceVersion ?? ''), opts, report, internal.signal);
+        if (outcome === 'error') {
+          watchFailures++;
+          await sleep(Math.round(Math.random() * Math.min(10_000, 250 * 2 ** watchFailures)), internal.signal);
+        } else watchFailures = 0;
+        if (outcome === 'deleted' && last && isFinished(last)) {
+          deleted = true;
+          break;
+        }
+        continue; // GET again: the authoritative state after every watch
+      }
+      await sleep(opts.intervalMs ?? 3000, cancelled ? undefined : internal.signal);
+    }
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+  if (!last) throw new RemoteServiceError(`workflow ${namespace}/${name} not found`, 'kubernetes', 404);
+  report(last);
+  const rows = stepRows(last);
+  return { name, namespace, phase: String(last.status?.phase ?? ''), message: last.status?.message, workflow: last, rows, cancelled, ...(deleted ? { deleted } : {}) };
+}
+
+/** One watch from `resourceVersion` until it ends: 'final' (workflow finished), 'deleted', 'ended' or 'error'. */
+async function watchOnce(kube: Kube, namespace: string, name: string, resourceVersion: string, opts: PollOptions, report: (wf: Obj) => void, signal: AbortSignal): Promise<'final' | 'deleted' | 'ended' | 'error'> {
+  const watch = new kube.k8s.Watch(kube.kc);
+  return new Promise((resolve) => {
+    let settled = false;
+    let controller: AbortController | undefined;
+    const finish = (v: 'final' | 'deleted' | 'ended' | 'error') => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      controller?.abort();
+      resolve(v);
+    };
+    const onAbort = () => finish('ended');
+    signal.addEventListener('abort', onAbort, { once: true });
+    watch
+      .watch(
+        `/apis/${GROUP}/${VERSION}/namespaces/${namespace}/${PLURAL}`,
+        { fieldSelector: `metadata.name=${name}`, resourceVersion, allowWatchBookmarks: true, timeoutSeconds: opts.watchTimeoutSeconds ?? 60 },
+        (type: string, obj: Obj) => {
+          if (type === 'ERROR') return finish(statusOf({ code: obj?.code }) === 410 ? 'ended' : 'error');
+          if (type === 'BOOKMARK') return;
+          if (type === 'DELETED') return finish('deleted');
+          report(obj);
+          if (isFinished(obj)) finish('final');
+        },
+        (err: unknown) => finish(err && !(err as Error)?.name?.includes('Abort') ? (isTransient(err) || statusOf(err) === undefined ? 'error' : 'error') : 'ended'),
+      )
+      .then((c) => {
+        controller = c;
+        if (settled) c.abort();
+      })
+      .catch((err: unknown) => {
+        void describe(err);
+        finish('error');
+      });
+  });
+}

@@ -1,0 +1,212 @@
+/**
+ * The configuration loader (runnable semantics §6, §19 l). Which file: `RUNNABLE_CONFIGURATION_FILE` >
+ * the file given > `./runnable-config.yaml` in cwd > built-in defaults. `$name` / `${name}` are replaced from
+ * `RUNNABLE_VAR_name` before parsing. Top-level keys: `-` and `_` are interchangeable; `executor` is read as
+ * `pipeline-executor`; `job-executor` and `pickler` are accepted and ignored; anything else is an error.
+ * Each service is `{type, config}` or `{type, ...settings}`, validated strictly per type, defaults filled.
+ */
+import { access } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
+import type { z } from 'zod';
+import { ValidationError, type ValidationIssue } from '../errors.js';
+import { loadYamlText, readSourceFile, sortIssues, type PathSegment, type SourceDocument } from '../pipeline/yaml-source.js';
+import { setOwn } from '../pipeline/own.js';
+import { fromZod, issueAt, show } from '../pipeline/zod-issues.js';
+import { defaultConfig, type RunnableConfig, type ServiceConfig } from './model.js';
+import { IGNORED_KEYS, SERVICE_TYPES, TYPE_ALIASES, UPSTREAM_ONLY_TYPES, type ServiceNamespace } from './schema.js';
+
+export interface LoadConfigOptions {
+  /** The config file given by the user (`-c`), relative to cwd. */
+  file?: string;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Called with each warning (unresolved `$name` placeholders). */
+  onWarning?: (message: string) => void;
+}
+
+export interface LoadedConfig {
+  config: RunnableConfig;
+  warnings: string[];
+}
+
+/** The default config file looked for in cwd. */
+export const DEFAULT_CONFIG_FILE = 'runnable-config.yaml';
+
+const NAMESPACES = Object.keys(SERVICE_TYPES) as ServiceNamespace[];
+const FIELD: Record<ServiceNamespace, keyof Omit<RunnableConfig, 'file'>> = {
+  'pipeline-executor': 'pipelineExecutor',
+  'run-log-store': 'runLogStore',
+  catalog: 'catalog',
+  secrets: 'secrets',
+};
+
+/** Loads the configuration (see the module comment). Throws InputFileError / ValidationError. */
+export async function loadConfig(opts: LoadConfigOptions): Promise<RunnableConfig> {
+  const { config, warnings } = await loadConfigWithWarnings(opts);
+  for (const w of warnings) opts.onWarning?.(w);
+  return config;
+}
+
+/** loadConfig, also returning the warnings. */
+export async function loadConfigWithWarnings(opts: LoadConfigOptions): Promise<LoadedConfig> {
+  const envFile = opts.env.RUNNABLE_CONFIGURATION_FILE;
+  let file = envFile || opts.file || undefined;
+  if (!file && (await exists(resolvePath(opts.cwd, DEFAULT_CONFIG_FILE)))) file = DEFAULT_CONFIG_FILE;
+  if (!file) return { config: withDefaults(defaultConfig()), warnings: [] };
+  const raw = await readSourceFile(file, file, opts.cwd);
+  return parseConfigText(raw, file, opts.env);
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Replaces `$name` / `${name}` with `RUNNABLE_VAR_name` (Python `string.Template.safe_substitute`: `$$` is a
+ * literal `$`, unknown names stay as they are). Returns the text and the names left unresolved.
+ */
+export function substituteVariables(text: string, env: Record<string, string | undefined>): { text: string; unresolved: string[] } {
+  const unresolved: string[] = [];
+  const out = text.replace(/\$(?:(\$)|([_a-z][_a-z0-9]*)|\{([_a-z][_a-z0-9]*)\})/gi, (whole, dollar: string | undefined, bare: string | undefined, braced: string | undefined) => {
+    if (dollar) return '$';
+    const name = (bare ?? braced)!;
+    const value = env[`RUNNABLE_VAR_${name}`];
+    if (value === undefined) {
+      if (!unresolved.includes(name)) unresolved.push(name);
+      return whole;
+    }
+    return value;
+  });
+  return { text: out, unresolved };
+}
+
+/** Parses config YAML text (`file` names it in issues). Variables are substituted from `env` first. */
+export function parseConfigText(text: string, file: string, env: Record<string, string | undefined> = {}): LoadedConfig {
+  const { text: substituted, unresolved } = substituteVariables(text, env);
+  const warnings = unresolved.map((n) => `${file}: '$${n}' is not resolved (set RUNNABLE_VAR_${n}); it is left as it is`);
+  const doc = loadYamlText(substituted, file);
+  return { config: configFromDocument(doc), warnings };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function canonicalKey(key: string): string {
+  const k = key.replace(/_/g, '-');
+  return k === 'executor' ? 'pipeline-executor' : k;
+}
+
+/** Validates a loaded config document; throws ValidationError with every issue. */
+export function configFromDocument(doc: SourceDocument): RunnableConfig {
+  const issues: ValidationIssue[] = [...doc.issues];
+  const config = defaultConfig();
+  config.file = doc.file;
+  const value = doc.value;
+  if (value !== undefined && !isPlainObject(value)) {
+    issues.push(issueAt(doc, [], 'value', `expected a mapping of services (pipeline-executor, run-log-store, catalog, secrets), got ${show(value)}`));
+  } else if (value) {
+    const seen = new Map<string, string>();
+    for (const [key, raw] of Object.entries(value)) {
+      const canon = canonicalKey(key);
+      const first = seen.get(canon);
+      if (first !== undefined) {
+        issues.push(issueAt(doc, [key], 'key', `'${key}' configures ${canon} again ('${first}' already does); keep one`));
+        continue;
+      }
+      seen.set(canon, key);
+      if ((IGNORED_KEYS as readonly string[]).includes(canon)) continue;
+      if (!(NAMESPACES as string[]).includes(canon)) {
+        issues.push(
+          issueAt(doc, [key], 'key', `unknown key '${key}' (expected one of: pipeline-executor, run-log-store, catalog, secrets, job-executor, pickler; '-' and '_' are interchangeable)`),
+        );
+        continue;
+      }
+      const ns = canon as ServiceNamespace;
+      const svc = parseService(ns, raw, [key], doc, issues);
+      if (svc) config[FIELD[ns]] = svc;
+    }
+  }
+  if (issues.length) throw new ValidationError(sortIssues(issues), doc.file);
+  return withDefaults(config);
+}
+
+function parseService(ns: ServiceNamespace, raw: unknown, path: PathSegment[], doc: SourceDocument, issues: ValidationIssue[]): ServiceConfig | undefined {
+  const types = SERVICE_TYPES[ns] as Record<string, z.ZodType>;
+  const known = Object.keys(types);
+  if (!isPlainObject(raw)) {
+    issues.push(issueAt(doc, path, 'value', `expected a mapping with a 'type' field (one of ${known.join(', ')}), got ${show(raw)}`));
+    return undefined;
+  }
+  const before = issues.length;
+  const type = raw.type;
+  if (type === undefined) {
+    issues.push(issueAt(doc, [...path, 'type'], 'key', `missing required field 'type' (one of ${known.join(', ')})`));
+    return undefined;
+  }
+  if (typeof type !== 'string' || !known.includes(type)) {
+    const upstream = typeof type === 'string' && UPSTREAM_ONLY_TYPES[ns].includes(type);
+    issues.push(
+      issueAt(
+        doc,
+        [...path, 'type'],
+        'value',
+        upstream
+          ? `'${type}' is a runnable ${ns} that runnable-action does not support (supported: ${known.join(', ')})`
+          : `unknown ${ns} type ${show(type)} (expected one of ${known.join(', ')})`,
+      ),
+    );
+    return undefined;
+  }
+  let settings: unknown;
+  let base: PathSegment[];
+  if ('config' in raw) {
+    for (const k of Object.keys(raw)) {
+      if (k === 'type' || k === 'config') continue;
+      issues.push(issueAt(doc, [...path, k], 'key', `unknown field '${k}' next to 'config' (put settings under 'config', or drop 'config' and write them next to 'type')`));
+    }
+    settings = raw.config ?? {};
+    base = [...path, 'config'];
+  } else {
+    const rest: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(raw)) if (k !== 'type') setOwn(rest, k, v);
+    settings = rest;
+    base = path;
+  }
+  const schema = types[type]!;
+  if (!isPlainObject(settings)) {
+    issues.push(issueAt(doc, base, 'value', `expected a mapping of settings, got ${show(settings)}`));
+    return undefined;
+  }
+  const parsed = schema.safeParse(settings);
+  if (!parsed.success) {
+    issues.push(...fromZod(parsed.error, settings, { doc, base, schema, label: `${ns} '${type}'` }));
+  }
+  if (issues.length !== before || !parsed.success) return undefined;
+  const pos = doc.locate(path, 'key');
+  const svc: ServiceConfig = { type: TYPE_ALIASES[ns]?.[type] ?? type, config: parsed.data as Record<string, unknown> };
+  if (pos) svc.source = { file: doc.file, line: pos.line, column: pos.column };
+  return svc;
+}
+
+/** Fills each service's defaults (schemas' defaults, max_workers = CPU count). */
+function withDefaults(config: RunnableConfig): RunnableConfig {
+  for (const ns of NAMESPACES) {
+    const svc = config[FIELD[ns]];
+    const schema = (SERVICE_TYPES[ns] as Record<string, z.ZodType>)[svc.type];
+    if (schema && !svc.source) {
+      const parsed = schema.safeParse(svc.config);
+      if (parsed.success) svc.config = parsed.data as Record<string, unknown>;
+    }
+    if (ns === 'pipeline-executor' && svc.type === 'local' && svc.config.max_workers === undefined) {
+      svc.config = { ...svc.config, max_workers: availableParallelism() };
+    }
+  }
+  return config;
+}

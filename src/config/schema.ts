@@ -1,0 +1,93 @@
+/**
+ * zod schemas of the configuration file's services (runnable semantics §6), one per service type, strict
+ * (unknown keys are errors). Defaults are filled by the schemas, except `max_workers` (CPU count, filled
+ * by the loader).
+ */
+import { z } from 'zod';
+import { argoExecutorConfigSchema } from '../argo/config-schema.js';
+import { COMMAND_TYPES, returnSchema } from '../pipeline/schema.js';
+
+/** A mocked-executor patch: task fields that replace the task's own (semantics §15). */
+export const taskPatchSchema = z
+  .strictObject({
+    command_type: z.enum(COMMAND_TYPES).optional(),
+    command: z.string().min(1).optional(),
+    returns: z.array(returnSchema).optional(),
+    secrets: z.array(z.string().min(1)).optional(),
+    optional_ploomber_args: z.record(z.string(), z.unknown()).optional(),
+    stream_end_type: z.string().min(1).optional(),
+  })
+  .describe('Task fields replacing the patched task\'s own; fields not given are not carried over');
+
+export const localExecutorSchema = z.strictObject({
+  enable_parallel: z.boolean().default(true).describe('Run parallel/map branches concurrently'),
+  max_workers: z.int().min(1).optional().describe('Most tasks running at once; default the number of CPUs'),
+});
+
+export const mockedExecutorSchema = z.strictObject({
+  patches: z.record(z.string(), taskPatchSchema).default({}).describe('Patches keyed by step short name (applies in every branch)'),
+});
+
+export const fsRunLogStoreSchema = z.strictObject({
+  log_folder: z.string().min(1).default('.run_log_store').describe('Folder of the run logs'),
+});
+
+export const fsCatalogSchema = z.strictObject({
+  catalog_location: z.string().min(1).default('.catalog').describe('Folder of the catalog'),
+  compute_data_folder: z.string().min(1).default('.').describe('Folder catalog globs are relative to'),
+});
+
+export const githubArtifactsCatalogSchema = z.strictObject({
+  name_prefix: z.string().min(1).optional().describe('Prefix of the artifact names'),
+  retention_days: z.int().min(1).max(90).optional().describe('Days GitHub keeps the artifacts (1-90)'),
+  compression_level: z.int().min(0).max(9).optional().describe('zlib compression level of the uploads (0-9)'),
+});
+
+export const dotenvSecretsSchema = z.strictObject({
+  location: z.string().min(1).default('.env').describe('Path of the dotenv file'),
+});
+
+const empty = () => z.strictObject({});
+
+/** Namespaces of the config file (canonical spelling) and, per namespace, the config schema of each type. */
+export const SERVICE_TYPES = {
+  'pipeline-executor': {
+    local: localExecutorSchema,
+    mocked: mockedExecutorSchema,
+    argo: argoExecutorConfigSchema as z.ZodType,
+  },
+  'run-log-store': {
+    buffered: empty(),
+    'file-system': fsRunLogStoreSchema,
+    'chunked-fs': fsRunLogStoreSchema,
+  },
+  catalog: {
+    'do-nothing': empty(),
+    'file-system': fsCatalogSchema,
+    'github-artifacts': githubArtifactsCatalogSchema,
+  },
+  secrets: {
+    'do-nothing': empty(),
+    'env-secrets': empty(),
+    env: empty(),
+    dotenv: dotenvSecretsSchema,
+  },
+} as const satisfies Record<string, Record<string, z.ZodType>>;
+
+export type ServiceNamespace = keyof typeof SERVICE_TYPES;
+
+/** Type aliases, normalised to the canonical type name. */
+export const TYPE_ALIASES: Partial<Record<ServiceNamespace, Record<string, string>>> = {
+  secrets: { env: 'env-secrets' },
+};
+
+/** Plugins runnable has that this project does not implement (for a clearer message). */
+export const UPSTREAM_ONLY_TYPES: Record<ServiceNamespace, string[]> = {
+  'pipeline-executor': ['local-container', 'emulator'],
+  'run-log-store': ['minio', 'chunked-minio'],
+  catalog: ['minio', 's3'],
+  secrets: [],
+};
+
+/** Top-level keys accepted and ignored. */
+export const IGNORED_KEYS = ['job-executor', 'pickler'] as const;

@@ -1,0 +1,7 @@
+/**
+ * Setting a property named by the user (`__proto__` included) as an own data property, never through the
+ * prototype setter.
+ */
+export function setOwn<T>(obj: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}

@@ -1,0 +1,57 @@
+/**
+ * Task runners (semantics §4): one per `command_type`, all behind the `TaskRunner` contract of task.ts.
+ * Runners only run: the step context prepares parameters, environment (scrubEnvironment) and secrets, and
+ * records the outcome. Process hygiene (own process group, timeout/cancel kill, streamed output) lives in
+ * process.ts; parameter → environment encoding and credential scrubbing in env.ts.
+ */
+import { InternalError } from '../errors.js';
+import type { CommandType } from '../pipeline/model.js';
+import { NodeTaskRunner } from './node.js';
+import { NotebookTaskRunner } from './notebook.js';
+import { PythonTaskRunner } from './python.js';
+import { ShellTaskRunner } from './shell.js';
+import type { TaskRunner } from './task.js';
+
+export type { ObjectStore, OutputSink, TaskInvocation, TaskOutcome, TaskRunner } from './task.js';
+export { ProcessOutput, spawnProcess, explainExitCode, killGroup } from './process.js';
+export type { SpawnOptions } from './process.js';
+export { scrubEnvironment, paramsToEnv, encodeEnvValue, RUNTIME_CREDENTIALS } from './env.js';
+export { ShellTaskRunner, parseExportP } from './shell.js';
+export { PythonTaskRunner, runPythonReducer, probePython, pythonInterpreter, clearPythonCaches } from './python.js';
+export type { PythonProbe, ReducerOptions } from './python.js';
+export { NodeTaskRunner, parseNodeCommand, clearNodeFunctionCache } from './node.js';
+export type { NodeTaskContext } from './node.js';
+export { NotebookTaskRunner, notebookOutputPath, substituteIterVars, NOTEBOOK_ENGINE_HELP } from './notebook.js';
+export type { NotebookTaskOutcome } from './notebook.js';
+
+let runners: Partial<Record<CommandType, TaskRunner>> = {};
+
+/** The runner for a command type (one shared instance per type: runners are stateless apart from caches). */
+export function getTaskRunner(commandType: CommandType): TaskRunner {
+  let r = runners[commandType];
+  if (r) return r;
+  switch (commandType) {
+    case 'shell':
+      r = new ShellTaskRunner();
+      break;
+    case 'python':
+    case 'async-python':
+      r = new PythonTaskRunner();
+      break;
+    case 'node':
+      r = new NodeTaskRunner();
+      break;
+    case 'notebook':
+      r = new NotebookTaskRunner();
+      break;
+    default:
+      throw new InternalError(`no task runner for command_type '${String(commandType)}'`);
+  }
+  runners[commandType] = r;
+  return r;
+}
+
+/** Drops the shared runner instances (tests). */
+export function resetTaskRunners(): void {
+  runners = {};
+}

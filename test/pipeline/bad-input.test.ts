@@ -1,0 +1,78 @@
+/**
+ * The malformed-input corpus (test/fixtures/bad-input): every case is rejected with exactly its listed
+ * issues, as a ValidationError, within a second. The README must list every expected line.
+ */
+import { describe, expect, test, beforeAll, afterAll } from '@jest/globals';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ValidationError, formatIssue } from '../../src/errors.js';
+import { loadConfig } from '../../src/config/load.js';
+import { loadInitialParameters } from '../../src/parameters/load.js';
+import { parsePipelineFile } from '../../src/pipeline/parse.js';
+
+const DIR = 'test/fixtures/bad-input';
+
+interface Case {
+  file: string;
+  kind: 'pipeline' | 'config' | 'parameters';
+  description: string;
+  generated?: boolean;
+  error: string;
+  issues: string[];
+}
+
+const cases: Case[] = JSON.parse(await readFile(`${DIR}/cases.json`, 'utf8'));
+
+let tmp: string;
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'ra-bad-input-'));
+  await writeFile(join(tmp, 'huge-file.yaml'), '#'.repeat(6 * 1024 * 1024));
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+async function run(kind: Case['kind'], file: string, cwd: string): Promise<unknown> {
+  if (kind === 'pipeline') return parsePipelineFile(file, cwd);
+  if (kind === 'config') return loadConfig({ file, cwd, env: {} });
+  return loadInitialParameters({ file, cwd, env: {} });
+}
+
+describe('bad-input corpus', () => {
+  test('has at least 30 cases covering pipelines, configs and parameter files', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(['pipeline', 'config', 'parameters']));
+  });
+
+  test.each(cases.map((c) => [c.file, c] as const))('%s', async (_name, c) => {
+    const started = performance.now();
+    let error: unknown;
+    try {
+      if (c.generated) await run(c.kind, c.file, tmp);
+      else await run(c.kind, `${DIR}/${c.file}`, process.cwd());
+    } catch (e) {
+      error = e;
+    }
+    const elapsed = performance.now() - started;
+    expect(error).toBeInstanceOf(ValidationError);
+    const got = (error as ValidationError).issues.map(formatIssue).map((l) => (c.generated ? `${DIR}/${l}` : l));
+    expect(got).toEqual(c.issues);
+    // every issue has a position
+    for (const i of (error as ValidationError).issues) {
+      expect(i.line).toBeGreaterThanOrEqual(1);
+      expect(i.column).toBeGreaterThanOrEqual(1);
+    }
+    // user errors print without a stack: the message is the whole story
+    expect((error as ValidationError).message).toContain(c.issues[0]!.replace(`${DIR}/`, c.generated ? '' : `${DIR}/`));
+    expect(elapsed).toBeLessThan(1000);
+  });
+
+  test('README.md lists every case and every expected line', async () => {
+    const readme = await readFile(`${DIR}/README.md`, 'utf8');
+    for (const c of cases) {
+      expect(readme).toContain(`\`${c.file}\``);
+      for (const line of c.issues) expect(readme).toContain(line);
+    }
+  });
+});
