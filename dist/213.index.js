@@ -982,6 +982,7 @@ async function setupRun(opts, mode, loaded) {
         cwd,
         env,
         isRetry,
+        attach: mode === 'attach',
         retryIndicator: env.RUNNABLE_RETRY_INDICATOR ?? (isRetry ? 'retry' : ''),
         patches: executor.type === 'mocked' ? (execConfig.patches ?? {}) : undefined,
         reporter,

@@ -1,13 +1,13 @@
 export const id = 230;
-export const ids = [230];
+export const ids = [230,83];
 export const modules = {
 
 /***/ 93083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ parseArgoExecutorConfig),
-/* harmony export */   o: () => (/* binding */ argoExecutorConfigSchema)
+/* harmony export */   o: () => (/* binding */ argoExecutorConfigSchema),
+/* harmony export */   parseArgoExecutorConfig: () => (/* binding */ parseArgoExecutorConfig)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /**

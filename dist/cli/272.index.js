@@ -1,5 +1,5 @@
 export const id = 272;
-export const ids = [272];
+export const ids = [272,83];
 export const modules = {
 
 /***/ 95272:
@@ -169,9 +169,11 @@ function validateWorkflow(wf, specPath) {
     // Layer 1: schema.
     if (!validate(wf))
         problems.push(...formatAjvErrors(validate.errors ?? []).map(rebase));
-    // Layer 1: CEL rules and list uniqueness.
+    // Layer 1: CEL rules and list uniqueness, on a plain-JSON copy (cel-js checks prototypes, which differ for
+    // objects made in another realm, e.g. by structuredClone under a VM context).
+    const plain = JSON.parse(JSON.stringify(wf));
     for (const site of cel) {
-        for (const { value, path } of at(wf, site.path)) {
+        for (const { value, path } of at(plain, site.path)) {
             for (const rule of site.rules) {
                 let ok;
                 try {
@@ -650,7 +652,7 @@ function compileArgo(pipeline, config, opts) {
     }
     let argo;
     try {
-        argo = (0,config_schema/* parseArgoExecutorConfig */.k)(config.pipelineExecutor.config);
+        argo = (0,config_schema.parseArgoExecutorConfig)(config.pipelineExecutor.config);
     }
     catch (err) {
         const issues = err.issues;
@@ -1462,8 +1464,8 @@ function manifestDigest(yaml) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ parseArgoExecutorConfig),
-/* harmony export */   o: () => (/* binding */ argoExecutorConfigSchema)
+/* harmony export */   o: () => (/* binding */ argoExecutorConfigSchema),
+/* harmony export */   parseArgoExecutorConfig: () => (/* binding */ parseArgoExecutorConfig)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /**

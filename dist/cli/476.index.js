@@ -867,11 +867,14 @@ async function startStep(ctx, node, name, frame) {
     const record = existing ?? (0,model/* newStepRecord */.ir)(node.name, name, node.type);
     record.status = 'PROCESSING';
     record.message = '';
-    await ctx.store.putStep(ctx.runId, record, frame.branch);
+    // Stubs and terminals finish at once: one write at the end is enough. A task is recorded as started
+    // first, so a crash mid-task leaves a trace that retry picks up.
+    if (node.type === 'task')
+        await ctx.store.putStep(ctx.runId, record, frame.branch);
     return { record, skip: false };
 }
-/** Runs one leaf node in `frame` and returns its step status. */
-async function executeLeaf(ctx, node, frame) {
+/** Runs one leaf node in `frame` and returns its step status ('PROCESSING' only under AttemptPolicy.moreToCome). */
+async function executeLeaf(ctx, node, frame, policy = {}) {
     const name = (0,context_frames/* stepPath */.qu)(frame, node);
     const { record, skip } = await startStep(ctx, node, name, frame);
     if (skip) {
@@ -891,7 +894,7 @@ async function executeLeaf(ctx, node, frame) {
         ctx.reporter.stepFinished?.({ step: name, type: node.type, status: 'SUCCESS', message: '', attempt: record.attempts.length });
         return 'SUCCESS';
     }
-    const maxAttempts = Math.max(1, node.max_attempts);
+    const maxAttempts = Math.max(1, policy.attempts ?? node.max_attempts);
     let status = 'FAIL';
     for (let i = 0; i < maxAttempts; i++) {
         const { attempt, entries, returns } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
@@ -909,6 +912,12 @@ async function executeLeaf(ctx, node, frame) {
         record.status = 'PROCESSING';
         await ctx.store.putStep(ctx.runId, record, frame.branch);
         ctx.reporter.log?.('WARNING', `step '${name}' failed attempt ${attempt.attempt_number} of ${maxAttempts}: ${firstLine(attempt.message)}; retrying`);
+    }
+    if (status === 'FAIL' && policy.moreToCome && !ctx.signal.aborted) {
+        record.status = 'PROCESSING';
+        await ctx.store.putStep(ctx.runId, record, frame.branch);
+        ctx.reporter.log?.('WARNING', `step '${name}' failed attempt ${record.attempts.length}; the orchestrator will retry it`);
+        return 'PROCESSING';
     }
     await ctx.store.putStep(ctx.runId, record, frame.branch);
     ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length });
@@ -978,7 +987,7 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
     let outcome;
     let inputs = {};
     try {
-        const scope = await (0,context_scope/* readScope */.hx)(ctx, frame.branch);
+        const scope = await (0,context_scope/* readScope */.hx)(ctx, frame);
         inputs = scope;
         if (node.catalog?.get.length) {
             entries.push(...(await ctx.catalog.get({ runId: ctx.runId, patterns: node.catalog.get, workDir: ctx.cwd, step: name })));
@@ -1093,11 +1102,11 @@ async function runTask(ctx, spec, node, name, frame, scope, attemptNumber, out) 
 /* harmony export */   wu: () => (/* binding */ loopIteration)
 /* harmony export */ });
 /* harmony import */ var _pipeline_internal_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60648);
-/* harmony import */ var _runlog_model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(55992);
+/* harmony import */ var _runlog_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(55992);
 /* harmony import */ var _tasks_python_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15242);
 /* harmony import */ var _tasks_env_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10033);
 /* harmony import */ var _frames_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30589);
-/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(40139);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40139);
 /**
  * Composite nodes (parallel, map, conditional, loop): fan-out creates the composite's step log and its
  * branch logs (each branch starting with a copy of the parent scope, semantics §19 a); fan-in decides the
@@ -1163,7 +1172,7 @@ async function startComposite(ctx, node, name, frame) {
     const existing = await ctx.store.getStep(ctx.runId, name);
     if (existing && ctx.isRetry && existing.status === 'SUCCESS')
         return { record: existing, skip: true };
-    const record = existing ?? (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_4__/* .newStepRecord */ .ir)(node.name, name, node.type);
+    const record = existing ?? (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_5__/* .newStepRecord */ .ir)(node.name, name, node.type);
     record.status = 'PROCESSING';
     record.message = '';
     await ctx.store.putStep(ctx.runId, record, frame.branch);
@@ -1176,15 +1185,21 @@ async function finishComposite(ctx, record, frame, status, message) {
     ctx.reporter.stepFinished?.({ step: record.internal_name, type: record.step_type, status, message, attempt: 0 });
     return status;
 }
-/** Creates (or, on a retry, reuses) a branch log whose scope starts as a copy of `parameters`. */
-async function openBranch(ctx, branch, parentStep, parameters) {
-    const existing = ctx.isRetry ? await ctx.store.getBranch(ctx.runId, branch) : undefined;
+/**
+ * Creates (or, on a retry, reuses) a branch log. Its scope starts as a copy of the parent's, stored
+ * copy-on-write (see scope.ts): `own` is what the branch holds beyond the parent, `{}` except for loop
+ * iterations, which start from the previous iteration's values.
+ */
+async function openBranch(ctx, branch, parentStep, own = {}) {
+    const existing = ctx.isRetry || ctx.attach ? await ctx.store.getBranch(ctx.runId, branch) : undefined;
     if (existing) {
         if (existing.status !== 'SUCCESS')
             await ctx.store.putBranch(ctx.runId, { ...existing, status: 'PROCESSING' }, parentStep);
+        (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .noteBranchOpened */ .U$)(ctx, branch, existing.parameters);
         return;
     }
-    await ctx.store.putBranch(ctx.runId, { internal_name: branch, status: 'PROCESSING', parameters }, parentStep);
+    await ctx.store.putBranch(ctx.runId, { internal_name: branch, status: 'PROCESSING', parameters: own }, parentStep);
+    (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .noteBranchOpened */ .U$)(ctx, branch, own);
 }
 async function fanOut(ctx, node, frame) {
     const name = (0,_frames_js__WEBPACK_IMPORTED_MODULE_3__/* .stepPath */ .qu)(frame, node);
@@ -1194,7 +1209,7 @@ async function fanOut(ctx, node, frame) {
         return { kind: 'skip' };
     }
     ctx.reporter.stepStarted?.({ step: name, type: node.type, attempt: 0 });
-    const scope = await (0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .readScope */ .hx)(ctx, frame.branch);
+    const scope = await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .readScope */ .hx)(ctx, frame);
     const expected = expectedBranches(node, name, frame, scope);
     if (!expected.ok) {
         await finishComposite(ctx, record, frame, 'FAIL', expected.message);
@@ -1203,7 +1218,7 @@ async function fanOut(ctx, node, frame) {
     // Branch logs are independent files in chunked stores: open them concurrently.
     const width = ctx.store.supportsParallelWrites ? 64 : 1;
     for (let i = 0; i < expected.branches.length; i += width) {
-        await Promise.all(expected.branches.slice(i, i + width).map((b) => openBranch(ctx, b.frame.branch, name, scope)));
+        await Promise.all(expected.branches.slice(i, i + width).map((b) => openBranch(ctx, b.frame.branch, name)));
     }
     return { kind: 'run', branches: expected.branches, items: expected.items };
 }
@@ -1220,10 +1235,10 @@ function mapReturnNames(node) {
 }
 async function fanIn(ctx, node, frame) {
     const name = (0,_frames_js__WEBPACK_IMPORTED_MODULE_3__/* .stepPath */ .qu)(frame, node);
-    const record = (await ctx.store.getStep(ctx.runId, name)) ?? (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_4__/* .newStepRecord */ .ir)(node.name, name, node.type);
+    const record = (await ctx.store.getStep(ctx.runId, name)) ?? (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_5__/* .newStepRecord */ .ir)(node.name, name, node.type);
     if (ctx.isRetry && record.status === 'SUCCESS')
         return 'SUCCESS';
-    const scope = await (0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .readScope */ .hx)(ctx, frame.branch);
+    const scope = await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .readScope */ .hx)(ctx, frame);
     const expected = expectedBranches(node, name, frame, scope);
     if (!expected.ok)
         return finishComposite(ctx, record, frame, 'FAIL', expected.message);
@@ -1237,20 +1252,21 @@ async function fanIn(ctx, node, frame) {
     try {
         if (node.type === 'map') {
             for (const ret of mapReturnNames(node)) {
-                const values = headers.map((h) => h.parameters[ret]?.value ?? null);
+                // A branch that did not set the name sees the parent's value (its scope is a copy of the parent's).
+                const values = headers.map((h) => (h.parameters[ret] ?? scope[ret])?.value ?? null);
                 let value = values;
                 if (node.reducer) {
                     value = await (0,_tasks_python_js__WEBPACK_IMPORTED_MODULE_1__/* .runPythonReducer */ .G0)(node.reducer, values, { cwd: ctx.cwd, env: (0,_tasks_env_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubEnvironment */ .vf)(ctx.env, []), signal: ctx.signal });
                 }
-                updates[ret] = (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_4__/* .makeParameter */ .mL)(scope[ret]?.kind === 'metric' ? 'metric' : 'json', value);
+                updates[ret] = (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_5__/* .makeParameter */ .mL)(scope[ret]?.kind === 'metric' ? 'metric' : 'json', value);
             }
         }
         else {
             // parallel: every branch in declaration order, last wins; conditional: the branch that ran.
-            // Only what a branch changed is merged, so an untouched copy never reverts a sibling's result.
+            // A branch's own parameters are what it set; only real changes are merged.
             for (const h of headers) {
                 for (const [k, p] of Object.entries(h.parameters)) {
-                    if (!scope[k] || !(0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .sameValue */ .eE)(scope[k].value, p.value) || scope[k].kind !== p.kind)
+                    if (!scope[k] || !(0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .sameValue */ .eE)(scope[k].value, p.value) || scope[k].kind !== p.kind)
                         updates[k] = p;
                 }
             }
@@ -1259,7 +1275,7 @@ async function fanIn(ctx, node, frame) {
     catch (err) {
         return finishComposite(ctx, record, frame, 'FAIL', `reducer of '${name}' failed: ${err instanceof Error ? err.message : String(err)}`);
     }
-    await (0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .writeScope */ .SI)(ctx, frame.branch, updates);
+    await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .writeScope */ .SI)(ctx, frame.branch, updates);
     return finishComposite(ctx, record, frame, 'SUCCESS', '');
 }
 /** Starts a loop: the composite's step log. Returns false when a retry finds it already succeeded. */
@@ -1277,9 +1293,8 @@ async function loopStart(ctx, node, frame) {
 async function loopIteration(ctx, node, frame, index) {
     const name = (0,_frames_js__WEBPACK_IMPORTED_MODULE_3__/* .stepPath */ .qu)(frame, node);
     const branchFrame = (0,_frames_js__WEBPACK_IMPORTED_MODULE_3__/* .childFrame */ .G$)(frame, node, name, { index });
-    const source = index === 0 ? frame.branch : (0,_frames_js__WEBPACK_IMPORTED_MODULE_3__/* .childFrame */ .G$)(frame, node, name, { index: index - 1 }).branch;
-    const scope = await (0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .readScope */ .hx)(ctx, source);
-    await openBranch(ctx, branchFrame.branch, name, scope);
+    const own = index === 0 ? {} : await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .readOwn */ .jU)(ctx, (0,_frames_js__WEBPACK_IMPORTED_MODULE_3__/* .childFrame */ .G$)(frame, node, name, { index: index - 1 }).branch);
+    await openBranch(ctx, branchFrame.branch, name, own);
     return { key: String(index), graph: node.branch, frame: branchFrame };
 }
 /** After iteration `index`: stop on failure, on `break_on` true, or at `max_iterations`. */
@@ -1303,15 +1318,15 @@ async function loopAfterIteration(ctx, node, frame, index) {
 /** Ends a loop: on success the last iteration's scope becomes the parent's (§5.3). */
 async function loopFinish(ctx, node, frame, lastIndex, decision) {
     const name = (0,_frames_js__WEBPACK_IMPORTED_MODULE_3__/* .stepPath */ .qu)(frame, node);
-    const record = (await ctx.store.getStep(ctx.runId, name)) ?? (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_4__/* .newStepRecord */ .ir)(node.name, name, node.type);
+    const record = (await ctx.store.getStep(ctx.runId, name)) ?? (0,_runlog_model_js__WEBPACK_IMPORTED_MODULE_5__/* .newStepRecord */ .ir)(node.name, name, node.type);
     if (decision.status === 'SUCCESS' && lastIndex >= 0) {
         const last = await ctx.store.getBranch(ctx.runId, (0,_frames_js__WEBPACK_IMPORTED_MODULE_3__/* .childFrame */ .G$)(frame, node, name, { index: lastIndex }).branch);
-        const parent = await (0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .readScope */ .hx)(ctx, frame.branch);
+        const parent = await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .readScope */ .hx)(ctx, frame);
         const updates = {};
         for (const [k, p] of Object.entries(last?.parameters ?? {}))
-            if (!parent[k] || !(0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .sameValue */ .eE)(parent[k].value, p.value))
+            if (!parent[k] || !(0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .sameValue */ .eE)(parent[k].value, p.value))
                 updates[k] = p;
-        await (0,_scope_js__WEBPACK_IMPORTED_MODULE_5__/* .writeScope */ .SI)(ctx, frame.branch, updates);
+        await (0,_scope_js__WEBPACK_IMPORTED_MODULE_4__/* .writeScope */ .SI)(ctx, frame.branch, updates);
     }
     return finishComposite(ctx, record, frame, decision.status, decision.message);
 }
@@ -1339,7 +1354,7 @@ async function loopFinish(ctx, node, frame, lastIndex, decision) {
 
 
 
-const ROOT_FRAME = Object.freeze({ branch: '', iter: { map_variable: {}, loop_variable: [] }, vars: {} });
+const ROOT_FRAME = Object.freeze({ branch: '', scopes: [], iter: { map_variable: {}, loop_variable: [] }, vars: {} });
 /** Resolved internal name of a node running in `frame`. */
 function stepPath(frame, node) {
     return frame.branch ? `${frame.branch}.${node.name}` : node.name;
@@ -1347,21 +1362,27 @@ function stepPath(frame, node) {
 /** The frame of one branch of a composite: parallel/conditional key, map item, or loop index. */
 function childFrame(frame, node, stepName, selector) {
     if ('item' in selector && node.type === 'map') {
+        const branch = `${stepName}.${(0,_pipeline_internal_names_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKey */ .Dh)(selector.item)}`;
         return {
-            branch: `${stepName}.${(0,_pipeline_internal_names_js__WEBPACK_IMPORTED_MODULE_1__/* .itemKey */ .Dh)(selector.item)}`,
+            branch,
+            scopes: [...frame.scopes, branch],
             iter: { map_variable: { ...frame.iter.map_variable, [node.iterate_as]: { value: selector.item } }, loop_variable: frame.iter.loop_variable },
             vars: { ...frame.vars, [node.iterate_as]: selector.item },
         };
     }
     if ('index' in selector && node.type === 'loop') {
+        const branch = `${stepName}.${selector.index}`;
         return {
-            branch: `${stepName}.${selector.index}`,
+            branch,
+            scopes: [...frame.scopes, branch],
             iter: { map_variable: frame.iter.map_variable, loop_variable: [...frame.iter.loop_variable, { value: selector.index }] },
             vars: { ...frame.vars, [node.index_as]: selector.index },
         };
     }
-    if ('key' in selector)
-        return { branch: `${stepName}.${selector.key}`, iter: frame.iter, vars: frame.vars };
+    if ('key' in selector) {
+        const branch = `${stepName}.${selector.key}`;
+        return { branch, scopes: [...frame.scopes, branch], iter: frame.iter, vars: frame.vars };
+    }
     throw new Error(`bad branch selector for ${node.type} ${stepName}`);
 }
 /**
@@ -1428,27 +1449,67 @@ function locate(pipeline, templatePath, iter) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Br: () => (/* binding */ setScopeStatus),
 /* harmony export */   SI: () => (/* binding */ writeScope),
+/* harmony export */   U$: () => (/* binding */ noteBranchOpened),
 /* harmony export */   eE: () => (/* binding */ sameValue),
-/* harmony export */   hx: () => (/* binding */ readScope)
+/* harmony export */   hx: () => (/* binding */ readScope),
+/* harmony export */   jU: () => (/* binding */ readOwn)
 /* harmony export */ });
-async function readScope(ctx, branch) {
-    if (!branch)
-        return (await ctx.store.getRunHeader(ctx.runId)).parameters;
-    const b = await ctx.store.getBranch(ctx.runId, branch);
-    if (!b)
-        throw new Error(`branch log '${branch}' is missing from run '${ctx.runId}'`);
-    return b.parameters;
+const caches = new WeakMap();
+function cacheOf(ctx) {
+    let c = caches.get(ctx);
+    if (!c)
+        caches.set(ctx, (c = new Map()));
+    return c;
 }
-/** Merges `values` into the scope (read-modify-write under the store's lock). */
+/** The parameters stored at one level: the root's full scope, or a branch's own values. */
+async function level(ctx, branch) {
+    const cache = cacheOf(ctx);
+    const hit = cache.get(branch);
+    if (hit)
+        return hit;
+    let params;
+    if (!branch)
+        params = (await ctx.store.getRunHeader(ctx.runId)).parameters;
+    else {
+        const b = await ctx.store.getBranch(ctx.runId, branch);
+        if (!b)
+            throw new Error(`branch log '${branch}' is missing from run '${ctx.runId}'`);
+        params = b.parameters;
+    }
+    cache.set(branch, params);
+    return params;
+}
+/** The scope of a frame: root parameters overlaid with each enclosing branch's own. */
+async function readScope(ctx, frame) {
+    const root = await level(ctx, '');
+    if (frame.scopes.length === 0)
+        return root;
+    const merged = { ...root };
+    for (const b of frame.scopes)
+        Object.assign(merged, await level(ctx, b));
+    return merged;
+}
+/** Only a branch's own parameters (what it set or changed). */
+function readOwn(ctx, branch) {
+    return level(ctx, branch);
+}
+/** Merges `values` into the frame's own level (read-modify-write under the store's lock). */
 async function writeScope(ctx, branch, values) {
     if (Object.keys(values).length === 0)
         return;
+    const cache = cacheOf(ctx);
     if (!branch) {
-        await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, parameters: { ...h.parameters, ...values } }));
+        const h = await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, parameters: { ...h.parameters, ...values } }));
+        cache.set('', h.parameters);
     }
     else {
-        await ctx.store.updateBranch(ctx.runId, branch, (b) => ({ ...b, parameters: { ...b.parameters, ...values } }));
+        const b = await ctx.store.updateBranch(ctx.runId, branch, (b) => ({ ...b, parameters: { ...b.parameters, ...values } }));
+        cache.set(branch, b.parameters);
     }
+}
+/** Records what a branch log was opened with (so reads need not go back to the store). */
+function noteBranchOpened(ctx, branch, parameters) {
+    cacheOf(ctx).set(branch, parameters);
 }
 /** Sets the status of the run (root) or of a branch: what `success` and `fail` nodes do. */
 async function setScopeStatus(ctx, branch, status) {

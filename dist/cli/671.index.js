@@ -17,8 +17,10 @@ async function compileCommand(opts) {
     if (config.pipelineExecutor.type !== 'argo') {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`compile needs a config with the argo executor (pipeline-executor: {type: argo, ...}); this one uses '${config.pipelineExecutor.type}'`);
     }
-    const initialParameters = opts.parametersFile ? await (0,_parameters_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadInitialParameters */ .jo)({ file: opts.parametersFile, cwd, env }) : undefined;
+    const initial = opts.parametersFile ? await (0,_parameters_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadInitialParameters */ .jo)({ file: opts.parametersFile, cwd, env }) : undefined;
+    const initialParameters = initial ? Object.fromEntries(Object.entries(initial).map(([k, p]) => [k, p.value])) : undefined;
     const { compileArgo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(459), __webpack_require__.e(272)]).then(__webpack_require__.bind(__webpack_require__, 95272));
+    const { parseArgoExecutorConfig } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(83)]).then(__webpack_require__.bind(__webpack_require__, 93083));
     const { manifest, yaml } = compileArgo(pipeline, config, {
         pipelineFile: opts.pipelineFile,
         configFile: opts.configFile,
@@ -27,7 +29,7 @@ async function compileCommand(opts) {
         logLevel: opts.logLevel,
         tag: opts.tag,
     });
-    const configured = config.pipelineExecutor.config.output_file;
+    const configured = parseArgoExecutorConfig(config.pipelineExecutor.config).outputFile;
     const outputFile = opts.outputFile === '-' ? undefined : (opts.outputFile ?? configured ?? 'argo-pipeline.yaml');
     return { kind: String(manifest.kind ?? 'Workflow'), manifest: manifest, yaml, outputFile: outputFile ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 76760, 23))).resolve(cwd, outputFile) : undefined };
 }

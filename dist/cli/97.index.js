@@ -160,6 +160,69 @@ function rangePos(lc, range) {
     const b = lc.linePos(range[1] ?? range[0]);
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
+/** Most anchors/tags in a row (one of each is valid YAML; more is an error the parser is slow to find). */
+const MAX_PROPS = 10;
+/**
+ * Lexes and parses to the CST, feeding the parser token by token and stopping early on pathological input
+ * the parser handles in quadratic time: flow collections or compact block indicators (`- - - -`) nested
+ * deeper than MAX_DEPTH, long runs of anchors/tags. The lexer is linear, so these fail fast.
+ */
+function parseCst(text, lc, file) {
+    const parser = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Parser */ .iX(lc.addNewLine);
+    lc.addNewLine(0);
+    const tokens = [];
+    let offset = 0;
+    let flow = 0;
+    let indicators = 0;
+    let props = 0;
+    const fail = (message) => {
+        const p = lc.linePos(offset);
+        // lines after `offset` have not been counted yet, but the position of `offset` itself is known
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ValidationError */ .yI([{ file, line: p.line, column: p.col, path: '', message }], file);
+    };
+    for (const lexeme of new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Lexer */ .JG().lex(text)) {
+        const type = yaml__WEBPACK_IMPORTED_MODULE_2__/* .CST */ .DB.tokenType(lexeme);
+        switch (type) {
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                if (++flow > MAX_DEPTH)
+                    fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
+                props = 0;
+                break;
+            case 'flow-map-end':
+            case 'flow-seq-end':
+                flow = Math.max(0, flow - 1);
+                props = 0;
+                break;
+            case 'newline':
+                indicators = 0;
+                break;
+            case 'seq-item-ind':
+            case 'explicit-key-ind':
+                if (++indicators > MAX_DEPTH)
+                    fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
+                props = 0;
+                break;
+            case 'anchor':
+            case 'tag':
+                if (++props > MAX_PROPS)
+                    fail(`invalid YAML: more than ${MAX_PROPS} anchors or tags on one node`);
+                break;
+            case 'space':
+            case 'comment':
+                break;
+            default:
+                props = 0;
+        }
+        for (const t of parser.next(lexeme))
+            tokens.push(t);
+        if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar' && type !== 'byte-order-mark')
+            offset += lexeme.length;
+    }
+    for (const t of parser.end())
+        tokens.push(t);
+    return tokens;
+}
 /** Depth of nested collections in the CST, iteratively (the composer recurses and would blow the stack). */
 function checkDepth(tokens, lc, file) {
     const stack = tokens.map((t) => [t, 0]);
@@ -321,7 +384,7 @@ function loadYamlText(text, file, opts = {}) {
         text = text.slice(1);
     checkText(text, file);
     const lc = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const tokens = Array.from(new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Parser */ .iX(lc.addNewLine).parse(text));
+    const tokens = parseCst(text, lc, file);
     checkDepth(tokens, lc, file);
     const composer = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: false, strict: true, merge: true, schema: 'core' });
     const docs = Array.from(composer.compose(tokens, true, text.length));

@@ -86,9 +86,11 @@ function validateWorkflow(wf: Obj, specPath: string): string[] {
   const { validate, cel, lists } = load();
   // Layer 1: schema.
   if (!validate(wf)) problems.push(...formatAjvErrors(validate.errors ?? []).map(rebase));
-  // Layer 1: CEL rules and list uniqueness.
+  // Layer 1: CEL rules and list uniqueness, on a plain-JSON copy (cel-js checks prototypes, which differ for
+  // objects made in another realm, e.g. by structuredClone under a VM context).
+  const plain = JSON.parse(JSON.stringify(wf)) as Obj;
   for (const site of cel) {
-    for (const { value, path } of at(wf, site.path)) {
+    for (const { value, path } of at(plain, site.path)) {
       for (const rule of site.rules) {
         let ok: unknown;
         try {

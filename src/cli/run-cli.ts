@@ -157,14 +157,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .option('--iter-variable <json>', 'iteration variables {"map_variable": {...}, "loop_variable": [...]}')
       .addOption(new Option('-m, --mode <mode>').choices(['yaml', 'python']).hideHelp())
       .option('--no-follow', 'do not continue through following stubs and terminal nodes')
-      .action(async (runId: string, step: string, file: string | undefined, flags: CommonFlags & { iterVariable?: string; follow: boolean }) => {
+      .addOption(orchestratorOption())
+      .option('--retry-index <n>', "the orchestrator's retry number (0-based): a failed attempt before the last leaves the step to be retried", parseIndex)
+      .option('--fan-out-next <path>', 'after success, fan out the composite the route reaches and write its output here')
+      .action(async (runId: string, step: string, file: string | undefined, flags: PodFlags) => {
         flags.file ??= file;
         const { executeSingleNodeCommand } = await import('../commands/single-node.js');
         const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
         const c = cancellation();
         try {
-          const r = await executeSingleNodeCommand({ ...runOptions(flags, io, reporter, c.signal), runId, stepPath: step, iterVariable: flags.iterVariable, followInline: flags.follow });
-          exitCode = r.status === 'SUCCESS' ? 0 : 1;
+          const r = await executeSingleNodeCommand({ ...runOptions(flags, io, reporter, c.signal), runId, stepPath: step, ...podOptions(flags) });
+          exitCode = r.exitCode;
         } finally {
           c.dispose();
         }
@@ -180,13 +183,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--output-file <path>', 'where fan out writes what to fan over', '/tmp/output.txt')
     .addOption(new Option('-m, --mode <mode>').choices(['yaml', 'python']).hideHelp())
     .option('--no-follow', 'do not continue through following stubs and terminal nodes')
-    .action(async (runId: string, step: string, direction: string, file: string | undefined, flags: CommonFlags & { iterVariable?: string; outputFile: string; follow: boolean }) => {
+    .addOption(orchestratorOption())
+    .option('--fan-out-next <path>', 'after success, fan out the composite the route reaches and write its output here')
+    .action(async (runId: string, step: string, direction: string, file: string | undefined, flags: PodFlags & { outputFile: string }) => {
       if (direction !== 'in' && direction !== 'out') throw new UsageError(`fan direction must be 'in' or 'out', got '${direction}'`);
       flags.file ??= file;
       const { fanCommand } = await import('../commands/single-node.js');
       const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
-      const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, stepPath: step, direction, iterVariable: flags.iterVariable, outputFile: flags.outputFile, followInline: flags.follow });
-      exitCode = r.status === 'SUCCESS' ? 0 : 1;
+      const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, stepPath: step, direction, outputFile: flags.outputFile, ...podOptions(flags) });
+      exitCode = r.exitCode;
     });
 
   addCommon(program.command('validate').description('check a pipeline, its config and parameters; every problem with file:line:column'))
@@ -237,6 +242,28 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     return reportError(err, io);
   }
+}
+
+interface PodFlags extends CommonFlags {
+  iterVariable?: string;
+  follow: boolean;
+  orchestrator?: string;
+  retryIndex?: number;
+  fanOutNext?: string;
+}
+
+function orchestratorOption(): Option {
+  return new Option('--orchestrator <name>', 'the orchestrator calling this pod (its protocol: src/argo/compile.ts)').choices(['argo']);
+}
+
+function parseIndex(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--retry-index must be a whole number ≥ 0, got '${v}'`);
+  return n;
+}
+
+function podOptions(flags: PodFlags) {
+  return { iterVariable: flags.iterVariable, followInline: flags.follow, orchestrator: flags.orchestrator, retryIndex: flags.retryIndex, fanOutNext: flags.fanOutNext };
 }
 
 function countSteps(g: import('../pipeline/model.js').Graph): number {

@@ -31,8 +31,10 @@ export async function compileCommand(opts: CompileOptions): Promise<CompileResul
   if (config.pipelineExecutor.type !== 'argo') {
     throw new UsageError(`compile needs a config with the argo executor (pipeline-executor: {type: argo, ...}); this one uses '${config.pipelineExecutor.type}'`);
   }
-  const initialParameters = opts.parametersFile ? await loadInitialParameters({ file: opts.parametersFile, cwd, env }) : undefined;
+  const initial = opts.parametersFile ? await loadInitialParameters({ file: opts.parametersFile, cwd, env }) : undefined;
+  const initialParameters = initial ? Object.fromEntries(Object.entries(initial).map(([k, p]) => [k, p.value])) : undefined;
   const { compileArgo } = await import('../argo/compile.js');
+  const { parseArgoExecutorConfig } = await import('../argo/config-schema.js');
   const { manifest, yaml } = compileArgo(pipeline, config, {
     pipelineFile: opts.pipelineFile,
     configFile: opts.configFile,
@@ -41,7 +43,7 @@ export async function compileCommand(opts: CompileOptions): Promise<CompileResul
     logLevel: opts.logLevel,
     tag: opts.tag,
   });
-  const configured = (config.pipelineExecutor.config as { output_file?: string }).output_file;
+  const configured = parseArgoExecutorConfig(config.pipelineExecutor.config).outputFile;
   const outputFile = opts.outputFile === '-' ? undefined : (opts.outputFile ?? configured ?? 'argo-pipeline.yaml');
   return { kind: String((manifest as { kind?: unknown }).kind ?? 'Workflow'), manifest: manifest as Record<string, unknown>, yaml, outputFile: outputFile ? (await import('node:path')).resolve(cwd, outputFile) : undefined };
 }

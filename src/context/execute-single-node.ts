@@ -36,12 +36,23 @@ async function startStep(ctx: RunContext, node: LeafNode, name: string, frame: F
   const record = existing ?? newStepRecord(node.name, name, node.type);
   record.status = 'PROCESSING';
   record.message = '';
-  await ctx.store.putStep(ctx.runId, record, frame.branch);
+  // Stubs and terminals finish at once: one write at the end is enough. A task is recorded as started
+  // first, so a crash mid-task leaves a trace that retry picks up.
+  if (node.type === 'task') await ctx.store.putStep(ctx.runId, record, frame.branch);
   return { record, skip: false };
 }
 
-/** Runs one leaf node in `frame` and returns its step status. */
-export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame): Promise<Status> {
+/** How many attempts this call makes; an orchestrator with its own retries asks for one at a time. */
+export interface AttemptPolicy {
+  /** At most this many attempts in this call. @default the node's max_attempts */
+  attempts?: number;
+  /** When this call's last attempt fails, more attempts will follow (the orchestrator retries): the step
+   * stays PROCESSING and the status returned is 'PROCESSING'. */
+  moreToCome?: boolean;
+}
+
+/** Runs one leaf node in `frame` and returns its step status ('PROCESSING' only under AttemptPolicy.moreToCome). */
+export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame, policy: AttemptPolicy = {}): Promise<Status> {
   const name = stepPath(frame, node);
   const { record, skip } = await startStep(ctx, node, name, frame);
   if (skip) {
@@ -63,7 +74,7 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame)
     return 'SUCCESS';
   }
 
-  const maxAttempts = Math.max(1, node.max_attempts);
+  const maxAttempts = Math.max(1, policy.attempts ?? node.max_attempts);
   let status: Status = 'FAIL';
   for (let i = 0; i < maxAttempts; i++) {
     const { attempt, entries, returns } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
@@ -80,6 +91,12 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame)
     record.status = 'PROCESSING';
     await ctx.store.putStep(ctx.runId, record, frame.branch);
     ctx.reporter.log?.('WARNING', `step '${name}' failed attempt ${attempt.attempt_number} of ${maxAttempts}: ${firstLine(attempt.message)}; retrying`);
+  }
+  if (status === 'FAIL' && policy.moreToCome && !ctx.signal.aborted) {
+    record.status = 'PROCESSING';
+    await ctx.store.putStep(ctx.runId, record, frame.branch);
+    ctx.reporter.log?.('WARNING', `step '${name}' failed attempt ${record.attempts.length}; the orchestrator will retry it`);
+    return 'PROCESSING';
   }
   await ctx.store.putStep(ctx.runId, record, frame.branch);
   ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length });
@@ -164,7 +181,7 @@ async function runAttempt(
   let outcome: TaskOutcome;
   let inputs: Parameters = {};
   try {
-    const scope = await readScope(ctx, frame.branch);
+    const scope = await readScope(ctx, frame);
     inputs = scope;
     if (node.catalog?.get.length) {
       entries.push(...(await ctx.catalog.get({ runId: ctx.runId, patterns: node.catalog.get, workDir: ctx.cwd, step: name })));

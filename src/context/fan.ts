@@ -12,7 +12,7 @@ import { makeParameter, newStepRecord, type Parameters, type StepRecord, type St
 import { runPythonReducer } from '../tasks/python.js';
 import { scrubEnvironment } from '../tasks/env.js';
 import { childFrame, stepPath, type Frame } from './frames.js';
-import { readScope, sameValue, writeScope } from './scope.js';
+import { noteBranchOpened, readOwn, readScope, sameValue, writeScope } from './scope.js';
 import type { RunContext } from './run-context.js';
 
 export interface BranchRun {
@@ -92,14 +92,20 @@ async function finishComposite(ctx: RunContext, record: StepRecord, frame: Frame
   return status;
 }
 
-/** Creates (or, on a retry, reuses) a branch log whose scope starts as a copy of `parameters`. */
-async function openBranch(ctx: RunContext, branch: string, parentStep: string, parameters: Parameters): Promise<void> {
-  const existing = ctx.isRetry ? await ctx.store.getBranch(ctx.runId, branch) : undefined;
+/**
+ * Creates (or, on a retry, reuses) a branch log. Its scope starts as a copy of the parent's, stored
+ * copy-on-write (see scope.ts): `own` is what the branch holds beyond the parent, `{}` except for loop
+ * iterations, which start from the previous iteration's values.
+ */
+async function openBranch(ctx: RunContext, branch: string, parentStep: string, own: Parameters = {}): Promise<void> {
+  const existing = ctx.isRetry || ctx.attach ? await ctx.store.getBranch(ctx.runId, branch) : undefined;
   if (existing) {
     if (existing.status !== 'SUCCESS') await ctx.store.putBranch(ctx.runId, { ...existing, status: 'PROCESSING' }, parentStep);
+    noteBranchOpened(ctx, branch, existing.parameters);
     return;
   }
-  await ctx.store.putBranch(ctx.runId, { internal_name: branch, status: 'PROCESSING', parameters }, parentStep);
+  await ctx.store.putBranch(ctx.runId, { internal_name: branch, status: 'PROCESSING', parameters: own }, parentStep);
+  noteBranchOpened(ctx, branch, own);
 }
 
 export async function fanOut(ctx: RunContext, node: ParallelNode | MapNode | ConditionalNode, frame: Frame): Promise<FanOutResult> {
@@ -110,7 +116,7 @@ export async function fanOut(ctx: RunContext, node: ParallelNode | MapNode | Con
     return { kind: 'skip' };
   }
   ctx.reporter.stepStarted?.({ step: name, type: node.type, attempt: 0 });
-  const scope = await readScope(ctx, frame.branch);
+  const scope = await readScope(ctx, frame);
   const expected = expectedBranches(node, name, frame, scope);
   if (!expected.ok) {
     await finishComposite(ctx, record, frame, 'FAIL', expected.message);
@@ -119,7 +125,7 @@ export async function fanOut(ctx: RunContext, node: ParallelNode | MapNode | Con
   // Branch logs are independent files in chunked stores: open them concurrently.
   const width = ctx.store.supportsParallelWrites ? 64 : 1;
   for (let i = 0; i < expected.branches.length; i += width) {
-    await Promise.all(expected.branches.slice(i, i + width).map((b) => openBranch(ctx, b.frame.branch, name, scope)));
+    await Promise.all(expected.branches.slice(i, i + width).map((b) => openBranch(ctx, b.frame.branch, name)));
   }
   return { kind: 'run', branches: expected.branches, items: expected.items };
 }
@@ -137,7 +143,7 @@ export async function fanIn(ctx: RunContext, node: ParallelNode | MapNode | Cond
   const name = stepPath(frame, node);
   const record = (await ctx.store.getStep(ctx.runId, name)) ?? newStepRecord(node.name, name, node.type);
   if (ctx.isRetry && record.status === 'SUCCESS') return 'SUCCESS';
-  const scope = await readScope(ctx, frame.branch);
+  const scope = await readScope(ctx, frame);
   const expected = expectedBranches(node, name, frame, scope);
   if (!expected.ok) return finishComposite(ctx, record, frame, 'FAIL', expected.message);
 
@@ -152,7 +158,8 @@ export async function fanIn(ctx: RunContext, node: ParallelNode | MapNode | Cond
   try {
     if (node.type === 'map') {
       for (const ret of mapReturnNames(node)) {
-        const values = headers.map((h) => h!.parameters[ret]?.value ?? null);
+        // A branch that did not set the name sees the parent's value (its scope is a copy of the parent's).
+        const values = headers.map((h) => (h!.parameters[ret] ?? scope[ret])?.value ?? null);
         let value: unknown = values;
         if (node.reducer) {
           value = await runPythonReducer(node.reducer, values, { cwd: ctx.cwd, env: scrubEnvironment(ctx.env, []), signal: ctx.signal });
@@ -161,7 +168,7 @@ export async function fanIn(ctx: RunContext, node: ParallelNode | MapNode | Cond
       }
     } else {
       // parallel: every branch in declaration order, last wins; conditional: the branch that ran.
-      // Only what a branch changed is merged, so an untouched copy never reverts a sibling's result.
+      // A branch's own parameters are what it set; only real changes are merged.
       for (const h of headers) {
         for (const [k, p] of Object.entries(h!.parameters)) {
           if (!scope[k] || !sameValue(scope[k]!.value, p.value) || scope[k]!.kind !== p.kind) updates[k] = p;
@@ -195,9 +202,8 @@ export async function loopStart(ctx: RunContext, node: LoopNode, frame: Frame): 
 export async function loopIteration(ctx: RunContext, node: LoopNode, frame: Frame, index: number): Promise<BranchRun> {
   const name = stepPath(frame, node);
   const branchFrame = childFrame(frame, node, name, { index });
-  const source = index === 0 ? frame.branch : childFrame(frame, node, name, { index: index - 1 }).branch;
-  const scope = await readScope(ctx, source);
-  await openBranch(ctx, branchFrame.branch, name, scope);
+  const own = index === 0 ? {} : await readOwn(ctx, childFrame(frame, node, name, { index: index - 1 }).branch);
+  await openBranch(ctx, branchFrame.branch, name, own);
   return { key: String(index), graph: node.branch, frame: branchFrame };
 }
 
@@ -224,7 +230,7 @@ export async function loopFinish(ctx: RunContext, node: LoopNode, frame: Frame, 
   const record = (await ctx.store.getStep(ctx.runId, name)) ?? newStepRecord(node.name, name, node.type);
   if (decision.status === 'SUCCESS' && lastIndex >= 0) {
     const last = await ctx.store.getBranch(ctx.runId, childFrame(frame, node, name, { index: lastIndex }).branch);
-    const parent = await readScope(ctx, frame.branch);
+    const parent = await readScope(ctx, frame);
     const updates: Parameters = {};
     for (const [k, p] of Object.entries(last?.parameters ?? {})) if (!parent[k] || !sameValue(parent[k]!.value, p.value)) updates[k] = p;
     await writeScope(ctx, frame.branch, updates);

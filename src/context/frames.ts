@@ -10,13 +10,16 @@ import { itemKey, type IterVariables } from '../pipeline/internal-names.js';
 export interface Frame {
   /** Resolved internal name of the branch the step runs in; '' at the root. */
   branch: string;
+  /** The enclosing branches, outermost first (the current one last; empty at the root): a step's scope
+   * is the root's parameters overlaid with each of these branches' own parameters. */
+  scopes: string[];
   /** runnable's iteration variables, outermost first (for the CLI protocol). */
   iter: Required<IterVariables>;
   /** `iterate_as` / `index_as` → value, as tasks receive them. */
   vars: Record<string, unknown>;
 }
 
-export const ROOT_FRAME: Frame = Object.freeze({ branch: '', iter: { map_variable: {}, loop_variable: [] }, vars: {} }) as Frame;
+export const ROOT_FRAME: Frame = Object.freeze({ branch: '', scopes: [], iter: { map_variable: {}, loop_variable: [] }, vars: {} }) as Frame;
 
 /** Resolved internal name of a node running in `frame`. */
 export function stepPath(frame: Frame, node: PipelineNode): string {
@@ -26,20 +29,27 @@ export function stepPath(frame: Frame, node: PipelineNode): string {
 /** The frame of one branch of a composite: parallel/conditional key, map item, or loop index. */
 export function childFrame(frame: Frame, node: CompositeNode, stepName: string, selector: { key: string } | { item: unknown } | { index: number }): Frame {
   if ('item' in selector && node.type === 'map') {
+    const branch = `${stepName}.${itemKey(selector.item)}`;
     return {
-      branch: `${stepName}.${itemKey(selector.item)}`,
+      branch,
+      scopes: [...frame.scopes, branch],
       iter: { map_variable: { ...frame.iter.map_variable, [node.iterate_as]: { value: selector.item } }, loop_variable: frame.iter.loop_variable },
       vars: { ...frame.vars, [node.iterate_as]: selector.item },
     };
   }
   if ('index' in selector && node.type === 'loop') {
+    const branch = `${stepName}.${selector.index}`;
     return {
-      branch: `${stepName}.${selector.index}`,
+      branch,
+      scopes: [...frame.scopes, branch],
       iter: { map_variable: frame.iter.map_variable, loop_variable: [...frame.iter.loop_variable, { value: selector.index }] },
       vars: { ...frame.vars, [node.index_as]: selector.index },
     };
   }
-  if ('key' in selector) return { branch: `${stepName}.${selector.key}`, iter: frame.iter, vars: frame.vars };
+  if ('key' in selector) {
+    const branch = `${stepName}.${selector.key}`;
+    return { branch, scopes: [...frame.scopes, branch], iter: frame.iter, vars: frame.vars };
+  }
   throw new Error(`bad branch selector for ${node.type} ${stepName}`);
 }
 

@@ -28,6 +28,8 @@ export interface RunContext {
   /** The runner's environment: RUNNABLE_* is read from it; steps get a scrubbed copy. */
   env: Record<string, string | undefined>;
   isRetry: boolean;
+  /** Joining a run an orchestrator drives (single-node commands): records may already exist. */
+  attach: boolean;
   retryIndicator: string;
   /** `mocked` executor: patches by step short name; undefined for real execution. */
   patches?: Record<string, TaskPatch>;

@@ -132,6 +132,7 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
     cwd,
     env,
     isRetry,
+    attach: mode === 'attach',
     retryIndicator: env.RUNNABLE_RETRY_INDICATOR ?? (isRetry ? 'retry' : ''),
     patches: executor.type === 'mocked' ? (execConfig.patches ?? {}) : undefined,
     reporter,

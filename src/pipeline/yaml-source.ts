@@ -14,7 +14,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import {
+  CST,
   Composer,
+  Lexer,
   LineCounter,
   Parser,
   isAlias,
@@ -170,6 +172,65 @@ interface CstLike {
   items?: { key?: CstLike | null; value?: CstLike | null }[];
 }
 
+/** Most anchors/tags in a row (one of each is valid YAML; more is an error the parser is slow to find). */
+const MAX_PROPS = 10;
+
+/**
+ * Lexes and parses to the CST, feeding the parser token by token and stopping early on pathological input
+ * the parser handles in quadratic time: flow collections or compact block indicators (`- - - -`) nested
+ * deeper than MAX_DEPTH, long runs of anchors/tags. The lexer is linear, so these fail fast.
+ */
+function parseCst(text: string, lc: LineCounter, file: string): CST.Token[] {
+  const parser = new Parser(lc.addNewLine);
+  lc.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  let offset = 0;
+  let flow = 0;
+  let indicators = 0;
+  let props = 0;
+  const fail = (message: string): never => {
+    const p = lc.linePos(offset);
+    // lines after `offset` have not been counted yet, but the position of `offset` itself is known
+    throw new ValidationError([{ file, line: p.line, column: p.col, path: '', message }], file);
+  };
+  for (const lexeme of new Lexer().lex(text)) {
+    const type = CST.tokenType(lexeme);
+    switch (type) {
+      case 'flow-map-start':
+      case 'flow-seq-start':
+        if (++flow > MAX_DEPTH) fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
+        props = 0;
+        break;
+      case 'flow-map-end':
+      case 'flow-seq-end':
+        flow = Math.max(0, flow - 1);
+        props = 0;
+        break;
+      case 'newline':
+        indicators = 0;
+        break;
+      case 'seq-item-ind':
+      case 'explicit-key-ind':
+        if (++indicators > MAX_DEPTH) fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
+        props = 0;
+        break;
+      case 'anchor':
+      case 'tag':
+        if (++props > MAX_PROPS) fail(`invalid YAML: more than ${MAX_PROPS} anchors or tags on one node`);
+        break;
+      case 'space':
+      case 'comment':
+        break;
+      default:
+        props = 0;
+    }
+    for (const t of parser.next(lexeme)) tokens.push(t);
+    if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar' && type !== 'byte-order-mark') offset += lexeme.length;
+  }
+  for (const t of parser.end()) tokens.push(t);
+  return tokens;
+}
+
 /** Depth of nested collections in the CST, iteratively (the composer recurses and would blow the stack). */
 function checkDepth(tokens: CstLike[], lc: LineCounter, file: string): void {
   const stack: [CstLike, number][] = tokens.map((t) => [t, 0]);
@@ -315,7 +376,7 @@ export function loadYamlText(text: string, file: string, opts: LoadOptions = {})
   checkText(text, file);
 
   const lc = new LineCounter();
-  const tokens = Array.from(new Parser(lc.addNewLine).parse(text));
+  const tokens = parseCst(text, lc, file);
   checkDepth(tokens as CstLike[], lc, file);
 
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, merge: true, schema: 'core' });

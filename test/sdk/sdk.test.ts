@@ -182,8 +182,8 @@ describe('errors', () => {
       ],
     });
     expect(sdkIssues(() => p.build())).toEqual([
-      "my-pipeline: dag.steps.a.returns.0.kind: kind 'object' is not allowed for shell tasks (they return json or metric values)",
       'my-pipeline: dag.steps.a.max_attempts: expected an integer >= 1, got 0',
+      "my-pipeline: dag.steps.a.returns.0.kind: kind 'object' is not allowed for shell tasks (they return json or metric values)",
       "my-pipeline: dag.steps.n.command: a notebook command must be the path of an .ipynb file, got 'nb.py'",
       "my-pipeline: dag.steps.m.branch.steps.m2.iterate_as: 'x' is already the iteration variable of the enclosing 'm'",
     ]);
