@@ -28695,6 +28695,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
+/***/ 72250:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("dns");
+
+/***/ }),
+
 /***/ 24434:
 /***/ ((module) => {
 
@@ -28891,6 +28898,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
+/***/ 80481:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+
+/***/ }),
+
+/***/ 80099:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
 /***/ 57075:
 /***/ ((module) => {
 
@@ -28898,10 +28919,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 37830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
 /***/ 46193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
+/***/ 87997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 58500:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 
 /***/ }),
 
@@ -28975,6 +29017,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
+/***/ 83480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
 /***/ 2203:
 /***/ ((module) => {
 
@@ -29014,6 +29063,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 69154:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("vm");
 
 /***/ }),
 
@@ -41530,7 +41586,7 @@ async function defaultConfigFile(settings) {
     return file;
 }
 async function runCommandWithRun(settings, retry) {
-    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(447), __nccwpck_require__.e(750), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
+    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
     const configFile = await defaultConfigFile(settings);
     const runEnv = runEnvironment();
     const base = {
@@ -41613,11 +41669,11 @@ async function runCommandWithRun(settings, retry) {
     let result;
     try {
         if (retry) {
-            const { retryCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(447), __nccwpck_require__.e(750), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(352), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17928));
+            const { retryCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(352), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17928));
             result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal });
         }
         else {
-            const { executeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(447), __nccwpck_require__.e(750), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56352));
+            const { executeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56352));
             result = await executeCommand({ ...base, reporter, signal: ac.signal }, loaded);
         }
     }
@@ -41681,7 +41737,7 @@ async function validateAction(settings) {
     await writeSummary(lines.join('\n'), 'validate');
 }
 async function compileAction(settings) {
-    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(447), __nccwpck_require__.e(750), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
+    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
     const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
     let text;
     let kind;
@@ -41738,8 +41794,86 @@ function firstDiffLine(a, b) {
             return i + 1;
     return 1;
 }
-async function submitAction(_settings) {
-    throw new errors/* UsageError */.eb("command 'submit' needs the Argo submitter (src/argo/submit.ts), which is not part of this build yet; use command: compile and submit the manifest with the argo CLI");
+/** Markdown table of Argo step rows: the same columns as a local run's summary. */
+function argoRowsMarkdown(rows) {
+    const icon = (s) => (s === 'SUCCESS' ? '✅' : s === 'FAIL' ? '❌' : '⏳');
+    const esc = (t) => maskAll(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    const lines = ['| step | status | attempts | duration | message |', '| --- | --- | --- | --- | --- |'];
+    for (const r of rows.slice(0, 500)) {
+        lines.push(`| \`${esc(r.step)}\` | ${icon(r.status)} ${r.status} | ${r.attempts} | ${r.duration !== undefined ? `${r.duration.toFixed(1)} s` : ''} | ${esc((r.message ?? '').slice(0, 200))} |`);
+    }
+    if (rows.length > 500)
+        lines.push(`| … ${rows.length - 500} more steps | | | | |`);
+    return lines.join('\n') + '\n';
+}
+/** submit: compile, create the Workflow, poll it to the end mirroring step status; SIGINT/SIGTERM stop it. */
+async function submitAction(settings) {
+    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
+    const { submitCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45300));
+    const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
+    if (settings.kubeconfig) {
+        // GitHub masks line by line: register every credential value of the kubeconfig on its own.
+        for (const line of settings.kubeconfig.split('\n')) {
+            const m = /^\s*-?\s*[\w.-]*(token|certificate|key|password|secret)[\w.-]*:\s*(\S.*?)\s*$/i.exec(line);
+            if (m && m[2].length >= 4)
+                core/* setSecret */.Pq(m[2]);
+        }
+    }
+    const ac = new AbortController();
+    const onSignal = (sig) => {
+        core/* warning */.$e(`received ${sig}: stopping the workflow`);
+        ac.abort(sig);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    let seen = '';
+    try {
+        const r = await submitCommand({
+            loaded,
+            pipelineFile: settings.pipeline,
+            configFile: settings.config,
+            parametersFile: settings.parametersFile,
+            logLevel: settings.logLevel,
+            tag: settings.tag,
+            runId: settings.runId,
+            kube: settings.kubeconfig ? { kubeconfigText: settings.kubeconfig } : {},
+            wait: true,
+            argoServerUrl: settings.argoUiUrl,
+            signal: ac.signal,
+            onSubmitted: (wf) => {
+                core/* info */.pq(`submitted workflow ${wf.namespace}/${wf.name}${wf.uiUrl ? ` — ${wf.uiUrl}` : ''}`);
+                core/* setOutput */.uH('run-id', settings.runId ?? wf.uid);
+            },
+            onProgress: (rows) => {
+                for (const row of rows) {
+                    const line = `${row.step} ${row.status} ${row.attempts}`;
+                    if (!seen.includes(`|${line}|`)) {
+                        seen += `|${line}|`;
+                        core/* info */.pq(`${row.status === 'SUCCESS' ? '✓' : row.status === 'FAIL' ? '✗' : '…'} ${row.step} ${row.status}${row.attempts > 1 ? ` [attempt ${row.attempts}]` : ''}`);
+                    }
+                }
+            },
+        });
+        const wf = r.submitted;
+        const manifestFile = (0,external_node_path_.join)(env.temp(), 'runnable-submitted-workflow.yaml');
+        await (0,promises_.mkdir)(env.temp(), { recursive: true });
+        await (0,promises_.writeFile)(manifestFile, r.yaml);
+        core/* setOutput */.uH('manifest', manifestFile);
+        const phase = r.result?.phase ?? 'Unknown';
+        core/* setOutput */.uH('status', phase === 'Succeeded' ? 'SUCCESS' : 'FAIL');
+        const link = wf.uiUrl ? ` — [open in the Argo UI](${wf.uiUrl})` : '';
+        await writeSummary(`## ${phase === 'Succeeded' ? '✅' : '❌'} Argo workflow \`${wf.namespace}/${wf.name}\` ${phase}${link}\n\n` +
+            (r.result?.message ? `${maskAll(r.result.message)}\n\n` : '') +
+            argoRowsMarkdown(r.result?.rows ?? []), 'submit');
+        if (r.result?.cancelled)
+            throw new errors/* CancelledError */.cc(settings.runId ?? wf.uid, String(ac.signal.reason ?? 'cancel'));
+        if (phase !== 'Succeeded')
+            throw new errors/* RunFailedError */.fg(settings.runId ?? wf.uid, phase);
+    }
+    finally {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+    }
 }
 /** The one place errors become annotations, summary lines and an exit code. */
 async function reportError(err) {

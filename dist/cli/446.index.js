@@ -46,7 +46,7 @@ var errors = __webpack_require__(83916);
 let modPromise;
 let clientPromise;
 function client() {
-    modPromise ??= __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 93609));
+    modPromise ??= Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(609)]).then(__webpack_require__.bind(__webpack_require__, 93609));
     clientPromise ??= modPromise.then((m) => new m.DefaultArtifactClient());
     return clientPromise;
 }

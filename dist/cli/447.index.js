@@ -394,7 +394,15 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
  *   millisecond: read a small file, apply a function, write a temp file, rename). Breaking renames the lock
  *   away (atomic: one breaker wins), then checks that what it took is the lock it judged stale; if a fresh
  *   lock was taken by mistake, it is linked back (`link` fails if someone else holds the name now).
- * - Release: the lock is removed only if it still carries our token (it might have been broken as stale).
+ * - Release: a lock held for less than `staleMs / 2` is simply removed: nobody may break a lock that young
+ *   whose holder (this process) is alive. A lock held longer is removed only if it still carries our token
+ *   (it might have been broken as stale meanwhile).
+ * - Linger (opt-in, `linger: true`): on success the lock is kept until the end of the current macrotask
+ *   (`setImmediate`), and an in-process caller that comes before that reuses it without touching the file
+ *   system. A step of an in-process task updates its branch twice within microseconds (returns, then the
+ *   `success` node's status); lingering makes that one lock instead of two. Other processes see an ordinary
+ *   lock held by a live process for at most one macrotask longer. A lease is never reused once it is older
+ *   than `LINGER_MAX_MS`, is released at once on error, and on process exit.
  * - Timeout (default 60 s): a RunnableError naming the lock file and its holder.
  */
 
@@ -402,6 +410,11 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 
 
 
+/** A lease older than this is released and taken again rather than reused (bounds how long others wait). */
+const LINGER_MAX_MS = 20;
+/** Locks this process holds between uses (linger). */
+const held = new Map();
+let exitHook = false;
 const HOST = external_node_os_default().hostname();
 const queues = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -415,18 +428,56 @@ async function withFileLock(lockPath, fn, options = {}) {
     queues.set(lockPath, tail);
     try {
         await previous;
-        const token = await acquire(lockPath, options);
+        let lease = held.get(lockPath);
+        if (lease) {
+            // Still ours from a caller earlier in this macrotask: reuse it unless it has been held too long.
+            held.delete(lockPath);
+            if (lease.timer)
+                clearImmediate(lease.timer);
+            lease.timer = undefined;
+            if (Date.now() - lease.acquiredAt > LINGER_MAX_MS) {
+                release(lockPath, lease);
+                lease = undefined;
+            }
+        }
+        if (!lease) {
+            const staleMs = options.staleMs ?? 10_000;
+            lease = { token: await acquire(lockPath, options), acquiredAt: Date.now(), staleMs };
+        }
+        let ok = false;
         try {
-            return await fn();
+            const result = await fn();
+            ok = true;
+            return result;
         }
         finally {
-            release(lockPath, token);
+            if (ok && options.linger)
+                linger(lockPath, lease);
+            else
+                release(lockPath, lease);
         }
     }
     finally {
         done();
         if (queues.get(lockPath) === tail)
             queues.delete(lockPath);
+    }
+}
+function linger(lockPath, lease) {
+    held.set(lockPath, lease);
+    lease.timer = setImmediate(() => {
+        if (held.get(lockPath) !== lease)
+            return;
+        held.delete(lockPath);
+        release(lockPath, lease);
+    });
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const [p, l] of held)
+                release(p, l);
+            held.clear();
+        });
     }
 }
 async function acquire(lockPath, options) {
@@ -531,10 +582,15 @@ function breakStale(lockPath, judged) {
         /* ignore */
     }
 }
-function release(lockPath, token) {
+function release(lockPath, lease) {
     try {
+        if (Date.now() - lease.acquiredAt < lease.staleMs / 2) {
+            // Too young to have been judged stale by anyone (we are alive): it is still ours.
+            external_node_fs_default().unlinkSync(lockPath);
+            return;
+        }
         const info = JSON.parse(external_node_fs_default().readFileSync(lockPath, 'utf8'));
-        if (info.token === token)
+        if (info.token === lease.token)
             external_node_fs_default().unlinkSync(lockPath);
     }
     catch {

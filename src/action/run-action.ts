@@ -400,8 +400,85 @@ function firstDiffLine(a: string, b: string): number {
   return 1;
 }
 
-async function submitAction(_settings: ActionSettings): Promise<void> {
-  throw new UsageError("command 'submit' needs the Argo submitter (src/argo/submit.ts), which is not part of this build yet; use command: compile and submit the manifest with the argo CLI");
+/** Markdown table of Argo step rows: the same columns as a local run's summary. */
+function argoRowsMarkdown(rows: import('../argo/status.js').StepRow[]): string {
+  const icon = (s: string) => (s === 'SUCCESS' ? '✅' : s === 'FAIL' ? '❌' : '⏳');
+  const esc = (t: string) => maskAll(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const lines = ['| step | status | attempts | duration | message |', '| --- | --- | --- | --- | --- |'];
+  for (const r of rows.slice(0, 500)) {
+    lines.push(`| \`${esc(r.step)}\` | ${icon(r.status)} ${r.status} | ${r.attempts} | ${r.duration !== undefined ? `${r.duration.toFixed(1)} s` : ''} | ${esc((r.message ?? '').slice(0, 200))} |`);
+  }
+  if (rows.length > 500) lines.push(`| … ${rows.length - 500} more steps | | | | |`);
+  return lines.join('\n') + '\n';
+}
+
+/** submit: compile, create the Workflow, poll it to the end mirroring step status; SIGINT/SIGTERM stop it. */
+async function submitAction(settings: ActionSettings): Promise<void> {
+  const { loadInputs } = await import('../context/setup-run.js');
+  const { submitCommand } = await import('../commands/submit.js');
+  const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
+  if (settings.kubeconfig) {
+    // GitHub masks line by line: register every credential value of the kubeconfig on its own.
+    for (const line of settings.kubeconfig.split('\n')) {
+      const m = /^\s*-?\s*[\w.-]*(token|certificate|key|password|secret)[\w.-]*:\s*(\S.*?)\s*$/i.exec(line);
+      if (m && m[2]!.length >= 4) core.setSecret(m[2]!);
+    }
+  }
+  const ac = new AbortController();
+  const onSignal = (sig: NodeJS.Signals) => {
+    core.warning(`received ${sig}: stopping the workflow`);
+    ac.abort(sig);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  let seen = '';
+  try {
+    const r = await submitCommand({
+      loaded,
+      pipelineFile: settings.pipeline,
+      configFile: settings.config,
+      parametersFile: settings.parametersFile,
+      logLevel: settings.logLevel,
+      tag: settings.tag,
+      runId: settings.runId,
+      kube: settings.kubeconfig ? { kubeconfigText: settings.kubeconfig } : {},
+      wait: true,
+      argoServerUrl: settings.argoUiUrl,
+      signal: ac.signal,
+      onSubmitted: (wf) => {
+        core.info(`submitted workflow ${wf.namespace}/${wf.name}${wf.uiUrl ? ` — ${wf.uiUrl}` : ''}`);
+        core.setOutput('run-id', settings.runId ?? wf.uid);
+      },
+      onProgress: (rows) => {
+        for (const row of rows) {
+          const line = `${row.step} ${row.status} ${row.attempts}`;
+          if (!seen.includes(`|${line}|`)) {
+            seen += `|${line}|`;
+            core.info(`${row.status === 'SUCCESS' ? '✓' : row.status === 'FAIL' ? '✗' : '…'} ${row.step} ${row.status}${row.attempts > 1 ? ` [attempt ${row.attempts}]` : ''}`);
+          }
+        }
+      },
+    });
+    const wf = r.submitted;
+    const manifestFile = join(env.temp(), 'runnable-submitted-workflow.yaml');
+    await mkdir(env.temp(), { recursive: true });
+    await writeFile(manifestFile, r.yaml);
+    core.setOutput('manifest', manifestFile);
+    const phase = r.result?.phase ?? 'Unknown';
+    core.setOutput('status', phase === 'Succeeded' ? 'SUCCESS' : 'FAIL');
+    const link = wf.uiUrl ? ` — [open in the Argo UI](${wf.uiUrl})` : '';
+    await writeSummary(
+      `## ${phase === 'Succeeded' ? '✅' : '❌'} Argo workflow \`${wf.namespace}/${wf.name}\` ${phase}${link}\n\n` +
+        (r.result?.message ? `${maskAll(r.result.message)}\n\n` : '') +
+        argoRowsMarkdown(r.result?.rows ?? []),
+      'submit',
+    );
+    if (r.result?.cancelled) throw new CancelledError(settings.runId ?? wf.uid, String(ac.signal.reason ?? 'cancel'));
+    if (phase !== 'Succeeded') throw new RunFailedError(settings.runId ?? wf.uid, phase);
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
 }
 
 /** The one place errors become annotations, summary lines and an exit code. */

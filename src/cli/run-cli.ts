@@ -300,4 +300,53 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
       const loaded = await loadInputs(runOptions(flags, io, undefined));
       setExit(await compileToFile(io, flags, loaded, flags.output ?? '-'));
     });
+
+  addCommon(program.command('submit').description('compile and submit the pipeline to Argo Workflows; with --wait, follow it to the end'), { runId: true })
+    .argument('[pipeline]', 'pipeline file (same as -f)')
+    .option('--wait', 'poll until the workflow ends; exit code from its phase')
+    .option('--kubeconfig <file>', 'kubeconfig (default: $KUBECONFIG, ~/.kube/config, then the in-cluster service account)')
+    .option('--context <name>', 'kubeconfig context')
+    .option('--namespace <ns>', 'namespace (default: the manifest\'s, else the context\'s)')
+    .option('--argo-ui-url <url>', 'base URL of the Argo UI, for links')
+    .action(async (file: string | undefined, flags: CommonFlags & { wait?: boolean; kubeconfig?: string; context?: string; namespace?: string; argoUiUrl?: string }) => {
+      flags.file ??= file;
+      if (!flags.file) throw new UsageError('submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
+      const { loadInputs } = await import('../context/setup-run.js');
+      const { submitCommand } = await import('../commands/submit.js');
+      const loaded = await loadInputs(runOptions(flags, io, undefined));
+      const c = cancellation();
+      let shown = '';
+      try {
+        const r = await submitCommand({
+          loaded,
+          pipelineFile: flags.file,
+          configFile: flags.configFile ?? flags.config,
+          parametersFile: flags.parametersFile ?? flags.parameters,
+          logLevel: logLevel(flags.logLevel),
+          tag: flags.tag,
+          runId: flags.runId,
+          kube: { kubeconfig: flags.kubeconfig, context: flags.context, namespace: flags.namespace },
+          wait: Boolean(flags.wait),
+          argoServerUrl: flags.argoUiUrl,
+          signal: c.signal,
+          onSubmitted: (wf) => io.err.write(`submitted workflow ${wf.namespace}/${wf.name}${wf.uiUrl ? ` (${wf.uiUrl})` : ''}\n`),
+          onProgress: (rows) => {
+            for (const row of rows) {
+              const line = `${row.step} ${row.status}${row.attempts > 1 ? ` [attempt ${row.attempts}]` : ''}`;
+              if (!shown.includes(`\n${line}\n`)) {
+                shown += `\n${line}\n`;
+                io.err.write(`  ${line}${row.message && row.status === 'FAIL' ? `: ${row.message}` : ''}\n`);
+              }
+            }
+          },
+        });
+        io.out.write(`${r.submitted.name}\n`);
+        if (r.result) {
+          io.err.write(`workflow ${r.submitted.name} ${r.result.phase}${r.result.message ? `: ${r.result.message}` : ''}\n`);
+          setExit(r.result.cancelled ? 130 : r.result.phase === 'Succeeded' ? 0 : 1);
+        }
+      } finally {
+        c.dispose();
+      }
+    });
 }

@@ -29,6 +29,7 @@ import {
   type Pair,
 } from 'yaml';
 import { InputFileError, ValidationError, type ValidationIssue } from '../errors.js';
+import { setOwn } from './own.js';
 
 /** Largest file we read (bytes). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -172,13 +173,13 @@ interface CstLike {
   items?: { key?: CstLike | null; value?: CstLike | null }[];
 }
 
-/** Most anchors/tags in a row (one of each is valid YAML; more is an error the parser is slow to find). */
-const MAX_PROPS = 10;
+/** Most node tokens (anchors, tags, aliases, scalars) in a row without an indicator between them. */
+const MAX_RUN = 10;
 
 /**
  * Lexes and parses to the CST, feeding the parser token by token and stopping early on pathological input
  * the parser handles in quadratic time: flow collections or compact block indicators (`- - - -`) nested
- * deeper than MAX_DEPTH, long runs of anchors/tags. The lexer is linear, so these fail fast.
+ * deeper than MAX_DEPTH, long runs of anchors/tags/aliases/values. The lexer is linear, so these fail fast.
  */
 function parseCst(text: string, lc: LineCounter, file: string): CST.Token[] {
   const parser = new Parser(lc.addNewLine);
@@ -187,7 +188,7 @@ function parseCst(text: string, lc: LineCounter, file: string): CST.Token[] {
   let offset = 0;
   let flow = 0;
   let indicators = 0;
-  let props = 0;
+  let run = 0;
   const fail = (message: string): never => {
     const p = lc.linePos(offset);
     // lines after `offset` have not been counted yet, but the position of `offset` itself is known
@@ -199,30 +200,43 @@ function parseCst(text: string, lc: LineCounter, file: string): CST.Token[] {
       case 'flow-map-start':
       case 'flow-seq-start':
         if (++flow > MAX_DEPTH) fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
-        props = 0;
+        run = 0;
         break;
       case 'flow-map-end':
       case 'flow-seq-end':
         flow = Math.max(0, flow - 1);
-        props = 0;
+        run = 0;
         break;
       case 'newline':
         indicators = 0;
+        run = 0;
+        break;
+      case 'map-value-ind':
+        // `a: b: c` on one line is invalid in block context; many of them make the parser slow
+        if (flow === 0 && ++indicators > MAX_DEPTH) fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
+        run = 0;
         break;
       case 'seq-item-ind':
       case 'explicit-key-ind':
         if (++indicators > MAX_DEPTH) fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
-        props = 0;
+        run = 0;
         break;
       case 'anchor':
       case 'tag':
-        if (++props > MAX_PROPS) fail(`invalid YAML: more than ${MAX_PROPS} anchors or tags on one node`);
+      case 'alias':
+      case 'scalar':
+      case 'single-quoted-scalar':
+      case 'double-quoted-scalar':
+      case 'block-scalar-header':
+        // one node is at most an anchor, a tag and a value; long runs are errors the parser is slow to find
+        if (++run > MAX_RUN) fail(`invalid YAML: more than ${MAX_RUN} anchors, tags, aliases or values in a row`);
         break;
       case 'space':
       case 'comment':
+      case null:
         break;
       default:
-        props = 0;
+        run = 0;
     }
     for (const t of parser.next(lexeme)) tokens.push(t);
     if (type !== 'doc-mode' && type !== 'flow-error-end' && type !== 'scalar' && type !== 'byte-order-mark') offset += lexeme.length;
@@ -255,57 +269,72 @@ function checkDepth(tokens: CstLike[], lc: LineCounter, file: string): void {
   }
 }
 
+/** A `<<` merge key (plain `<<`; the library gives it a symbol value). A quoted '<<' is an ordinary key. */
+function isMergeKey(key: unknown): boolean {
+  return isScalar(key) && typeof key.value === 'symbol';
+}
+
+/** The string form of a mapping key, as in the JS value (null key → ''). */
 function keyText(key: unknown): string {
-  if (isScalar(key)) return String(key.value);
+  if (isMergeKey(key)) return '<<';
+  if (isScalar(key)) return key.value === null || key.value === undefined ? '' : String(key.value);
   if (key === null || key === undefined) return '';
   return String((key as { toString(): string }).toString());
 }
 
+/** Alias → the node it refers to (the last anchor of that name before it, in document order). */
+type AliasTargets = Map<YamlNode, YamlNode>;
+
 /**
- * Walks the composed document once: duplicate keys, unresolvable/recursive aliases and alias expansion
- * (counted as the number of nodes the aliases would add). Iterative.
+ * Walks the composed document once, iteratively, in document order: resolves aliases (linear, unlike the
+ * library's per-alias document scan), reports unknown and recursive aliases and duplicate keys, and bounds
+ * alias expansion (counted as the number of nodes the aliases would add).
  */
-function checkNodes(doc: Document, lc: LineCounter, file: string, issues: ValidationIssue[], opts: LoadOptions): void {
+function checkNodes(doc: Document, lc: LineCounter, file: string, issues: ValidationIssue[], opts: LoadOptions): AliasTargets {
+  const targets: AliasTargets = new Map();
+  const anchors = new Map<string, YamlNode>();
   const size = new Map<YamlNode, number>();
   const inProgress = new Set<YamlNode>();
   let added = 0;
   let bombReported = false;
   type Frame = { node: YamlNode; path: PathSegment[]; childrenDone: boolean };
   const root = doc.contents as YamlNode | null;
-  if (!root) return;
+  if (!root) return targets;
   const stack: Frame[] = [{ node: root, path: [], childrenDone: false }];
   while (stack.length) {
     const f = stack[stack.length - 1]!;
     const n = f.node;
     if (isAlias(n)) {
       stack.pop();
-      const target = n.resolve(doc);
+      const target = anchors.get(n.source);
       if (!target) {
-        const p = rangePos(lc, n.range)!;
-        issues.push({ file, ...p, path: f.path.join('.'), message: `unknown alias '*${n.source}' (define the anchor '&${n.source}' before using it)` });
+        issues.push({ file, ...rangePos(lc, n.range)!, path: f.path.join('.'), message: `unknown alias '*${n.source}' (define the anchor '&${n.source}' before using it)` });
         size.set(n, 1);
         continue;
       }
       if (inProgress.has(target)) {
-        const p = rangePos(lc, n.range)!;
-        issues.push({ file, ...p, path: f.path.join('.'), message: `alias '*${n.source}' refers to a node that contains it` });
+        issues.push({ file, ...rangePos(lc, n.range)!, path: f.path.join('.'), message: `alias '*${n.source}' refers to a node that contains it` });
         size.set(n, 1);
         continue;
       }
+      targets.set(n, target);
       const s = size.get(target) ?? 1;
       size.set(n, s);
       added += s;
       if (added > MAX_ALIAS_EXPANSION && !bombReported) {
         bombReported = true;
-        const p = rangePos(lc, n.range)!;
         issues.push({
           file,
-          ...p,
+          ...rangePos(lc, n.range)!,
           path: f.path.join('.'),
           message: `aliases expand the document by more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb?); reuse fewer or smaller anchors`,
         });
       }
       continue;
+    }
+    if (!f.childrenDone) {
+      const anchor = (n as { anchor?: string }).anchor;
+      if (anchor) anchors.set(anchor, n);
     }
     if (!isMap(n) && !isSeq(n)) {
       stack.pop();
@@ -320,15 +349,15 @@ function checkNodes(doc: Document, lc: LineCounter, file: string, issues: Valida
         const seen = new Map<string, Pair>();
         for (const pair of n.items) {
           const k = keyText(pair.key);
-          const first = seen.get(k);
-          if (first && k !== '<<') {
+          const first = isMergeKey(pair.key) ? undefined : seen.get(k);
+          if (first) {
             const p = rangePos(lc, (pair.key as YamlNode | null)?.range);
             const fp = rangePos(lc, (first.key as YamlNode | null)?.range);
             const message = opts.duplicateKeyMessage
               ? opts.duplicateKeyMessage(f.path, k, fp?.line ?? 0)
               : `duplicate key '${k}' (first defined at line ${fp?.line})`;
             issues.push({ file, ...(p ?? {}), path: [...f.path, k].join('.'), message });
-          } else seen.set(k, pair);
+          } else if (!isMergeKey(pair.key)) seen.set(k, pair);
           if (isPair(pair)) {
             if (pair.key && typeof pair.key === 'object') children.push({ node: pair.key as YamlNode, path: f.path, childrenDone: false });
             if (pair.value && typeof pair.value === 'object') children.push({ node: pair.value as YamlNode, path: [...f.path, k], childrenDone: false });
@@ -339,7 +368,7 @@ function checkNodes(doc: Document, lc: LineCounter, file: string, issues: Valida
           if (item && typeof item === 'object') children.push({ node: item as YamlNode, path: [...f.path, i], childrenDone: false });
         });
       }
-      // Push in reverse so children are visited in document order (anchors before aliases).
+      // Pushed in reverse so children are visited in document order (anchors before their aliases).
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       continue;
     }
@@ -356,6 +385,41 @@ function checkNodes(doc: Document, lc: LineCounter, file: string, issues: Valida
     }
     size.set(n, s);
   }
+  return targets;
+}
+
+/**
+ * The JS value of a node: plain objects (own properties, `__proto__` included), arrays, scalars; aliases
+ * expanded as fresh copies; `<<` merge keys applied (explicit keys win). Only called once checkNodes has
+ * bounded depth and alias expansion.
+ */
+function toJsValue(node: unknown, targets: AliasTargets): unknown {
+  if (node === null || node === undefined) return null;
+  if (isAlias(node)) return toJsValue(targets.get(node as YamlNode), targets);
+  if (isScalar(node)) return node.value === undefined ? null : node.value;
+  if (isSeq(node)) return node.items.map((i) => toJsValue(i, targets));
+  if (isMap(node)) {
+    const out: Record<string, unknown> = {};
+    const explicit = new Set<string>();
+    for (const pair of node.items) {
+      const k = keyText(pair.key);
+      if (isMergeKey(pair.key)) {
+        const v = isAlias(pair.value) ? targets.get(pair.value as YamlNode) : pair.value;
+        const sources = isSeq(v) ? v.items : [v];
+        for (const src of sources) {
+          const merged = toJsValue(src, targets);
+          if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
+            for (const [mk, mv] of Object.entries(merged)) if (!explicit.has(mk) && !Object.prototype.hasOwnProperty.call(out, mk)) setOwn(out, mk, mv);
+          }
+        }
+        continue;
+      }
+      explicit.add(k);
+      setOwn(out, k, toJsValue(pair.value, targets));
+    }
+    return out;
+  }
+  return null;
 }
 
 function tagMessage(message: string): string {
@@ -405,19 +469,13 @@ export function loadYamlText(text: string, file: string, opts: LoadOptions = {})
   }
   if (issues.length) throw new ValidationError(dedupe(issues), file);
   const doc = docs[0]!;
-  checkNodes(doc, lc, file, issues, opts);
+  const targets = checkNodes(doc, lc, file, issues, opts);
   const fatal = issues.filter((i) => !i.message.startsWith('duplicate '));
   if (fatal.length) throw new ValidationError(sortIssues(issues), file);
 
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: -1 });
-  } catch (e) {
-    // Backstop: the checks above should make this unreachable.
-    throw new ValidationError([{ file, line: 1, column: 1, path: '', message: `cannot load YAML: ${(e as Error).message}` }], file);
-  }
+  let value: unknown = toJsValue(doc.contents, targets);
   if (value === null) value = undefined;
-  return { file, value, issues, locate: (path, which) => locateIn(doc, lc, path, which) };
+  return { file, value, issues, locate: (path, which) => locateIn(doc, targets, lc, path, which) };
 }
 
 function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
@@ -446,9 +504,9 @@ export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
     .map(([i]) => i);
 }
 
-function deref(doc: Document, n: unknown): unknown {
+function deref(targets: AliasTargets, n: unknown): unknown {
   let cur = n;
-  for (let guard = 0; isAlias(cur) && guard < 100; guard++) cur = cur.resolve(doc);
+  for (let guard = 0; isAlias(cur) && guard < 100; guard++) cur = targets.get(cur as YamlNode);
   return cur;
 }
 
@@ -460,25 +518,24 @@ function indexOf(map: { items: Pair[] }): { byKey: Map<string, Pair>; merges: Pa
   if (!idx) {
     idx = { byKey: new Map(), merges: [] };
     for (const pair of map.items) {
-      const k = keyText(pair.key);
-      if (k === '<<') idx.merges.push(pair);
-      else idx.byKey.set(k, pair); // the last one wins, as in toJS
+      if (isMergeKey(pair.key)) idx.merges.push(pair);
+      else idx.byKey.set(keyText(pair.key), pair); // the last one wins, as in the JS value
     }
     pairIndex.set(map, idx);
   }
   return idx;
 }
 
-function findPair(doc: Document, map: unknown, key: string, depth = 0): Pair | undefined {
+function findPair(targets: AliasTargets, map: unknown, key: string, depth = 0): Pair | undefined {
   if (!isMap(map) || depth > 20) return undefined;
   const idx = indexOf(map as { items: Pair[] });
   const found = idx.byKey.get(key);
   if (found) return found;
   for (const pair of idx.merges) {
-    const v = deref(doc, pair.value);
-    const sources = isSeq(v) ? v.items.map((i) => deref(doc, i)) : [v];
+    const v = deref(targets, pair.value);
+    const sources = isSeq(v) ? v.items.map((i) => deref(targets, i)) : [v];
     for (const src of sources) {
-      const p = findPair(doc, src, key, depth + 1);
+      const p = findPair(targets, src, key, depth + 1);
       if (p) return p;
     }
   }
@@ -494,14 +551,14 @@ function isEmptyScalar(n: unknown): boolean {
   return isScalar(n) && n.value === null && (n.source === '' || n.source === undefined || n.source === null);
 }
 
-function locateIn(doc: Document, lc: LineCounter, path: readonly PathSegment[], which: 'key' | 'value'): Position | undefined {
+function locateIn(doc: Document, targets: AliasTargets, lc: LineCounter, path: readonly PathSegment[], which: 'key' | 'value'): Position | undefined {
   let node: unknown = doc.contents;
   let keyNode: unknown = undefined;
   let best: Position | undefined = nodePos(lc, node) ?? { line: 1, column: 1 };
   for (const seg of path) {
-    const cur = deref(doc, node);
+    const cur = deref(targets, node);
     if (isMap(cur)) {
-      const pair = findPair(doc, cur, String(seg));
+      const pair = findPair(targets, cur, String(seg));
       if (!pair) return best;
       keyNode = pair.key;
       node = pair.value;

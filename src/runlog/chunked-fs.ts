@@ -27,6 +27,9 @@
  * - `putStep` writes without locking (a step has one writer at a time). `updateRunHeader`, `putBranch` and
  *   `updateBranch` are read-modify-write under a per-file cross-process lock, so concurrent updates of
  *   the header or of one branch (fan-in, parameters) are never lost.
+ * - `putBranch` of a branch this process has not seen first tries an exclusive create (temp file + `link`,
+ *   no lock: a branch that does not exist yet has nothing to lose, and `link` fails if another writer
+ *   created it meanwhile, which then takes the locked path). A fan-out of N branches costs N creates.
  * - Parent checks: `putStep` refuses a parent branch with no chunk and `putBranch` a parent step with no
  *   chunk (InternalError): a record can therefore never be orphaned, and `getRunLog` treats an orphan as
  *   corruption.
@@ -36,7 +39,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { InternalError, RunLogCorruptError, RunLogExistsError, RunLogNotFoundError } from '../errors.js';
 import { branchLogOf, checkBranch, checkHeader, checkStep, jsonCopy, runLogOf, stepLogOf } from './document.js';
-import { atomicWriteFileSync, encodeName, isErrno, parseJsonObject, readJsonObjectSync, tempPathFor } from './fs-util.js';
+import { atomicWriteFileSync, createExclusiveSync, encodeName, isErrno, parseJsonObject, readJsonObjectSync, tempPathFor } from './fs-util.js';
 import { withFileLock, type FileLockOptions } from './lock.js';
 import type { BranchHeader, BranchLog, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
 import { checkRunId } from './run-id.js';
@@ -272,6 +275,18 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const { dir, cache } = this.need(runId);
     const name = branch.internal_name;
     const file = path.join(dir, branchFileName(name));
+    if (!cache.branches.has(name)) {
+      if (!this.stepExists(dir, cache, parentStep)) {
+        throw new InternalError(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
+      }
+      const known: Known = { parent: parentStep, sequence: nextSequence() };
+      const chunk: BranchChunk = { parent_step: parentStep, sequence: known.sequence, branch };
+      if (createExclusiveSync(file, JSON.stringify(chunk, null, 2))) {
+        cache.branches.set(name, known);
+        return;
+      }
+      // It exists (a retry, or another writer): replace it under the lock, keeping its parent and sequence.
+    }
     await withFileLock(
       file + '.lock',
       () => {

@@ -44,6 +44,28 @@ export function atomicWriteFileSync(target: string, data: string | Uint8Array): 
   }
 }
 
+/**
+ * Creates `target` with `data` atomically and only if it does not exist (temp file, then `link`, which fails
+ * when the name is taken). Returns false when `target` exists already. Readers never see a partial file.
+ */
+export function createExclusiveSync(target: string, data: string | Uint8Array): boolean {
+  const tmp = tempPathFor(target);
+  fs.writeFileSync(tmp, data);
+  try {
+    fs.linkSync(tmp, target);
+    return true;
+  } catch (err) {
+    if (isErrno(err, 'EEXIST')) return false;
+    throw err;
+  } finally {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+      /* ignore */
+    }
+  }
+}
+
 /** Same as atomicWriteFileSync with the promise API (for big documents, so other work can proceed). */
 export async function atomicWriteFile(target: string, data: string | Uint8Array): Promise<void> {
   const tmp = tempPathFor(target);

@@ -11,7 +11,9 @@
  *   millisecond: read a small file, apply a function, write a temp file, rename). Breaking renames the lock
  *   away (atomic: one breaker wins), then checks that what it took is the lock it judged stale; if a fresh
  *   lock was taken by mistake, it is linked back (`link` fails if someone else holds the name now).
- * - Release: the lock is removed only if it still carries our token (it might have been broken as stale).
+ * - Release: a lock held for less than `staleMs / 2` is simply removed: nobody may break a lock that young
+ *   whose holder (this process) is alive. A lock held longer is removed only if it still carries our token
+ *   (it might have been broken as stale meanwhile).
  * - Timeout (default 60 s): a RunnableError naming the lock file and its holder.
  */
 import { randomBytes } from 'node:crypto';
@@ -25,6 +27,12 @@ export interface FileLockOptions {
   staleMs?: number;
   /** How long to wait for the lock before failing. Default 60,000 ms. */
   timeoutMs?: number;
+}
+
+interface Held {
+  token: string;
+  acquiredAt: number;
+  staleMs: number;
 }
 
 interface LockInfo {
@@ -48,11 +56,14 @@ export async function withFileLock<T>(lockPath: string, fn: () => T | Promise<T>
   queues.set(lockPath, tail);
   try {
     await previous;
-    const token = await acquire(lockPath, options);
+    const lease: Held = { token: await acquire(lockPath, options), acquiredAt: Date.now(), staleMs: options.staleMs ?? 10_000 };
     try {
-      return await fn();
+      const result = await fn();
+      ok = true;
+      return result;
     } finally {
-      release(lockPath, token);
+      if (ok && options.linger) linger(lockPath, lease);
+      else release(lockPath, lease);
     }
   } finally {
     done();
@@ -155,10 +166,15 @@ function breakStale(lockPath: string, judged: LockInfo): void {
   }
 }
 
-function release(lockPath: string, token: string): void {
+function release(lockPath: string, lease: Held): void {
   try {
+    if (Date.now() - lease.acquiredAt < lease.staleMs / 2) {
+      // Too young to have been judged stale by anyone (we are alive): it is still ours.
+      fs.unlinkSync(lockPath);
+      return;
+    }
     const info = JSON.parse(fs.readFileSync(lockPath, 'utf8')) as LockInfo;
-    if (info.token === token) fs.unlinkSync(lockPath);
+    if (info.token === lease.token) fs.unlinkSync(lockPath);
   } catch {
     /* already gone (broken as stale): nothing to release */
   }

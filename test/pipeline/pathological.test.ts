@@ -18,6 +18,11 @@ const cases: Record<string, () => string> = {
   'runs of aliases': () => 'x: &a 1\ny: ' + '*a '.repeat(N / 3),
   'unterminated quote': () => '"' + 'a'.repeat(N),
   'one long plain scalar': () => 'a'.repeat(N),
+  'aliases on separate lines': () => 'x: &a 1\ny:\n' + '*a\n'.repeat(N / 3),
+  'quoted scalars on separate lines': () => '"x"\n'.repeat(N / 4),
+  'empty values on separate lines': () => ':\n'.repeat(N / 2),
+  'dashes on separate lines': () => '-\n'.repeat(N / 2),
+  'a long flow mapping on one line': () => '{' + Array.from({ length: N / 12 }, (_, i) => `k${i}: 1`).join(', ') + ', bad',
   'many anchors, each aliased': () => Array.from({ length: 100000 }, (_, i) => `k${i}: &a${i} [*a${Math.max(0, i - 1)}, *a${Math.max(0, i - 1)}]`).join('\n').slice(0, N),
 };
 

@@ -1,5 +1,5 @@
-export const id = 97;
-export const ids = [97];
+export const id = 600;
+export const ids = [600];
 export const modules = {
 
 /***/ 30362:
@@ -34,6 +34,7 @@ function setOwn(obj, key, value) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _own_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30362);
 /**
  * Safe YAML loading with source positions, shared by the pipeline, config and parameters readers.
  *
@@ -47,6 +48,7 @@ function setOwn(obj, key, value) {
  * Parsing is done in two steps (CST, then compose) so that depth is checked on the CST without recursion
  * before the recursive composer ever sees the document.
  */
+
 
 
 
@@ -160,12 +162,12 @@ function rangePos(lc, range) {
     const b = lc.linePos(range[1] ?? range[0]);
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
-/** Most anchors/tags in a row (one of each is valid YAML; more is an error the parser is slow to find). */
-const MAX_PROPS = 10;
+/** Most node tokens (anchors, tags, aliases, scalars) in a row without an indicator between them. */
+const MAX_RUN = 10;
 /**
  * Lexes and parses to the CST, feeding the parser token by token and stopping early on pathological input
  * the parser handles in quadratic time: flow collections or compact block indicators (`- - - -`) nested
- * deeper than MAX_DEPTH, long runs of anchors/tags. The lexer is linear, so these fail fast.
+ * deeper than MAX_DEPTH, long runs of anchors/tags/aliases/values. The lexer is linear, so these fail fast.
  */
 function parseCst(text, lc, file) {
     const parser = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Parser */ .iX(lc.addNewLine);
@@ -174,7 +176,7 @@ function parseCst(text, lc, file) {
     let offset = 0;
     let flow = 0;
     let indicators = 0;
-    let props = 0;
+    let run = 0;
     const fail = (message) => {
         const p = lc.linePos(offset);
         // lines after `offset` have not been counted yet, but the position of `offset` itself is known
@@ -187,32 +189,46 @@ function parseCst(text, lc, file) {
             case 'flow-seq-start':
                 if (++flow > MAX_DEPTH)
                     fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
-                props = 0;
+                run = 0;
                 break;
             case 'flow-map-end':
             case 'flow-seq-end':
                 flow = Math.max(0, flow - 1);
-                props = 0;
+                run = 0;
                 break;
             case 'newline':
                 indicators = 0;
+                run = 0;
+                break;
+            case 'map-value-ind':
+                // `a: b: c` on one line is invalid in block context; many of them make the parser slow
+                if (flow === 0 && ++indicators > MAX_DEPTH)
+                    fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
+                run = 0;
                 break;
             case 'seq-item-ind':
             case 'explicit-key-ind':
                 if (++indicators > MAX_DEPTH)
                     fail(`the document is nested more than ${MAX_DEPTH} levels deep`);
-                props = 0;
+                run = 0;
                 break;
             case 'anchor':
             case 'tag':
-                if (++props > MAX_PROPS)
-                    fail(`invalid YAML: more than ${MAX_PROPS} anchors or tags on one node`);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+            case 'block-scalar-header':
+                // one node is at most an anchor, a tag and a value; long runs are errors the parser is slow to find
+                if (++run > MAX_RUN)
+                    fail(`invalid YAML: more than ${MAX_RUN} anchors, tags, aliases or values in a row`);
                 break;
             case 'space':
             case 'comment':
+            case null:
                 break;
             default:
-                props = 0;
+                run = 0;
         }
         for (const t of parser.next(lexeme))
             tokens.push(t);
@@ -250,58 +266,71 @@ function checkDepth(tokens, lc, file) {
         }
     }
 }
+/** A `<<` merge key (plain `<<`; the library gives it a symbol value). A quoted '<<' is an ordinary key. */
+function isMergeKey(key) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol';
+}
+/** The string form of a mapping key, as in the JS value (null key → ''). */
 function keyText(key) {
+    if (isMergeKey(key))
+        return '<<';
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(key))
-        return String(key.value);
+        return key.value === null || key.value === undefined ? '' : String(key.value);
     if (key === null || key === undefined)
         return '';
     return String(key.toString());
 }
 /**
- * Walks the composed document once: duplicate keys, unresolvable/recursive aliases and alias expansion
- * (counted as the number of nodes the aliases would add). Iterative.
+ * Walks the composed document once, iteratively, in document order: resolves aliases (linear, unlike the
+ * library's per-alias document scan), reports unknown and recursive aliases and duplicate keys, and bounds
+ * alias expansion (counted as the number of nodes the aliases would add).
  */
 function checkNodes(doc, lc, file, issues, opts) {
+    const targets = new Map();
+    const anchors = new Map();
     const size = new Map();
     const inProgress = new Set();
     let added = 0;
     let bombReported = false;
     const root = doc.contents;
     if (!root)
-        return;
+        return targets;
     const stack = [{ node: root, path: [], childrenDone: false }];
     while (stack.length) {
         const f = stack[stack.length - 1];
         const n = f.node;
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(n)) {
             stack.pop();
-            const target = n.resolve(doc);
+            const target = anchors.get(n.source);
             if (!target) {
-                const p = rangePos(lc, n.range);
-                issues.push({ file, ...p, path: f.path.join('.'), message: `unknown alias '*${n.source}' (define the anchor '&${n.source}' before using it)` });
+                issues.push({ file, ...rangePos(lc, n.range), path: f.path.join('.'), message: `unknown alias '*${n.source}' (define the anchor '&${n.source}' before using it)` });
                 size.set(n, 1);
                 continue;
             }
             if (inProgress.has(target)) {
-                const p = rangePos(lc, n.range);
-                issues.push({ file, ...p, path: f.path.join('.'), message: `alias '*${n.source}' refers to a node that contains it` });
+                issues.push({ file, ...rangePos(lc, n.range), path: f.path.join('.'), message: `alias '*${n.source}' refers to a node that contains it` });
                 size.set(n, 1);
                 continue;
             }
+            targets.set(n, target);
             const s = size.get(target) ?? 1;
             size.set(n, s);
             added += s;
             if (added > MAX_ALIAS_EXPANSION && !bombReported) {
                 bombReported = true;
-                const p = rangePos(lc, n.range);
                 issues.push({
                     file,
-                    ...p,
+                    ...rangePos(lc, n.range),
                     path: f.path.join('.'),
                     message: `aliases expand the document by more than ${MAX_ALIAS_EXPANSION} nodes (an alias bomb?); reuse fewer or smaller anchors`,
                 });
             }
             continue;
+        }
+        if (!f.childrenDone) {
+            const anchor = n.anchor;
+            if (anchor)
+                anchors.set(anchor, n);
         }
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(n) && !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(n)) {
             stack.pop();
@@ -316,8 +345,8 @@ function checkNodes(doc, lc, file, issues, opts) {
                 const seen = new Map();
                 for (const pair of n.items) {
                     const k = keyText(pair.key);
-                    const first = seen.get(k);
-                    if (first && k !== '<<') {
+                    const first = isMergeKey(pair.key) ? undefined : seen.get(k);
+                    if (first) {
                         const p = rangePos(lc, pair.key?.range);
                         const fp = rangePos(lc, first.key?.range);
                         const message = opts.duplicateKeyMessage
@@ -325,7 +354,7 @@ function checkNodes(doc, lc, file, issues, opts) {
                             : `duplicate key '${k}' (first defined at line ${fp?.line})`;
                         issues.push({ file, ...(p ?? {}), path: [...f.path, k].join('.'), message });
                     }
-                    else
+                    else if (!isMergeKey(pair.key))
                         seen.set(k, pair);
                     if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(pair)) {
                         if (pair.key && typeof pair.key === 'object')
@@ -341,7 +370,7 @@ function checkNodes(doc, lc, file, issues, opts) {
                         children.push({ node: item, path: [...f.path, i], childrenDone: false });
                 });
             }
-            // Push in reverse so children are visited in document order (anchors before aliases).
+            // Pushed in reverse so children are visited in document order (anchors before their aliases).
             for (let i = children.length - 1; i >= 0; i--)
                 stack.push(children[i]);
             continue;
@@ -364,6 +393,46 @@ function checkNodes(doc, lc, file, issues, opts) {
         }
         size.set(n, s);
     }
+    return targets;
+}
+/**
+ * The JS value of a node: plain objects (own properties, `__proto__` included), arrays, scalars; aliases
+ * expanded as fresh copies; `<<` merge keys applied (explicit keys win). Only called once checkNodes has
+ * bounded depth and alias expansion.
+ */
+function toJsValue(node, targets) {
+    if (node === null || node === undefined)
+        return null;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(node))
+        return toJsValue(targets.get(node), targets);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node))
+        return node.value === undefined ? null : node.value;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
+        return node.items.map((i) => toJsValue(i, targets));
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+        const out = {};
+        const explicit = new Set();
+        for (const pair of node.items) {
+            const k = keyText(pair.key);
+            if (isMergeKey(pair.key)) {
+                const v = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(pair.value) ? targets.get(pair.value) : pair.value;
+                const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(v) ? v.items : [v];
+                for (const src of sources) {
+                    const merged = toJsValue(src, targets);
+                    if (merged && typeof merged === 'object' && !Array.isArray(merged)) {
+                        for (const [mk, mv] of Object.entries(merged))
+                            if (!explicit.has(mk) && !Object.prototype.hasOwnProperty.call(out, mk))
+                                (0,_own_js__WEBPACK_IMPORTED_MODULE_4__/* .setOwn */ .P)(out, mk, mv);
+                    }
+                }
+                continue;
+            }
+            explicit.add(k);
+            (0,_own_js__WEBPACK_IMPORTED_MODULE_4__/* .setOwn */ .P)(out, k, toJsValue(pair.value, targets));
+        }
+        return out;
+    }
+    return null;
 }
 function tagMessage(message) {
     const m = /^Unresolved tag: (.*)$/.exec(message);
@@ -414,21 +483,14 @@ function loadYamlText(text, file, opts = {}) {
     if (issues.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ValidationError */ .yI(dedupe(issues), file);
     const doc = docs[0];
-    checkNodes(doc, lc, file, issues, opts);
+    const targets = checkNodes(doc, lc, file, issues, opts);
     const fatal = issues.filter((i) => !i.message.startsWith('duplicate '));
     if (fatal.length)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ValidationError */ .yI(sortIssues(issues), file);
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: -1 });
-    }
-    catch (e) {
-        // Backstop: the checks above should make this unreachable.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ValidationError */ .yI([{ file, line: 1, column: 1, path: '', message: `cannot load YAML: ${e.message}` }], file);
-    }
+    let value = toJsValue(doc.contents, targets);
     if (value === null)
         value = undefined;
-    return { file, value, issues, locate: (path, which) => locateIn(doc, lc, path, which) };
+    return { file, value, issues, locate: (path, which) => locateIn(doc, targets, lc, path, which) };
 }
 function dedupe(issues) {
     const seen = new Set();
@@ -457,10 +519,10 @@ function sortIssues(issues) {
     })
         .map(([i]) => i);
 }
-function deref(doc, n) {
+function deref(targets, n) {
     let cur = n;
     for (let guard = 0; (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(cur) && guard < 100; guard++)
-        cur = cur.resolve(doc);
+        cur = targets.get(cur);
     return cur;
 }
 /** Finds the pair for `key` in a map, looking through `<<` merge keys (explicit keys win; last one wins). */
@@ -470,17 +532,16 @@ function indexOf(map) {
     if (!idx) {
         idx = { byKey: new Map(), merges: [] };
         for (const pair of map.items) {
-            const k = keyText(pair.key);
-            if (k === '<<')
+            if (isMergeKey(pair.key))
                 idx.merges.push(pair);
             else
-                idx.byKey.set(k, pair); // the last one wins, as in toJS
+                idx.byKey.set(keyText(pair.key), pair); // the last one wins, as in the JS value
         }
         pairIndex.set(map, idx);
     }
     return idx;
 }
-function findPair(doc, map, key, depth = 0) {
+function findPair(targets, map, key, depth = 0) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(map) || depth > 20)
         return undefined;
     const idx = indexOf(map);
@@ -488,10 +549,10 @@ function findPair(doc, map, key, depth = 0) {
     if (found)
         return found;
     for (const pair of idx.merges) {
-        const v = deref(doc, pair.value);
-        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(v) ? v.items.map((i) => deref(doc, i)) : [v];
+        const v = deref(targets, pair.value);
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(v) ? v.items.map((i) => deref(targets, i)) : [v];
         for (const src of sources) {
-            const p = findPair(doc, src, key, depth + 1);
+            const p = findPair(targets, src, key, depth + 1);
             if (p)
                 return p;
         }
@@ -506,14 +567,14 @@ function nodePos(lc, n) {
 function isEmptyScalar(n) {
     return (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(n) && n.value === null && (n.source === '' || n.source === undefined || n.source === null);
 }
-function locateIn(doc, lc, path, which) {
+function locateIn(doc, targets, lc, path, which) {
     let node = doc.contents;
     let keyNode = undefined;
     let best = nodePos(lc, node) ?? { line: 1, column: 1 };
     for (const seg of path) {
-        const cur = deref(doc, node);
+        const cur = deref(targets, node);
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(cur)) {
-            const pair = findPair(doc, cur, String(seg));
+            const pair = findPair(targets, cur, String(seg));
             if (!pair)
                 return best;
             keyNode = pair.key;
