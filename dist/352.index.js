@@ -1621,6 +1621,10 @@ def _mode_notebook(req):
     names_file = req["result"] + ".names.json"
     with open(src_path, encoding="utf-8") as f:
         nb = json.load(f)
+    # nbformat allows a cell's source as one string or as a list of lines: make it one string.
+    for cell in nb.get("cells", []):
+        if isinstance(cell.get("source"), list):
+            cell["source"] = "".join(cell["source"])
     with_id = (nb.get("nbformat", 4), nb.get("nbformat_minor", 0)) >= (4, 5)
     for r in returns:
         if r["kind"] == "object":

@@ -293,6 +293,31 @@ function atomicWriteFileSync(target, data) {
         throw err;
     }
 }
+/**
+ * Creates `target` with `data` atomically and only if it does not exist (temp file, then `link`, which fails
+ * when the name is taken). Returns false when `target` exists already. Readers never see a partial file.
+ */
+function createExclusiveSync(target, data) {
+    const tmp = tempPathFor(target);
+    external_node_fs_default().writeFileSync(tmp, data);
+    try {
+        external_node_fs_default().linkSync(tmp, target);
+        return true;
+    }
+    catch (err) {
+        if (isErrno(err, 'EEXIST'))
+            return false;
+        throw err;
+    }
+    finally {
+        try {
+            external_node_fs_default().unlinkSync(tmp);
+        }
+        catch {
+            /* ignore */
+        }
+    }
+}
 /** Same as atomicWriteFileSync with the promise API (for big documents, so other work can proceed). */
 async function atomicWriteFile(target, data) {
     const tmp = tempPathFor(target);
@@ -397,12 +422,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
  * - Release: a lock held for less than `staleMs / 2` is simply removed: nobody may break a lock that young
  *   whose holder (this process) is alive. A lock held longer is removed only if it still carries our token
  *   (it might have been broken as stale meanwhile).
- * - Linger (opt-in, `linger: true`): on success the lock is kept until the end of the current macrotask
- *   (`setImmediate`), and an in-process caller that comes before that reuses it without touching the file
- *   system. A step of an in-process task updates its branch twice within microseconds (returns, then the
- *   `success` node's status); lingering makes that one lock instead of two. Other processes see an ordinary
- *   lock held by a live process for at most one macrotask longer. A lease is never reused once it is older
- *   than `LINGER_MAX_MS`, is released at once on error, and on process exit.
  * - Timeout (default 60 s): a RunnableError naming the lock file and its holder.
  */
 
@@ -410,11 +429,6 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 
 
 
-/** A lease older than this is released and taken again rather than reused (bounds how long others wait). */
-const LINGER_MAX_MS = 20;
-/** Locks this process holds between uses (linger). */
-const held = new Map();
-let exitHook = false;
 const HOST = external_node_os_default().hostname();
 const queues = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -428,56 +442,18 @@ async function withFileLock(lockPath, fn, options = {}) {
     queues.set(lockPath, tail);
     try {
         await previous;
-        let lease = held.get(lockPath);
-        if (lease) {
-            // Still ours from a caller earlier in this macrotask: reuse it unless it has been held too long.
-            held.delete(lockPath);
-            if (lease.timer)
-                clearImmediate(lease.timer);
-            lease.timer = undefined;
-            if (Date.now() - lease.acquiredAt > LINGER_MAX_MS) {
-                release(lockPath, lease);
-                lease = undefined;
-            }
-        }
-        if (!lease) {
-            const staleMs = options.staleMs ?? 10_000;
-            lease = { token: await acquire(lockPath, options), acquiredAt: Date.now(), staleMs };
-        }
-        let ok = false;
+        const lease = { token: await acquire(lockPath, options), acquiredAt: Date.now(), staleMs: options.staleMs ?? 10_000 };
         try {
-            const result = await fn();
-            ok = true;
-            return result;
+            return await fn();
         }
         finally {
-            if (ok && options.linger)
-                linger(lockPath, lease);
-            else
-                release(lockPath, lease);
+            release(lockPath, lease);
         }
     }
     finally {
         done();
         if (queues.get(lockPath) === tail)
             queues.delete(lockPath);
-    }
-}
-function linger(lockPath, lease) {
-    held.set(lockPath, lease);
-    lease.timer = setImmediate(() => {
-        if (held.get(lockPath) !== lease)
-            return;
-        held.delete(lockPath);
-        release(lockPath, lease);
-    });
-    if (!exitHook) {
-        exitHook = true;
-        process.on('exit', () => {
-            for (const [p, l] of held)
-                release(p, l);
-            held.clear();
-        });
     }
 }
 async function acquire(lockPath, options) {
@@ -642,6 +618,9 @@ function checkRunId(runId) {
  * - `putStep` writes without locking (a step has one writer at a time). `updateRunHeader`, `putBranch` and
  *   `updateBranch` are read-modify-write under a per-file cross-process lock, so concurrent updates of
  *   the header or of one branch (fan-in, parameters) are never lost.
+ * - `putBranch` of a branch this process has not seen first tries an exclusive create (temp file + `link`,
+ *   no lock: a branch that does not exist yet has nothing to lose, and `link` fails if another writer
+ *   created it meanwhile, which then takes the locked path). A fan-out of N branches costs N creates.
  * - Parent checks: `putStep` refuses a parent branch with no chunk and `putBranch` a parent step with no
  *   chunk (InternalError): a record can therefore never be orphaned, and `getRunLog` treats an orphan as
  *   corruption.
@@ -837,6 +816,18 @@ class ChunkedFsRunLogStore {
         const { dir, cache } = this.need(runId);
         const name = branch.internal_name;
         const file = external_node_path_default().join(dir, branchFileName(name));
+        if (!cache.branches.has(name)) {
+            if (!this.stepExists(dir, cache, parentStep)) {
+                throw new errors/* InternalError */.Gd(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
+            }
+            const known = { parent: parentStep, sequence: nextSequence() };
+            const chunk = { parent_step: parentStep, sequence: known.sequence, branch };
+            if (createExclusiveSync(file, JSON.stringify(chunk, null, 2))) {
+                cache.branches.set(name, known);
+                return;
+            }
+            // It exists (a retry, or another writer): replace it under the lock, keeping its parent and sequence.
+        }
         await withFileLock(file + '.lock', () => {
             const existing = this.readBranch(dir, name);
             let known;

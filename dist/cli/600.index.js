@@ -40,7 +40,7 @@ function setOwn(obj, key, value) {
  *
  * - plain YAML 1.2 core schema plus `<<` merge keys; anchors and aliases allowed; no custom tags (an unknown
  *   tag such as `!!python/object` is an error at its position);
- * - bounded: file size (5 MiB), nesting depth (100), alias expansion (alias bombs fail fast), one document;
+ * - bounded: file size (1 MiB), nesting depth (100), alias expansion (alias bombs fail fast), one document;
  * - binary junk (NUL and other control characters, invalid UTF-8) is rejected with a clear message;
  * - duplicate keys are reported (the YAML library would silently keep the last one);
  * - every issue carries the 1-based line and column of the offending key or value.
@@ -54,7 +54,7 @@ function setOwn(obj, key, value) {
 
 
 /** Largest file we read (bytes). */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 /** Deepest nesting of collections we accept. */
 const MAX_DEPTH = 100;
 /** Most nodes aliases may add to a document when expanded (anchors reused). */
@@ -456,7 +456,16 @@ function loadYamlText(text, file, opts = {}) {
     const tokens = parseCst(text, lc, file);
     checkDepth(tokens, lc, file);
     const composer = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Composer */ .Dk({ prettyErrors: false, uniqueKeys: false, strict: true, merge: true, schema: 'core' });
-    const docs = Array.from(composer.compose(tokens, true, text.length));
+    // The composer makes an Error per YAML problem; capturing stacks dominates when there are very many.
+    const stackLimit = Error.stackTraceLimit;
+    let docs;
+    try {
+        Error.stackTraceLimit = 0;
+        docs = Array.from(composer.compose(tokens, true, text.length));
+    }
+    finally {
+        Error.stackTraceLimit = stackLimit;
+    }
     const issues = [];
     const at = (pos) => {
         const p = lc.linePos(pos?.[0] ?? 0);

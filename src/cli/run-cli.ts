@@ -215,10 +215,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string | undefined, flags: { file?: string; format: 'mermaid' | 'dot' }) => {
       const f = flags.file ?? file;
       if (!f) throw new UsageError('graph needs a pipeline: runnable graph -f PIPELINE.yaml');
-      const { parsePipelineFile } = await import('../pipeline/parse.js');
-      const { userPath } = await import('../context/paths.js');
+      const { loadPipeline } = await import('../context/load-pipeline.js');
       const { renderDot, renderMermaid } = await import('../commands/graph.js');
-      const p = await parsePipelineFile(userPath(io.cwd, f));
+      const p = await loadPipeline(io.cwd, f);
       io.out.write(flags.format === 'dot' ? renderDot(p) : renderMermaid(p));
     });
 

@@ -3,7 +3,7 @@
  *
  * - plain YAML 1.2 core schema plus `<<` merge keys; anchors and aliases allowed; no custom tags (an unknown
  *   tag such as `!!python/object` is an error at its position);
- * - bounded: file size (5 MiB), nesting depth (100), alias expansion (alias bombs fail fast), one document;
+ * - bounded: file size (1 MiB), nesting depth (100), alias expansion (alias bombs fail fast), one document;
  * - binary junk (NUL and other control characters, invalid UTF-8) is rejected with a clear message;
  * - duplicate keys are reported (the YAML library would silently keep the last one);
  * - every issue carries the 1-based line and column of the offending key or value.
@@ -32,7 +32,7 @@ import { InputFileError, ValidationError, type ValidationIssue } from '../errors
 import { setOwn } from './own.js';
 
 /** Largest file we read (bytes). */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 1024 * 1024;
 /** Deepest nesting of collections we accept. */
 export const MAX_DEPTH = 100;
 /** Most nodes aliases may add to a document when expanded (anchors reused). */
@@ -444,7 +444,15 @@ export function loadYamlText(text: string, file: string, opts: LoadOptions = {})
   checkDepth(tokens as CstLike[], lc, file);
 
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, merge: true, schema: 'core' });
-  const docs = Array.from(composer.compose(tokens, true, text.length)) as Document[];
+  // The composer makes an Error per YAML problem; capturing stacks dominates when there are very many.
+  const stackLimit = Error.stackTraceLimit;
+  let docs: Document[];
+  try {
+    Error.stackTraceLimit = 0;
+    docs = Array.from(composer.compose(tokens, true, text.length)) as Document[];
+  } finally {
+    Error.stackTraceLimit = stackLimit;
+  }
   const issues: ValidationIssue[] = [];
   const at = (pos: readonly number[] | undefined): Position => {
     const p = lc.linePos(pos?.[0] ?? 0);
@@ -467,7 +475,7 @@ export function loadYamlText(text: string, file: string, opts: LoadOptions = {})
       });
     }
   }
-  if (issues.length) throw new ValidationError(dedupe(issues), file);
+  if (issues.length) throw new ValidationError(capped(dedupe(issues)), file);
   const doc = docs[0]!;
   const targets = checkNodes(doc, lc, file, issues, opts);
   const fatal = issues.filter((i) => !i.message.startsWith('duplicate '));
@@ -476,6 +484,15 @@ export function loadYamlText(text: string, file: string, opts: LoadOptions = {})
   let value: unknown = toJsValue(doc.contents, targets);
   if (value === null) value = undefined;
   return { file, value, issues, locate: (path, which) => locateIn(doc, targets, lc, path, which) };
+}
+
+/** YAML errors cascade: report the first MAX_YAML_ERRORS and count the rest. */
+const MAX_YAML_ERRORS = 50;
+function capped(issues: ValidationIssue[]): ValidationIssue[] {
+  if (issues.length <= MAX_YAML_ERRORS) return issues;
+  const rest = issues.length - MAX_YAML_ERRORS;
+  const next = issues[MAX_YAML_ERRORS]!;
+  return [...issues.slice(0, MAX_YAML_ERRORS), { ...next, path: '', message: `and ${rest} more YAML error${rest === 1 ? '' : 's'} (fix the first ones and try again)` }];
 }
 
 function dedupe(issues: ValidationIssue[]): ValidationIssue[] {

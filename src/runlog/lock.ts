@@ -58,12 +58,9 @@ export async function withFileLock<T>(lockPath: string, fn: () => T | Promise<T>
     await previous;
     const lease: Held = { token: await acquire(lockPath, options), acquiredAt: Date.now(), staleMs: options.staleMs ?? 10_000 };
     try {
-      const result = await fn();
-      ok = true;
-      return result;
+      return await fn();
     } finally {
-      if (ok && options.linger) linger(lockPath, lease);
-      else release(lockPath, lease);
+      release(lockPath, lease);
     }
   } finally {
     done();

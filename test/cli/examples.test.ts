@@ -152,6 +152,26 @@ describe('tasks, parameters and the catalog', () => {
     expect(msg).toContain('ValueError: kaboom 1');
   });
 
+  it('a python function example prints from a real python3', async () => {
+    const cwd = makeProject();
+    const r = await runCli(['execute', '-f', 'examples/01-tasks/python.yaml', ...CHUNKED], { cwd });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Hello from python');
+  });
+
+  it('a notebook runs with its parameters injected; its returns and executed copy are recorded', async () => {
+    // Debian's python3 with nbclient + ipykernel (installed by .ci/run) is the engine here.
+    const cwd = makeProject();
+    const env = cleanEnv({ RUNNABLE_PYTHON: '/usr/bin/python3' });
+    const r = await runCli(['execute', '-f', 'examples/01-tasks/notebook.yaml', '--run-id', 'nb', ...PARAMS, ...CHUNKED], { cwd, env });
+    expect({ code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, err: '' });
+    const log = await runLog(cwd, 'nb');
+    expect(value(log, 'doubled')).toBe(2);
+    const outputs = step(log, 'notebook').data_catalog.filter((e) => e.name.endsWith('_out.ipynb'));
+    expect(outputs).toHaveLength(1);
+    expect(existsSync(path.join(cwd, '.catalog/nb', outputs[0]!.name))).toBe(true);
+  });
+
   it('node functions run in-process with parameters by name', async () => {
     const cwd = makeProject();
     const r = await runCli(['execute', '-f', 'examples/01-tasks/node.yaml', '--run-id', 'n1', ...CHUNKED], { cwd });
