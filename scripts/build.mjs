@@ -10,6 +10,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 const entries = [
   ['src/action/main.ts', ''],
   ['src/cli/main.ts', 'cli'],
+  // The library (SDK + commands) for `import ... from 'runnable-action'`; types come from tsc below.
+  ['src/index.ts', 'lib'],
 ];
 const tmp = `dist.tmp-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
@@ -20,7 +22,11 @@ const build = ([entry, sub]) =>
     const c = spawn(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--target', 'es2022', '-q', '--transpile-only'], { stdio: 'inherit' });
     c.on('close', (code) => resolve(code ?? 1));
   });
-const codes = await Promise.all(entries.map(build));
+const types = new Promise((resolve) => {
+  const c = spawn(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.types.json', '--outDir', `${tmp}/types`], { stdio: 'inherit' });
+  c.on('close', (code) => resolve(code ?? 1));
+});
+const codes = await Promise.all([...entries.map(build), types]);
 if (codes.some((c) => c !== 0)) {
   rmSync(tmp, { recursive: true, force: true });
   console.error('build failed; dist/ left as it was');
@@ -30,6 +36,8 @@ if (codes.some((c) => c !== 0)) {
 const final = `${tmp}/final`;
 renameSync(`${tmp}/action`, final);
 renameSync(`${tmp}/cli`, `${final}/cli`);
+renameSync(`${tmp}/lib`, `${final}/lib`);
+renameSync(`${tmp}/types`, `${final}/types`);
 const old = `dist.old-${process.pid}`;
 if (existsSync('dist')) renameSync('dist', old);
 renameSync(final, 'dist');

@@ -1,5 +1,5 @@
 export const id = 230;
-export const ids = [230,83];
+export const ids = [230,659,83];
 export const modules = {
 
 /***/ 93083:

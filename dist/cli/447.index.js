@@ -689,7 +689,7 @@ class ChunkedFsRunLogStore {
     runCache(runId) {
         let c = this.cache.get(runId);
         if (!c) {
-            c = { exists: false, steps: new Map(), branches: new Map() };
+            c = { exists: false, steps: new Map(), branches: new Map(), absent: new Set() };
             this.cache.set(runId, c);
         }
         return c;
@@ -765,15 +765,23 @@ class ChunkedFsRunLogStore {
         return v ? branchChunk(v, file) : undefined;
     }
     async getStep(runId, internalName) {
-        const { dir } = this.need(runId);
-        return this.readStep(dir, internalName)?.step;
+        const { dir, cache } = this.need(runId);
+        const chunk = this.readStep(dir, internalName);
+        if (!chunk) {
+            if (!cache.steps.has(internalName))
+                cache.absent.add(internalName);
+            return undefined;
+        }
+        cache.absent.delete(internalName);
+        cache.steps.set(internalName, { parent: chunk.parent_branch, sequence: chunk.sequence });
+        return chunk.step;
     }
     async putStep(runId, step, parentBranch) {
         const { dir, cache } = this.need(runId);
         const name = step.internal_name;
         let known = cache.steps.get(name);
         if (!known) {
-            const existing = this.readStep(dir, name);
+            const existing = cache.absent.delete(name) ? undefined : this.readStep(dir, name);
             if (existing)
                 known = { parent: existing.parent_branch, sequence: existing.sequence };
             else {

@@ -490,7 +490,7 @@ function loadYamlText(text, file, opts = {}) {
         }
     }
     if (issues.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ValidationError */ .yI(dedupe(issues), file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ValidationError */ .yI(capped(dedupe(issues)), file);
     const doc = docs[0];
     const targets = checkNodes(doc, lc, file, issues, opts);
     const fatal = issues.filter((i) => !i.message.startsWith('duplicate '));
@@ -500,6 +500,15 @@ function loadYamlText(text, file, opts = {}) {
     if (value === null)
         value = undefined;
     return { file, value, issues, locate: (path, which) => locateIn(doc, targets, lc, path, which) };
+}
+/** YAML errors cascade: report the first MAX_YAML_ERRORS and count the rest. */
+const MAX_YAML_ERRORS = 50;
+function capped(issues) {
+    if (issues.length <= MAX_YAML_ERRORS)
+        return issues;
+    const rest = issues.length - MAX_YAML_ERRORS;
+    const next = issues[MAX_YAML_ERRORS];
+    return [...issues.slice(0, MAX_YAML_ERRORS), { ...next, path: '', message: `and ${rest} more YAML error${rest === 1 ? '' : 's'} (fix the first ones and try again)` }];
 }
 function dedupe(issues) {
     const seen = new Set();

@@ -76,6 +76,11 @@ interface RunCache {
   exists: boolean;
   steps: Map<string, Known>;
   branches: Map<string, Known>;
+  /**
+   * Steps that `getStep` just found absent. A step has one writer at a time, and the executor always asks
+   * `getStep` right before its first `putStep`, so that `putStep` need not look for the file again.
+   */
+  absent: Set<string>;
 }
 
 let lastSequence = 0;
@@ -139,7 +144,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   private runCache(runId: string): RunCache {
     let c = this.cache.get(runId);
     if (!c) {
-      c = { exists: false, steps: new Map(), branches: new Map() };
+      c = { exists: false, steps: new Map(), branches: new Map(), absent: new Set() };
       this.cache.set(runId, c);
     }
     return c;
@@ -224,8 +229,15 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   }
 
   async getStep(runId: string, internalName: string): Promise<StepRecord | undefined> {
-    const { dir } = this.need(runId);
-    return this.readStep(dir, internalName)?.step;
+    const { dir, cache } = this.need(runId);
+    const chunk = this.readStep(dir, internalName);
+    if (!chunk) {
+      if (!cache.steps.has(internalName)) cache.absent.add(internalName);
+      return undefined;
+    }
+    cache.absent.delete(internalName);
+    cache.steps.set(internalName, { parent: chunk.parent_branch, sequence: chunk.sequence });
+    return chunk.step;
   }
 
   async putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void> {
@@ -233,7 +245,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const name = step.internal_name;
     let known = cache.steps.get(name);
     if (!known) {
-      const existing = this.readStep(dir, name);
+      const existing = cache.absent.delete(name) ? undefined : this.readStep(dir, name);
       if (existing) known = { parent: existing.parent_branch, sequence: existing.sequence };
       else {
         if (parentBranch !== '' && !this.branchExists(dir, cache, parentBranch)) {

@@ -14,7 +14,7 @@ import { stringify } from 'yaml';
 import { REPO, cleanEnv, runCli, type CliRun } from '../support/cli.js';
 
 interface LibCase { file: string; kind: 'pipeline' | 'config' | 'parameters'; description: string; generated?: boolean; issues: string[] }
-interface CliCase { name: string; args: string[]; exit: number; stderr?: string[]; runtime?: { step: string; message: string; store?: string }; knownBug?: string }
+interface CliCase { knownBugNoRunLog?: string; name: string; args: string[]; exit: number; stderr?: string[]; runtime?: { step: string; message: string; store?: string }; knownBug?: string }
 
 const LIB_DIR = 'test/fixtures/bad-input';
 const CLI_DIR = 'test/fixtures/bad-input-cli';
@@ -73,6 +73,7 @@ function expectCleanFailure(r: CliRun, code: number): void {
 
 const libValidate = new Map<string, CliRun>();
 const libExecute = new Map<string, CliRun>();
+let libExecuteWroteRunLog = true;
 const cliRuns = new Map<string, { run: CliRun; cwd: string }>();
 
 beforeAll(async () => {
@@ -80,6 +81,7 @@ beforeAll(async () => {
   const env = cleanEnv();
   await pool(libCases, 2, async (c) => libValidate.set(c.file, await runCli(libArgs(c, 'validate'), { cwd: project, env, timeoutMs: 20_000 })));
   await pool(libCases, 2, async (c) => libExecute.set(c.file, await runCli(libArgs(c, 'execute'), { cwd: project, env, timeoutMs: 20_000 })));
+  libExecuteWroteRunLog = existsSync(path.join(project, '.run_log_store'));
   await pool(cliCases, 2, async (c) => {
     const cwd = c.runtime ? newProject() : project;
     cliRuns.set(c.name, { run: await runCli(c.args, { cwd, env, timeoutMs: 20_000 }), cwd });
@@ -101,7 +103,7 @@ describe(`bad input through the CLI: the ${libCases.length} library fixtures`, (
     const r = libExecute.get(c.file)!;
     expectCleanFailure(r, 2);
     expect(errorLines(r)).toEqual(c.issues);
-    expect(existsSync(path.join(project, '.run_log_store'))).toBe(false);
+    expect(libExecuteWroteRunLog).toBe(false);
   });
 });
 
@@ -144,6 +146,9 @@ describe(`bad input through the CLI: ${cliCases.length} cases of test/fixtures/b
       expect(r.stdout + r.stderr).toContain(c.runtime.message);
     }
   });
+  for (const c of cliCases.filter((x) => x.knownBugNoRunLog)) {
+    test.skip(`KNOWN BUG, skipped until fixed (${c.knownBugNoRunLog}): ${c.name} leaves no run log`, () => undefined);
+  }
   for (const c of bugs) {
     test.skip(`KNOWN BUG, skipped until fixed (${c.knownBug}): ${c.name}`, () => undefined);
   }

@@ -1,52 +1,23 @@
-export const id = 650;
-export const ids = [650];
+export const id = 567;
+export const ids = [567];
 export const modules = {
 
-/***/ 18615:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hd: () => (/* binding */ isTerminal),
-/* harmony export */   IJ: () => (/* binding */ branchesOf),
-/* harmony export */   Jh: () => (/* binding */ MAP_PLACEHOLDER),
-/* harmony export */   lG: () => (/* binding */ LOOP_PLACEHOLDER),
-/* harmony export */   mO: () => (/* binding */ isComposite)
-/* harmony export */ });
-const MAP_PLACEHOLDER = 'map_variable_placeholder';
-const LOOP_PLACEHOLDER = 'loop_variable_placeholder';
-function isComposite(node) {
-    return node.type === 'parallel' || node.type === 'map' || node.type === 'conditional' || node.type === 'loop';
-}
-function isTerminal(node) {
-    return node.type === 'success' || node.type === 'fail';
-}
-/** The graphs directly under a composite node, keyed by branch key (map/loop: the single key `branch`). */
-function branchesOf(node) {
-    switch (node.type) {
-        case 'parallel':
-            return node.branches;
-        case 'conditional':
-            return node.default ? { ...node.branches, default: node.default } : node.branches;
-        case 'map':
-        case 'loop':
-            return { branch: node.branch };
-    }
-}
-
-
-/***/ }),
-
-/***/ 35650:
+/***/ 81567:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parsePipelineFile: () => (/* binding */ parsePipelineFile)
+  loadPipeline: () => (/* binding */ loadPipeline)
 });
 
-// UNUSED EXPORTS: parsePipelineText
+// UNUSED EXPORTS: isSdkModule
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/pipeline/model.ts
@@ -458,161 +429,86 @@ async function parsePipelineFile(path, cwd) {
     return parsePipelineText(text, path);
 }
 
+;// CONCATENATED MODULE: ./src/context/paths.ts
+
+/** The path to open for `file` given relative to `cwd`, written the way users like to read it in messages. */
+function userPath(cwd, file) {
+    const abs = external_node_path_default().resolve(cwd, file);
+    const rel = external_node_path_default().relative(process.cwd(), abs);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : abs;
+}
+
+;// CONCATENATED MODULE: ./src/context/load-pipeline.ts
+/**
+ * A pipeline comes from a YAML file or from a module written with the TS SDK (`.mjs`, `.js`, `.ts` on
+ * Node ≥ 22.18). A module exports the pipeline (or a function returning it) as `default` or `pipeline`;
+ * orchestrator pods import the same module again, so it must build the same graph every time.
+ */
+
+
+
+
+
+const MODULE = /\.(mjs|cjs|js|mts|ts)$/;
+function isSdkModule(file) {
+    return MODULE.test(file);
+}
+async function loadPipeline(cwd, file) {
+    const shown = userPath(cwd, file);
+    if (!isSdkModule(file))
+        return { ...(await parsePipelineFile(shown)), file };
+    let mod;
+    try {
+        mod = (await import(/* webpackIgnore: true */ (0,external_node_url_.pathToFileURL)(external_node_path_default().resolve(cwd, file)).href));
+    }
+    catch (err) {
+        throw new errors/* InputFileError */.TH(shown, `importing the pipeline module failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+    let candidate = mod.default ?? mod.pipeline;
+    if (typeof candidate === 'function')
+        candidate = await candidate();
+    if (candidate && typeof candidate.build === 'function')
+        candidate = candidate.build();
+    const ir = candidate;
+    if (!ir || typeof ir !== 'object' || !ir.dag) {
+        throw new errors/* InputFileError */.TH(shown, "the module must export a Pipeline (or a function returning one) as 'default' or 'pipeline'");
+    }
+    return { ...ir, execution_mode: 'sdk', file };
+}
+
 
 /***/ }),
 
-/***/ 16659:
+/***/ 18615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _7: () => (/* binding */ shallowGraphSchema),
-/* harmony export */   as: () => (/* binding */ COMMAND_TYPES),
-/* harmony export */   jM: () => (/* binding */ NODE_TYPES),
-/* harmony export */   jk: () => (/* binding */ nodeSchemas),
-/* harmony export */   s: () => (/* binding */ ALPHANUMERIC),
-/* harmony export */   sn: () => (/* binding */ returnSchema)
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   IJ: () => (/* binding */ branchesOf),
+/* harmony export */   Jh: () => (/* binding */ MAP_PLACEHOLDER),
+/* harmony export */   lG: () => (/* binding */ LOOP_PLACEHOLDER),
+/* harmony export */   mO: () => (/* binding */ isComposite)
 /* harmony export */ });
-/* unused harmony exports RETURN_KINDS, IDENTIFIER, catalogSchema, taskFields, taskNodeSchema, stubNodeSchema, successNodeSchema, failNodeSchema, compositeSchemas, graphSchema, stepSchema, pipelineFileSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
-/**
- * zod schemas of the pipeline YAML (runnable semantics §3), one per node type. The same definitions give
- * the validation (with shallow branches: the parser recurses into graphs itself, to build internal names
- * and positions) and the editor JSON Schema (deep, recursive; see json-schema.ts).
- */
-
-const NODE_TYPES = ['task', 'stub', 'parallel', 'map', 'conditional', 'loop', 'success', 'fail'];
-const COMMAND_TYPES = ['python', 'shell', 'notebook', 'node', 'async-python'];
-const RETURN_KINDS = ['json', 'metric', 'object'];
-/** Conditional parameter names and branch keys (runnable's SDK enforces it; semantics §3.9). */
-const ALPHANUMERIC = /^[A-Za-z0-9_]+$/;
-/** Names injected as variables into tasks: map `iterate_as`, loop `index_as`. */
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const nonEmpty = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1);
-const returnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    name: nonEmpty().describe('Name of the returned value (a parameter of the pipeline once returned)'),
-    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RETURN_KINDS).default('json').describe('json (default), metric, or object (pickled; not for shell)'),
-})
-    .describe('A value the task returns');
-const catalogSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    get: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
-    put: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Globs to copy into the catalog after the task'),
-    store_copy: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Store a copy (true) or only record the hash (false)'),
-})
-    .describe('Files moved through the catalog');
-/** The fields of a task that belong to the task itself (what a mocked patch may replace). */
-const taskFields = {
-    command_type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMMAND_TYPES).default('python').describe('How `command` runs; default python'),
-    command: nonEmpty().describe('python/async-python: dotted path pkg.module.function; shell: script; notebook: path to an .ipynb; node: path/to/module.js:exportName'),
-    returns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(returnSchema).default([]).describe('Values the task returns, as {name, kind} mappings'),
-    secrets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(nonEmpty()).default([]).describe('Secret names exposed to the task as environment variables'),
-    optional_ploomber_args: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional().describe('notebook only: extra arguments for the notebook engine'),
-    stream_end_type: nonEmpty().optional().describe('async-python only: event type carrying the return values; default "done"'),
-};
-const nodeCommon = {
-    next: nonEmpty().describe('The step that runs after this one (success / fail for the terminals)'),
-    on_failure: nonEmpty().optional().describe("The step to go to when this one fails; default the graph's fail"),
-    overrides: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional().describe('{<executor type>: <key into that executor config.overrides>}'),
-};
-const taskNodeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('task'),
-    ...taskFields,
-    catalog: catalogSchema.optional(),
-    max_attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).default(1).describe('Attempts before the step fails (honoured, unlike runnable)'),
-    timeout_seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional().describe('Per-attempt timeout in seconds'),
-    ...nodeCommon,
-})
-    .describe('A task: runs a python function, shell script, notebook or node module');
-const stubNodeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('stub'), ...nodeCommon })
-    .describe('A no-op that always succeeds; extra keys are accepted and ignored');
-const successNodeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('success') }).describe('Terminal success node (added automatically)');
-const failNodeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('fail') }).describe('Terminal fail node (added automatically)');
-function refineNonEmpty(s, what) {
-    return s.refine((r) => Object.keys(r).length > 0, { message: `expected at least one ${what}` });
+const MAP_PLACEHOLDER = 'map_variable_placeholder';
+const LOOP_PLACEHOLDER = 'loop_variable_placeholder';
+function isComposite(node) {
+    return node.type === 'parallel' || node.type === 'map' || node.type === 'conditional' || node.type === 'loop';
 }
-/** Schemas of the composite nodes, given the schema used for their graphs. */
-function compositeSchemas(graph) {
-    const parallel = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('parallel'),
-        get branches() {
-            return refineNonEmpty(zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), graph()), 'branch').describe('Branches run in parallel, each a graph');
-        },
-        ...nodeCommon,
-    })
-        .describe('Runs every branch');
-    const map = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('map'),
-        iterate_on: nonEmpty().describe('Name of a list parameter'),
-        iterate_as: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(IDENTIFIER, 'must be an identifier (letters, digits, underscores; not starting with a digit)').describe('Name each item reaches the branch under'),
-        reducer: nonEmpty().optional().describe('Python lambda source or dotted path reducing each returned name over items'),
-        get branch() {
-            return graph();
-        },
-        ...nodeCommon,
-    })
-        .describe('Runs the branch once per item of a list parameter');
-    const conditional = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('conditional'),
-        parameter: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(ALPHANUMERIC, 'must be alphanumeric (letters, digits, underscores)').describe('Parameter whose value picks the branch'),
-        get branches() {
-            return refineNonEmpty(zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), graph()), 'branch').describe('Branches keyed by the value that selects them');
-        },
-        get default() {
-            return graph().optional().describe('Runs when no branch key matches');
-        },
-        ...nodeCommon,
-    })
-        .describe('Runs the branch whose key matches the parameter');
-    const loop = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('loop'),
-        get branch() {
-            return graph();
-        },
-        max_iterations: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).describe('Safety limit on iterations'),
-        break_on: nonEmpty().describe('Boolean parameter; the loop exits when it is true'),
-        index_as: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(IDENTIFIER, 'must be an identifier (letters, digits, underscores; not starting with a digit)').describe('Name of the 0-based iteration index'),
-        ...nodeCommon,
-    })
-        .describe('Runs the branch repeatedly until break_on is true or max_iterations');
-    return { parallel, map, conditional, loop };
+function isTerminal(node) {
+    return node.type === 'success' || node.type === 'fail';
 }
-/** A graph with its steps left unchecked (the parser validates steps one by one). */
-const shallowGraphSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    start_at: nonEmpty(),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    steps: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-});
-const shallowComposites = compositeSchemas(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J());
-/** The per-type schemas the parser validates each step with (branches unchecked: parsed recursively). */
-const nodeSchemas = {
-    task: taskNodeSchema,
-    stub: stubNodeSchema,
-    success: successNodeSchema,
-    fail: failNodeSchema,
-    ...shallowComposites,
-};
-/** The full, recursive schema of a graph (for the editor JSON Schema). */
-const graphSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    start_at: nonEmpty().describe('The first step'),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    get steps() {
-        return zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), stepSchema).describe('Steps keyed by name (no "." or "%")');
-    },
-})
-    .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
-const deepComposites = compositeSchemas(() => graphSchema);
-const stepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [
-    taskNodeSchema,
-    stubNodeSchema,
-    deepComposites.parallel,
-    deepComposites.map,
-    deepComposites.conditional,
-    deepComposites.loop,
-    successNodeSchema,
-    failNodeSchema,
-]);
-/** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
-const pipelineFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ dag: graphSchema })
-    .describe('A runnable pipeline definition');
+/** The graphs directly under a composite node, keyed by branch key (map/loop: the single key `branch`). */
+function branchesOf(node) {
+    switch (node.type) {
+        case 'parallel':
+            return node.branches;
+        case 'conditional':
+            return node.default ? { ...node.branches, default: node.default } : node.branches;
+        case 'map':
+        case 'loop':
+            return { branch: node.branch };
+    }
+}
 
 
 /***/ })

@@ -1,0 +1,1 @@
+export declare function toYamlDocument(value: Record<string, unknown>): string;

@@ -1,0 +1,34 @@
+/**
+ * The catalog contract: moves files between a step's working directory and the run's storage, recording
+ * sha256 lineage. Also stores the step's execution log and pickled/serialised objects (opaque bytes).
+ */
+import type { DataCatalogEntry } from '../runlog/model.js';
+export interface CatalogGetRequest {
+    runId: string;
+    /** Globs relative to the run's storage root; `**` recursive. */
+    patterns: string[];
+    /** Where files land (runnable's `compute_data_folder`, resolved against the work dir). */
+    workDir: string;
+    /** Resolved internal name of the step asking (for lineage and remote naming). */
+    step: string;
+}
+export interface CatalogPutRequest extends CatalogGetRequest {
+    /** `store_copy: false` records name and hash but copies nothing. */
+    storeCopy: boolean;
+    /** After a failed task, missing files are tolerated. */
+    allowNoMatch: boolean;
+}
+export interface Catalog {
+    readonly kind: string;
+    describe(): string;
+    /** Copies matches into workDir; throws CatalogError when a glob matches nothing or escapes workDir. */
+    get(req: CatalogGetRequest): Promise<DataCatalogEntry[]>;
+    /** Copies matches from workDir into the run's storage; throws CatalogError on no match (unless allowNoMatch). */
+    put(req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
+    /** Stores bytes under `<run>/<relativePath>` (execution logs, objects). Returns the entry, or undefined when nothing is stored. */
+    putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string): Promise<DataCatalogEntry | undefined>;
+    /** Reads bytes stored by putBytes/put. Throws CatalogError when missing. */
+    getBytes(runId: string, relativePath: string): Promise<Buffer>;
+    /** Flushes pending uploads (remote catalogs batch small files). */
+    flush(): Promise<void>;
+}

@@ -1,0 +1,52 @@
+import type { DataCatalogEntry } from '../runlog/model.js';
+import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
+export interface CatalogStats {
+    /** Bytes written into the catalog or a work dir by this instance. */
+    bytesWritten: number;
+    /** Files written. */
+    filesWritten: number;
+    /** Files not written because the target already had the same content. */
+    filesSkipped: number;
+}
+export interface FileSystemCatalogOptions {
+    /** Absolute path of the catalog folder. */
+    catalogLocation: string;
+    /** `catalog_location` as configured, recorded as `catalog_handler_location`. Defaults to catalogLocation. */
+    handlerLocation?: string;
+    /** `compute_data_folder`, resolved against each request's workDir. Default `.`. */
+    computeDataFolder?: string;
+    /** Big files (> 1 MiB) hashed and copied at once. Default 4. */
+    concurrency?: number;
+}
+export declare class FileSystemCatalog implements Catalog {
+    readonly kind = "file-system";
+    readonly catalogLocation: string;
+    readonly handlerLocation: string;
+    readonly computeDataFolder: string;
+    readonly stats: CatalogStats;
+    private readonly concurrency;
+    /** sha256 of catalog files this instance wrote or hashed, valid while their identity is unchanged. */
+    private readonly known;
+    constructor(options: FileSystemCatalogOptions);
+    describe(): string;
+    /** Where a run's files are stored. */
+    runFolder(runId: string): string;
+    /** The folder files are matched in (put) and copied to (get) for a step working in `workDir`. */
+    dataFolder(workDir: string): string;
+    put(req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
+    get(req: CatalogGetRequest): Promise<DataCatalogEntry[]>;
+    putBytes(runId: string, relativePath: string, data: Uint8Array | string, _step: string): Promise<DataCatalogEntry | undefined>;
+    getBytes(runId: string, relativePath: string): Promise<Buffer>;
+    flush(): Promise<void>;
+    /** Hashes every transfer's source and copies it unless the target has the same content. Returns the hashes. */
+    private transferAll;
+    private transferBig;
+    /** get never writes through a symbolic link planted at the destination. */
+    private refuseLink;
+    private tmpFor;
+    private ensureDir;
+    private writeAtomicSync;
+    /** True when `dest` is a regular file with this size and sha256 (from memory while the file is unchanged). */
+    private sameContent;
+    private remember;
+}

@@ -1,0 +1,3 @@
+export declare function sha256Bytes(data: Uint8Array | string): string;
+/** sha256 (hex) of a file, streamed. */
+export declare function sha256File(file: string): Promise<string>;

@@ -1,0 +1,11 @@
+import type { RunLog } from '../runlog/model.js';
+export interface TimelineOptions {
+    target: string;
+    configFile?: string;
+    cwd?: string;
+    env?: Record<string, string | undefined>;
+    /** Width of the bar column. @default 40 */
+    width?: number;
+}
+export declare function loadRunLog(opts: TimelineOptions): Promise<RunLog>;
+export declare function renderTimeline(log: RunLog, width?: number): string;

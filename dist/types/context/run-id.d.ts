@@ -1,0 +1,1 @@
+export declare function generateRunId(now?: Date): string;

@@ -1,0 +1,63 @@
+import { type FileLockOptions } from './lock.js';
+import type { BranchHeader, RunHeader, RunLog, StepRecord } from './model.js';
+import type { RunLogStore } from './store.js';
+export declare const RUN_LOG_FILE = "RunLog.json";
+export declare const RUN_CONFIG_FILE = "RunConfig.json";
+export declare function stepFileName(internalName: string): string;
+export declare function branchFileName(internalName: string): string;
+interface StepChunk {
+    parent_branch: string;
+    sequence: number;
+    step: StepRecord;
+}
+interface BranchChunk {
+    parent_step: string;
+    sequence: number;
+    branch: BranchHeader;
+}
+export interface ChunkedFsRunLogStoreOptions {
+    /** Absolute folder holding one folder per run. */
+    logFolder: string;
+    /** Cross-process lock tuning (tests use short stale times). */
+    lock?: FileLockOptions;
+}
+export declare class ChunkedFsRunLogStore implements RunLogStore {
+    readonly kind = "chunked-fs";
+    readonly supportsParallelWrites = true;
+    readonly logFolder: string;
+    private readonly lockOptions;
+    private readonly cache;
+    constructor(options: ChunkedFsRunLogStoreOptions);
+    describe(): string;
+    /** The folder of one run. */
+    runDir(runId: string): string;
+    private runCache;
+    /** The run's folder, after checking (once per process) that the run exists. */
+    private need;
+    createRun(header: RunHeader, runConfig: Record<string, unknown>): Promise<void>;
+    runExists(runId: string): Promise<boolean>;
+    private readHeader;
+    getRunHeader(runId: string): Promise<RunHeader>;
+    updateRunHeader(runId: string, update: (header: RunHeader) => RunHeader): Promise<RunHeader>;
+    getRunConfig(runId: string): Promise<Record<string, unknown>>;
+    private readStep;
+    private readBranch;
+    getStep(runId: string, internalName: string): Promise<StepRecord | undefined>;
+    putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void>;
+    private branchExists;
+    private stepExists;
+    getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined>;
+    putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
+    updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
+    getRunLog(runId: string): Promise<RunLog>;
+    flush(): Promise<void>;
+}
+/** Rebuilds runnable's single document from flat step and branch records. */
+export declare function assemble(header: RunHeader, runConfig: Record<string, unknown>, stepChunks: Array<StepChunk & {
+    file: string;
+}>, branchChunks: Array<BranchChunk & {
+    file: string;
+}>): RunLog;
+/** Parses a chunk file's text (exported for tools and tests that inspect a run folder). */
+export declare function parseChunk(text: string, file: string): StepChunk | BranchChunk;
+export {};

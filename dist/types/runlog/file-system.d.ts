@@ -1,0 +1,32 @@
+import type { BranchHeader, RunHeader, RunLog, StepRecord } from './model.js';
+import type { RunLogStore } from './store.js';
+export interface FileSystemRunLogStoreOptions {
+    /** Absolute folder holding `<run_id>.json`. */
+    logFolder: string;
+}
+export declare class FileSystemRunLogStore implements RunLogStore {
+    readonly kind = "file-system";
+    readonly supportsParallelWrites = false;
+    readonly logFolder: string;
+    private readonly runs;
+    constructor(options: FileSystemRunLogStoreOptions);
+    describe(): string;
+    fileFor(runId: string): string;
+    /** The run's state, (re)loaded from disk when another process changed the file. Synchronous on purpose. */
+    private load;
+    private need;
+    /** Resolves once a rewrite containing every change made so far is on disk. */
+    private persist;
+    createRun(header: RunHeader, runConfig: Record<string, unknown>): Promise<void>;
+    runExists(runId: string): Promise<boolean>;
+    getRunHeader(runId: string): Promise<RunHeader>;
+    updateRunHeader(runId: string, update: (header: RunHeader) => RunHeader): Promise<RunHeader>;
+    getRunConfig(runId: string): Promise<Record<string, unknown>>;
+    getStep(runId: string, internalName: string): Promise<StepRecord | undefined>;
+    putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void>;
+    getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined>;
+    putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
+    updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
+    getRunLog(runId: string): Promise<RunLog>;
+    flush(): Promise<void>;
+}

@@ -1,0 +1,1 @@
+export declare function checkRunId(runId: string): void;

@@ -1,0 +1,36 @@
+/**
+ * The run log store contract. Every executor writes through it a record at a time, so a crash never loses
+ * more than the step in flight. Operations are granular (header, one step, one branch) so that a chunked
+ * store can make each write O(1) in the size of the run; `getRunLog` assembles the full document.
+ */
+import type { BranchHeader, RunHeader, RunLog, StepRecord } from './model.js';
+export interface RunLogStore {
+    /** The `type:` this store was configured with, e.g. `chunked-fs`. */
+    readonly kind: string;
+    /** True when several processes/branches may write to one run at once (chunked stores). */
+    readonly supportsParallelWrites: boolean;
+    /** Human-readable location for messages, e.g. `.run_log_store/` or `memory`. */
+    describe(): string;
+    /** Creates the run. Throws RunLogExistsError when it exists already. */
+    createRun(header: RunHeader, runConfig: Record<string, unknown>): Promise<void>;
+    runExists(runId: string): Promise<boolean>;
+    /** Throws RunLogNotFoundError. */
+    getRunHeader(runId: string): Promise<RunHeader>;
+    /** Read-modify-write of the header, atomic against other writers of the same store. Returns the new header. */
+    updateRunHeader(runId: string, update: (header: RunHeader) => RunHeader): Promise<RunHeader>;
+    getRunConfig(runId: string): Promise<Record<string, unknown>>;
+    /** The step record (without branches) or undefined. */
+    getStep(runId: string, internalName: string): Promise<StepRecord | undefined>;
+    /** Writes (creates or replaces) a step record. `parentBranch` is the branch's internal name, '' for the root. */
+    putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void>;
+    /** The branch header (without steps) or undefined. */
+    getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined>;
+    /** Writes a branch header. `parentStep` is the composite step's internal name. */
+    putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
+    /** Read-modify-write of a branch header, atomic against other writers. Throws if the branch does not exist. */
+    updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
+    /** The whole run log in runnable's single-document shape (steps in execution order, branches attached). */
+    getRunLog(runId: string): Promise<RunLog>;
+    /** Flushes anything buffered (no-op for stores that write through). */
+    flush(): Promise<void>;
+}
