@@ -992,6 +992,7 @@ async function setupRun(opts, mode, loaded) {
         // Branches wait on task slots, so a few more branches than workers keeps every slot busy.
         branchConcurrency: parallel ? Math.max(workers * 4, 8) : 1,
         secretValues: new Set(),
+        stepCache: opts.stepCache,
         codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
     };
 }

@@ -245,11 +245,11 @@ class BufferedRunLogStore {
     async flush() { }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/runlog/fs-util.ts
 /**
  * Small file helpers shared by the file-backed run log stores: atomic writes (temp file in the same folder,
@@ -605,6 +605,8 @@ function checkRunId(runId) {
  *                                 "step": <StepRecord: a StepLog without branches>}
  *   BranchLog-<enc name>.json    {"parent_step": "<composite step internal name>", "sequence": <n>,
  *                                 "branch": <BranchHeader: internal_name, status, parameters>}
+ *   Value-<sha256/32>.json       a large parameter value (JSON text ≥ 4 KiB), shared by every chunk that records
+ *                                it (see "Large values" below); written once, never changed
  *   *.lock                       transient cross-process locks (see lock.ts)
  *   .*.tmp                       temp files of writes in progress (or left by a killed process): ignored
  * ```
@@ -626,7 +628,21 @@ function checkRunId(runId) {
  *   chunk (InternalError): a record can therefore never be orphaned, and `getRunLog` treats an orphan as
  *   corruption.
  * - I/O is synchronous for small chunks (see fs-util.ts); only lock waits are asynchronous.
+ *
+ * Large values: a step's attempts record their input parameters, i.e. the whole scope; in a map over N
+ * items that is the N-item list, N times (O(N²) bytes: 4 GB for 10,000 items). In step and branch chunks,
+ * a parameter whose `value` (or `description`) serialises to ≥ 4 KiB is stored once in a content-addressed
+ * `Value-<hash>.json` and the parameter carries `"$value_ref": "<hash>"` (`$description_ref`) instead.
+ * - The value file is written (exclusive create, complete or absent) before the chunk that refers to it, so
+ *   a committed chunk never refers to a missing value; a value file is never rewritten or deleted.
+ * - Reads resolve references, so every method returns the same records as before. In one `getRunLog`
+ *   document, parameters with the same large value share one parsed object (a 10,000-item map holds the
+ *   item list once, not 10,000 times): treat the document as read-only.
+ * - The serialised form and hash of a large value are memoised per value object (keyed by identity, checked
+ *   against its length/key count): values handed to the store are treated as immutable, as the step context
+ *   does (scopes are copy-on-write).
  */
+
 
 
 
@@ -643,6 +659,50 @@ function stepFileName(internalName) {
 }
 function branchFileName(internalName) {
     return `BranchLog-${encodeName(internalName)}.json`;
+}
+/** Values whose JSON text is at least this long are stored once, in a `Value-<hash>.json` file. */
+const INLINE_MAX = 4096;
+const REF_FIELDS = [
+    ['value', '$value_ref'],
+    ['description', '$description_ref'],
+];
+function valueFileName(hash) {
+    return `Value-${hash}.json`;
+}
+const objectMemo = new WeakMap();
+const stringMemo = new Map();
+function shapeOf(v) {
+    return Array.isArray(v) ? v.length : Object.keys(v).length;
+}
+/** The hash of a large value (and its text when it had to be serialised), or undefined for a small one. */
+function bigValue(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'string'))
+        return undefined;
+    if (typeof v === 'string') {
+        if (v.length < INLINE_MAX - 2)
+            return undefined;
+        const known = stringMemo.get(v);
+        if (known)
+            return { hash: known };
+        const text = JSON.stringify(v);
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 32);
+        if (stringMemo.size > 64)
+            stringMemo.clear();
+        stringMemo.set(v, hash);
+        return { hash, text };
+    }
+    const memo = objectMemo.get(v);
+    if (memo && memo.shape === shapeOf(v))
+        return { hash: memo.hash };
+    const text = JSON.stringify(v);
+    if (text === undefined || text.length < INLINE_MAX)
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 32);
+    objectMemo.set(v, { hash, shape: shapeOf(v) });
+    return { hash, text };
+}
+function hasRefs(p) {
+    return '$value_ref' in p || '$description_ref' in p;
 }
 let lastSequence = 0;
 /** Creation stamp: wall-clock ms with sub-ms resolution, strictly increasing within this process. */
@@ -690,7 +750,7 @@ class ChunkedFsRunLogStore {
     runCache(runId) {
         let c = this.cache.get(runId);
         if (!c) {
-            c = { exists: false, steps: new Map(), branches: new Map(), absent: new Set() };
+            c = { exists: false, steps: new Map(), branches: new Map(), absent: new Set(), values: new Set() };
             this.cache.set(runId, c);
         }
         return c;
@@ -755,15 +815,109 @@ class ChunkedFsRunLogStore {
         // Missing only in the instant between createRun's two writes: an empty config then.
         return readJsonObjectSync(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
     }
+    /** Writes the large values of `params` to value files; returns the parameters with references instead. */
+    externalize(dir, cache, params) {
+        if (!params)
+            return params;
+        let out;
+        for (const name in params) {
+            const p = params[name];
+            let q;
+            for (const [field, ref] of REF_FIELDS) {
+                const v = p[field];
+                const big = bigValue(v);
+                if (!big)
+                    continue;
+                if (!cache.values.has(big.hash)) {
+                    const file = external_node_path_default().join(dir, valueFileName(big.hash));
+                    if (!external_node_fs_default().existsSync(file))
+                        createExclusiveSync(file, big.text ?? JSON.stringify(v));
+                    cache.values.add(big.hash);
+                }
+                q ??= { ...p };
+                delete q[field];
+                q[ref] = big.hash;
+            }
+            if (q)
+                (out ??= { ...params })[name] = q;
+        }
+        return out ?? params;
+    }
+    externalizeStep(dir, cache, step) {
+        let attempts;
+        step.attempts.forEach((a, i) => {
+            const input = this.externalize(dir, cache, a.input_parameters);
+            const output = this.externalize(dir, cache, a.output_parameters);
+            const metrics = this.externalize(dir, cache, a.user_defined_metrics);
+            if (input !== a.input_parameters || output !== a.output_parameters || metrics !== a.user_defined_metrics) {
+                attempts ??= [...step.attempts];
+                attempts[i] = { ...a, input_parameters: input, output_parameters: output, user_defined_metrics: metrics };
+            }
+        });
+        return attempts ? { ...step, attempts } : step;
+    }
+    externalizeBranch(dir, cache, branch) {
+        const parameters = this.externalize(dir, cache, branch.parameters);
+        return parameters === branch.parameters ? branch : { ...branch, parameters: parameters };
+    }
+    /** Replaces references by values, in place (on freshly parsed chunks). `seen` shares values within one read. */
+    resolve(dir, params, file, seen) {
+        if (!params)
+            return;
+        for (const name in params) {
+            const p = params[name];
+            if (!p || typeof p !== 'object' || !hasRefs(p))
+                continue;
+            const q = {};
+            for (const key in p) {
+                const field = key === '$value_ref' ? 'value' : key === '$description_ref' ? 'description' : undefined;
+                if (!field) {
+                    q[key] = p[key];
+                    continue;
+                }
+                const hash = String(p[key]);
+                if (!seen.has(hash)) {
+                    const valueFile = external_node_path_default().join(dir, valueFileName(hash));
+                    let text;
+                    try {
+                        text = external_node_fs_default().readFileSync(valueFile, 'utf8');
+                    }
+                    catch (err) {
+                        throw new errors/* RunLogCorruptError */.zJ(file, `it refers to the value file ${valueFileName(hash)}, which cannot be read (${err.message})`);
+                    }
+                    try {
+                        seen.set(hash, JSON.parse(text));
+                    }
+                    catch (err) {
+                        throw new errors/* RunLogCorruptError */.zJ(valueFile, `invalid JSON (${err.message})`);
+                    }
+                }
+                q[field] = seen.get(hash);
+            }
+            params[name] = q;
+        }
+    }
+    resolveStep(dir, chunk, file, seen = new Map()) {
+        for (const a of chunk.step.attempts) {
+            this.resolve(dir, a.input_parameters, file, seen);
+            this.resolve(dir, a.output_parameters, file, seen);
+            this.resolve(dir, a.user_defined_metrics, file, seen);
+        }
+        return chunk;
+    }
+    resolveBranch(dir, chunk, file, seen = new Map()) {
+        this.resolve(dir, chunk.branch.parameters, file, seen);
+        return chunk;
+    }
     readStep(dir, internalName) {
         const file = external_node_path_default().join(dir, stepFileName(internalName));
         const v = readJsonObjectSync(file);
-        return v ? stepChunk(v, file) : undefined;
+        return v ? this.resolveStep(dir, stepChunk(v, file), file) : undefined;
     }
     readBranch(dir, internalName) {
         const file = external_node_path_default().join(dir, branchFileName(internalName));
         const v = readJsonObjectSync(file);
-        return v ? branchChunk(v, file) : undefined;
+        return v ? this.resolveBranch(dir, branchChunk(v, file), file) : undefined;
     }
     async getStep(runId, internalName) {
         const { dir, cache } = this.need(runId);
@@ -795,7 +949,7 @@ class ChunkedFsRunLogStore {
         if (known.parent !== parentBranch) {
             throw new errors/* InternalError */.Gd(`step '${name}' is already recorded under branch '${known.parent}', not '${parentBranch}'`);
         }
-        const chunk = { parent_branch: parentBranch, sequence: known.sequence, step };
+        const chunk = { parent_branch: parentBranch, sequence: known.sequence, step: this.externalizeStep(dir, cache, step) };
         atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
         cache.steps.set(name, known);
     }
@@ -830,7 +984,7 @@ class ChunkedFsRunLogStore {
                 throw new errors/* InternalError */.Gd(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
             }
             const known = { parent: parentStep, sequence: nextSequence() };
-            const chunk = { parent_step: parentStep, sequence: known.sequence, branch };
+            const chunk = { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) };
             if (createExclusiveSync(file, JSON.stringify(chunk, null, 2))) {
                 cache.branches.set(name, known);
                 return;
@@ -851,7 +1005,7 @@ class ChunkedFsRunLogStore {
             if (known.parent !== parentStep) {
                 throw new errors/* InternalError */.Gd(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
             }
-            const chunk = { parent_step: parentStep, sequence: known.sequence, branch };
+            const chunk = { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) };
             atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
             cache.branches.set(name, known);
         }, this.lockOptions);
@@ -865,11 +1019,10 @@ class ChunkedFsRunLogStore {
                 throw new errors/* InternalError */.Gd(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
             }
             const branch = { ...update(jsonCopy(existing.branch)), internal_name: internalName };
-            const chunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch };
-            const text = JSON.stringify(chunk, null, 2);
-            atomicWriteFileSync(file, text);
+            const chunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch: this.externalizeBranch(dir, cache, branch) };
+            atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
             cache.branches.set(internalName, { parent: existing.parent_step, sequence: existing.sequence });
-            return JSON.parse(text).branch;
+            return jsonCopy(branch);
         }, this.lockOptions);
     }
     async getRunLog(runId) {
@@ -878,18 +1031,19 @@ class ChunkedFsRunLogStore {
         const runConfig = readJsonObjectSync(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
         const steps = [];
         const branches = [];
+        const seen = new Map(); // large values, parsed once per document
         for (const name of external_node_fs_default().readdirSync(dir)) {
             const isStep = STEP_RE.test(name);
             if (!isStep && !BRANCH_RE.test(name))
-                continue; // RunLog/RunConfig, locks, temp files
+                continue; // RunLog/RunConfig, values, locks, temp files
             const file = external_node_path_default().join(dir, name);
             const v = readJsonObjectSync(file);
             if (!v)
                 continue; // vanished: chunks are never deleted by us
             if (isStep)
-                steps.push({ ...stepChunk(v, file), file });
+                steps.push({ ...this.resolveStep(dir, stepChunk(v, file), file, seen), file });
             else
-                branches.push({ ...branchChunk(v, file), file });
+                branches.push({ ...this.resolveBranch(dir, branchChunk(v, file), file, seen), file });
         }
         return assemble(header, runConfig, steps, branches);
     }

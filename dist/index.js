@@ -41669,11 +41669,11 @@ async function runCommandWithRun(settings, retry) {
     let result;
     try {
         if (retry) {
-            const { retryCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(352), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17928));
+            const { retryCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(572), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17928));
             result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal });
         }
         else {
-            const { executeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56352));
+            const { executeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98572));
             result = await executeCommand({ ...base, reporter, signal: ac.signal }, loaded);
         }
     }

@@ -61,8 +61,8 @@ async function finalizeRun(ctx, traversalStatus, interrupted) {
 var context_frames = __webpack_require__(30589);
 // EXTERNAL MODULE: ./src/context/setup-run.ts + 12 modules
 var setup_run = __webpack_require__(71393);
-// EXTERNAL MODULE: ./src/context/execute-single-node.ts + 5 modules
-var execute_single_node = __webpack_require__(9719);
+// EXTERNAL MODULE: ./src/context/execute-single-node.ts + 6 modules
+var execute_single_node = __webpack_require__(5334);
 // EXTERNAL MODULE: ./src/context/fan.ts
 var fan = __webpack_require__(80670);
 // EXTERNAL MODULE: ./src/context/limiter.ts

@@ -25833,6 +25833,8 @@ function checkRunId(runId) {
  *                                 "step": <StepRecord: a StepLog without branches>}
  *   BranchLog-<enc name>.json    {"parent_step": "<composite step internal name>", "sequence": <n>,
  *                                 "branch": <BranchHeader: internal_name, status, parameters>}
+ *   Value-<sha256/32>.json       a large parameter value (JSON text ≥ 4 KiB), shared by every chunk that records
+ *                                it (see "Large values" below); written once, never changed
  *   *.lock                       transient cross-process locks (see lock.ts)
  *   .*.tmp                       temp files of writes in progress (or left by a killed process): ignored
  * ```
@@ -25854,7 +25856,21 @@ function checkRunId(runId) {
  *   chunk (InternalError): a record can therefore never be orphaned, and `getRunLog` treats an orphan as
  *   corruption.
  * - I/O is synchronous for small chunks (see fs-util.ts); only lock waits are asynchronous.
+ *
+ * Large values: a step's attempts record their input parameters, i.e. the whole scope; in a map over N
+ * items that is the N-item list, N times (O(N²) bytes: 4 GB for 10,000 items). In step and branch chunks,
+ * a parameter whose `value` (or `description`) serialises to ≥ 4 KiB is stored once in a content-addressed
+ * `Value-<hash>.json` and the parameter carries `"$value_ref": "<hash>"` (`$description_ref`) instead.
+ * - The value file is written (exclusive create, complete or absent) before the chunk that refers to it, so
+ *   a committed chunk never refers to a missing value; a value file is never rewritten or deleted.
+ * - Reads resolve references, so every method returns the same records as before. In one `getRunLog`
+ *   document, parameters with the same large value share one parsed object (a 10,000-item map holds the
+ *   item list once, not 10,000 times): treat the document as read-only.
+ * - The serialised form and hash of a large value are memoised per value object (keyed by identity, checked
+ *   against its length/key count): values handed to the store are treated as immutable, as the step context
+ *   does (scopes are copy-on-write).
  */
+
 
 
 
@@ -25871,6 +25887,50 @@ function stepFileName(internalName) {
 }
 function branchFileName(internalName) {
     return `BranchLog-${encodeName(internalName)}.json`;
+}
+/** Values whose JSON text is at least this long are stored once, in a `Value-<hash>.json` file. */
+const INLINE_MAX = 4096;
+const REF_FIELDS = [
+    ['value', '$value_ref'],
+    ['description', '$description_ref'],
+];
+function valueFileName(hash) {
+    return `Value-${hash}.json`;
+}
+const objectMemo = new WeakMap();
+const stringMemo = new Map();
+function shapeOf(v) {
+    return Array.isArray(v) ? v.length : Object.keys(v).length;
+}
+/** The hash of a large value (and its text when it had to be serialised), or undefined for a small one. */
+function bigValue(v) {
+    if (v === null || (typeof v !== 'object' && typeof v !== 'string'))
+        return undefined;
+    if (typeof v === 'string') {
+        if (v.length < INLINE_MAX - 2)
+            return undefined;
+        const known = stringMemo.get(v);
+        if (known)
+            return { hash: known };
+        const text = JSON.stringify(v);
+        const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 32);
+        if (stringMemo.size > 64)
+            stringMemo.clear();
+        stringMemo.set(v, hash);
+        return { hash, text };
+    }
+    const memo = objectMemo.get(v);
+    if (memo && memo.shape === shapeOf(v))
+        return { hash: memo.hash };
+    const text = JSON.stringify(v);
+    if (text === undefined || text.length < INLINE_MAX)
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 32);
+    objectMemo.set(v, { hash, shape: shapeOf(v) });
+    return { hash, text };
+}
+function hasRefs(p) {
+    return '$value_ref' in p || '$description_ref' in p;
 }
 let lastSequence = 0;
 /** Creation stamp: wall-clock ms with sub-ms resolution, strictly increasing within this process. */
@@ -25918,7 +25978,7 @@ class ChunkedFsRunLogStore {
     runCache(runId) {
         let c = this.cache.get(runId);
         if (!c) {
-            c = { exists: false, steps: new Map(), branches: new Map(), absent: new Set() };
+            c = { exists: false, steps: new Map(), branches: new Map(), absent: new Set(), values: new Set() };
             this.cache.set(runId, c);
         }
         return c;
@@ -25983,15 +26043,109 @@ class ChunkedFsRunLogStore {
         // Missing only in the instant between createRun's two writes: an empty config then.
         return readJsonObjectSync(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
     }
+    /** Writes the large values of `params` to value files; returns the parameters with references instead. */
+    externalize(dir, cache, params) {
+        if (!params)
+            return params;
+        let out;
+        for (const name in params) {
+            const p = params[name];
+            let q;
+            for (const [field, ref] of REF_FIELDS) {
+                const v = p[field];
+                const big = bigValue(v);
+                if (!big)
+                    continue;
+                if (!cache.values.has(big.hash)) {
+                    const file = external_node_path_default().join(dir, valueFileName(big.hash));
+                    if (!external_node_fs_default().existsSync(file))
+                        createExclusiveSync(file, big.text ?? JSON.stringify(v));
+                    cache.values.add(big.hash);
+                }
+                q ??= { ...p };
+                delete q[field];
+                q[ref] = big.hash;
+            }
+            if (q)
+                (out ??= { ...params })[name] = q;
+        }
+        return out ?? params;
+    }
+    externalizeStep(dir, cache, step) {
+        let attempts;
+        step.attempts.forEach((a, i) => {
+            const input = this.externalize(dir, cache, a.input_parameters);
+            const output = this.externalize(dir, cache, a.output_parameters);
+            const metrics = this.externalize(dir, cache, a.user_defined_metrics);
+            if (input !== a.input_parameters || output !== a.output_parameters || metrics !== a.user_defined_metrics) {
+                attempts ??= [...step.attempts];
+                attempts[i] = { ...a, input_parameters: input, output_parameters: output, user_defined_metrics: metrics };
+            }
+        });
+        return attempts ? { ...step, attempts } : step;
+    }
+    externalizeBranch(dir, cache, branch) {
+        const parameters = this.externalize(dir, cache, branch.parameters);
+        return parameters === branch.parameters ? branch : { ...branch, parameters: parameters };
+    }
+    /** Replaces references by values, in place (on freshly parsed chunks). `seen` shares values within one read. */
+    resolve(dir, params, file, seen) {
+        if (!params)
+            return;
+        for (const name in params) {
+            const p = params[name];
+            if (!p || typeof p !== 'object' || !hasRefs(p))
+                continue;
+            const q = {};
+            for (const key in p) {
+                const field = key === '$value_ref' ? 'value' : key === '$description_ref' ? 'description' : undefined;
+                if (!field) {
+                    q[key] = p[key];
+                    continue;
+                }
+                const hash = String(p[key]);
+                if (!seen.has(hash)) {
+                    const valueFile = external_node_path_default().join(dir, valueFileName(hash));
+                    let text;
+                    try {
+                        text = external_node_fs_default().readFileSync(valueFile, 'utf8');
+                    }
+                    catch (err) {
+                        throw new errors/* RunLogCorruptError */.zJ(file, `it refers to the value file ${valueFileName(hash)}, which cannot be read (${err.message})`);
+                    }
+                    try {
+                        seen.set(hash, JSON.parse(text));
+                    }
+                    catch (err) {
+                        throw new errors/* RunLogCorruptError */.zJ(valueFile, `invalid JSON (${err.message})`);
+                    }
+                }
+                q[field] = seen.get(hash);
+            }
+            params[name] = q;
+        }
+    }
+    resolveStep(dir, chunk, file, seen = new Map()) {
+        for (const a of chunk.step.attempts) {
+            this.resolve(dir, a.input_parameters, file, seen);
+            this.resolve(dir, a.output_parameters, file, seen);
+            this.resolve(dir, a.user_defined_metrics, file, seen);
+        }
+        return chunk;
+    }
+    resolveBranch(dir, chunk, file, seen = new Map()) {
+        this.resolve(dir, chunk.branch.parameters, file, seen);
+        return chunk;
+    }
     readStep(dir, internalName) {
         const file = external_node_path_default().join(dir, stepFileName(internalName));
         const v = readJsonObjectSync(file);
-        return v ? stepChunk(v, file) : undefined;
+        return v ? this.resolveStep(dir, stepChunk(v, file), file) : undefined;
     }
     readBranch(dir, internalName) {
         const file = external_node_path_default().join(dir, branchFileName(internalName));
         const v = readJsonObjectSync(file);
-        return v ? branchChunk(v, file) : undefined;
+        return v ? this.resolveBranch(dir, branchChunk(v, file), file) : undefined;
     }
     async getStep(runId, internalName) {
         const { dir, cache } = this.need(runId);
@@ -26023,7 +26177,7 @@ class ChunkedFsRunLogStore {
         if (known.parent !== parentBranch) {
             throw new errors/* InternalError */.Gd(`step '${name}' is already recorded under branch '${known.parent}', not '${parentBranch}'`);
         }
-        const chunk = { parent_branch: parentBranch, sequence: known.sequence, step };
+        const chunk = { parent_branch: parentBranch, sequence: known.sequence, step: this.externalizeStep(dir, cache, step) };
         atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
         cache.steps.set(name, known);
     }
@@ -26058,7 +26212,7 @@ class ChunkedFsRunLogStore {
                 throw new errors/* InternalError */.Gd(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
             }
             const known = { parent: parentStep, sequence: nextSequence() };
-            const chunk = { parent_step: parentStep, sequence: known.sequence, branch };
+            const chunk = { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) };
             if (createExclusiveSync(file, JSON.stringify(chunk, null, 2))) {
                 cache.branches.set(name, known);
                 return;
@@ -26079,7 +26233,7 @@ class ChunkedFsRunLogStore {
             if (known.parent !== parentStep) {
                 throw new errors/* InternalError */.Gd(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
             }
-            const chunk = { parent_step: parentStep, sequence: known.sequence, branch };
+            const chunk = { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) };
             atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
             cache.branches.set(name, known);
         }, this.lockOptions);
@@ -26093,11 +26247,10 @@ class ChunkedFsRunLogStore {
                 throw new errors/* InternalError */.Gd(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
             }
             const branch = { ...update(jsonCopy(existing.branch)), internal_name: internalName };
-            const chunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch };
-            const text = JSON.stringify(chunk, null, 2);
-            atomicWriteFileSync(file, text);
+            const chunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch: this.externalizeBranch(dir, cache, branch) };
+            atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
             cache.branches.set(internalName, { parent: existing.parent_step, sequence: existing.sequence });
-            return JSON.parse(text).branch;
+            return jsonCopy(branch);
         }, this.lockOptions);
     }
     async getRunLog(runId) {
@@ -26106,18 +26259,19 @@ class ChunkedFsRunLogStore {
         const runConfig = readJsonObjectSync(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
         const steps = [];
         const branches = [];
+        const seen = new Map(); // large values, parsed once per document
         for (const name of external_node_fs_default().readdirSync(dir)) {
             const isStep = STEP_RE.test(name);
             if (!isStep && !BRANCH_RE.test(name))
-                continue; // RunLog/RunConfig, locks, temp files
+                continue; // RunLog/RunConfig, values, locks, temp files
             const file = external_node_path_default().join(dir, name);
             const v = readJsonObjectSync(file);
             if (!v)
                 continue; // vanished: chunks are never deleted by us
             if (isStep)
-                steps.push({ ...stepChunk(v, file), file });
+                steps.push({ ...this.resolveStep(dir, stepChunk(v, file), file, seen), file });
             else
-                branches.push({ ...branchChunk(v, file), file });
+                branches.push({ ...this.resolveBranch(dir, branchChunk(v, file), file, seen), file });
         }
         return assemble(header, runConfig, steps, branches);
     }
@@ -27356,6 +27510,7 @@ async function setupRun(opts, mode, loaded) {
         // Branches wait on task slots, so a few more branches than workers keeps every slot busy.
         branchConcurrency: parallel ? Math.max(workers * 4, 8) : 1,
         secretValues: new Set(),
+        stepCache: opts.stepCache,
         codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
     };
 }
@@ -29706,6 +29861,45 @@ class OutputCollector {
     }
 }
 
+;// CONCATENATED MODULE: ./src/context/step-cache.ts
+/**
+ * Step caching (opt-in): a task whose definition, inputs and catalog inputs are unchanged since a cached
+ * successful run is not run again; its returns and the files it put are restored instead, and the run log
+ * says so (the attempt's message names the cache key and the run it came from).
+ *
+ * The key is a sha256 over: the task spec (command type, command, returns, secret *names*), the node's
+ * catalog settings, the step's input parameters (kinds and values, sorted), the iteration variables, the
+ * sha256 of every file the step got from the catalog, and the git commit when the code is in a clean git
+ * work tree. A step in a dirty tree, or with no git, is keyed on the rest only: opting in asserts the
+ * steps are deterministic functions of those inputs. Secret values never enter the key.
+ */
+
+function stable(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stable).join(',')}]`;
+    if (value && typeof value === 'object') {
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${stable(value[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** The cache key of a step: `runnable-step-<sha256>`. */
+function stepCacheKey(k) {
+    const git = k.code.find((c) => c.code_identifier_type === 'git' && c.code_identifier_dependable);
+    const material = {
+        v: 1,
+        task: { command_type: k.spec.command_type, command: k.spec.command, returns: k.spec.returns, secrets: k.spec.secrets, args: k.spec.optional_ploomber_args ?? null },
+        catalog: k.catalog ?? null,
+        inputs: Object.fromEntries(Object.entries(k.inputs).map(([n, p]) => [n, [p.kind, p.value]])),
+        iter: k.iterVariables,
+        gets: k.gets.filter((e) => e.stage === 'get').map((e) => [e.name, e.data_hash]).sort(),
+        code: git ? git.code_identifier : null,
+    };
+    return 'runnable-step-' + (0,external_node_crypto_.createHash)('sha256').update(stable(material)).digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./src/context/scope.ts
 const caches = new WeakMap();
 function cacheOf(ctx) {
@@ -29797,6 +29991,7 @@ function sameValue(a, b) {
 
 
 
+
 /** File-name-safe form of a resolved internal name. */
 function safeName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '_');
@@ -29839,8 +30034,10 @@ async function executeLeaf(ctx, node, frame, policy = {}) {
     }
     const maxAttempts = Math.max(1, policy.attempts ?? node.max_attempts);
     let status = 'FAIL';
+    let skipped;
     for (let i = 0; i < maxAttempts; i++) {
-        const { attempt, entries, returns } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
+        const { attempt, entries, returns, cachedFrom } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
+        skipped = cachedFrom;
         if (attempt.status === 'SUCCESS') {
             await writeScope(ctx, frame.branch, returns);
         }
@@ -29863,7 +30060,7 @@ async function executeLeaf(ctx, node, frame, policy = {}) {
         return 'PROCESSING';
     }
     await ctx.store.putStep(ctx.runId, record, frame.branch);
-    ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length });
+    ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length, skipped });
     return status;
 }
 function firstLine(s) {
@@ -29929,6 +30126,8 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
     const out = new OutputCollector(name, ctx.secretValues, ctx.reporter);
     let outcome;
     let inputs = {};
+    let cacheKey;
+    let cachedFrom;
     try {
         const scope = await readScope(ctx, frame);
         inputs = scope;
@@ -29940,7 +30139,20 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
             outcome = { ok: true, message: '', returns: {}, inputParameters: { ...scope, ...varsAsParameters(frame) } };
         }
         else {
-            outcome = await runTask(ctx, spec, node, name, frame, scope, attemptNumber, out);
+            // Object returns live in the producing run's catalog: such steps are not cached.
+            if (ctx.stepCache && !spec.returns.some((r) => r.kind === 'object')) {
+                cacheKey = stepCacheKey({ spec, catalog: node.catalog, inputs: scope, iterVariables: frame.vars, gets: entries, code: await ctx.codeIdentities() });
+                const hit = await ctx.stepCache.restore(cacheKey, ctx.cwd).catch((err) => {
+                    ctx.reporter.log?.('WARNING', `step cache: could not restore '${name}': ${messageOf(err)}; running it`);
+                    return undefined;
+                });
+                if (hit) {
+                    cachedFrom = `cached result of step '${hit.step}' in run '${hit.runId}' (${hit.savedAt}), key ${cacheKey}`;
+                    out.note(`[runnable] ${name}: not run: its definition, inputs and catalog inputs are unchanged; ${cachedFrom}`);
+                    outcome = { ok: true, message: `skipped: ${cachedFrom}`, returns: hit.returns, inputParameters: { ...scope, ...varsAsParameters(frame) } };
+                }
+            }
+            outcome ??= await runTask(ctx, spec, node, name, frame, scope, attemptNumber, out);
         }
     }
     catch (err) {
@@ -29965,6 +30177,12 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
             if (outcome.ok)
                 outcome = { ...outcome, ok: false, message: `catalog put failed: ${messageOf(err)}` };
         }
+    }
+    if (cacheKey && !cachedFrom && outcome.ok && ctx.stepCache) {
+        const files = entries.filter((e) => e.stage === 'put').map((e) => e.name);
+        await ctx.stepCache
+            .save(cacheKey, { returns: outcome.returns, files, runId: ctx.runId, step: name, savedAt: nowIso() }, ctx.cwd)
+            .catch((err) => ctx.reporter.log?.('WARNING', `step cache: could not save '${name}': ${messageOf(err)}`));
     }
     // Notebook tasks leave the executed notebook next to the source: it belongs to the run (§4.5).
     const notebook = outcome.outputNotebook;
@@ -29992,7 +30210,7 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
     const status = outcome.ok ? 'SUCCESS' : 'FAIL';
     const returns = outcome.ok ? outcome.returns : {};
     const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, outcome.message, outcome.inputParameters, returns, outcome.exitCode);
-    return { attempt, entries, returns };
+    return { attempt, entries, returns, cachedFrom };
 }
 function varsAsParameters(frame) {
     const out = {};

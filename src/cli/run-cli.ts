@@ -7,7 +7,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { InternalError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
 import type { LogLevel, RunOptions, RunResult } from '../commands/types.js';
+import path from 'node:path';
 import { ConsoleReporter } from './console-reporter.js';
+import { FileSystemStepCache } from '../context/step-cache-fs.js';
 import { VERSION } from '../version.js';
 
 export interface CliIo {
@@ -69,9 +71,10 @@ interface CommonFlags {
   runId?: string;
   tag?: string;
   logLevel?: string;
+  stepCache?: string;
 }
 
-function addCommon(cmd: Command, what: { params?: boolean; runId?: boolean } = {}): Command {
+function addCommon(cmd: Command, what: { params?: boolean; runId?: boolean; cache?: boolean } = {}): Command {
   cmd
     .option('-f, --file <pipeline>', 'pipeline definition (YAML)')
     .option('-c, --config-file <config>', 'configuration file (default: $RUNNABLE_CONFIGURATION_FILE, ./runnable-config.yaml, built-in defaults)')
@@ -82,6 +85,7 @@ function addCommon(cmd: Command, what: { params?: boolean; runId?: boolean } = {
     cmd.option('-p, --parameters-file <file>', 'initial parameters (YAML mapping)').addOption(new Option('--parameters <file>').hideHelp());
   }
   if (what.runId) cmd.option('--run-id <id>', 'run id (default: $RUNNABLE_RUN_ID or a generated one)');
+  if (what.cache) cmd.option('--step-cache <dir>', 'restore unchanged steps (same definition, inputs and catalog inputs) from this folder instead of running them');
   return cmd;
 }
 
@@ -97,6 +101,7 @@ function runOptions(flags: CommonFlags, io: CliIo, reporter: ConsoleReporter | u
     env: io.env,
     reporter,
     signal,
+    stepCache: flags.stepCache ? new FileSystemStepCache(path.resolve(io.cwd, flags.stepCache)) : undefined,
   };
 }
 
@@ -124,7 +129,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) })
     .showHelpAfterError('(run with --help for usage)');
 
-  addCommon(program.command('execute').description('run a pipeline (or, with the argo executor, write its Workflow)'), { runId: true })
+  addCommon(program.command('execute').description('run a pipeline (or, with the argo executor, write its Workflow)'), { runId: true, cache: true })
     .argument('[pipeline]', 'pipeline file (same as -f)')
     .argument('[run_id]', 'run id (same as --run-id)')
     .action(async (file: string | undefined, runId: string | undefined, flags: CommonFlags) => {
@@ -142,7 +147,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       exitCode = await runAndReport(io, flags, (opts) => executeCommand(opts, loaded));
     });
 
-  addCommon(program.command('retry').description('re-run a failed run in place: succeeded steps are skipped'), { params: false })
+  addCommon(program.command('retry').description('re-run a failed run in place: succeeded steps are skipped'), { params: false, cache: true })
     .argument('<run_id>', 'the run to retry')
     .action(async (runId: string, flags: CommonFlags) => {
       const { retryCommand } = await import('../commands/retry.js');

@@ -6,6 +6,7 @@
 import type { Pipeline } from '../pipeline/model.js';
 import type { RunLog, Status } from '../runlog/model.js';
 import type { RunnableConfig } from '../config/model.js';
+import type { StepCache } from '../context/step-cache.js';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'FATAL';
 
@@ -39,6 +40,8 @@ export interface RunOptions {
   /** Environment the run reads RUNNABLE_* from and passes (scrubbed) to steps. @default process.env */
   env?: Record<string, string | undefined>;
   reporter?: RunReporter;
+  /** Opt-in step cache: a task whose definition, inputs and catalog inputs are unchanged is restored, not run. */
+  stepCache?: StepCache;
   /** Aborting cancels the run: children are stopped, the run log is marked FAIL and flushed. */
   signal?: AbortSignal;
 }

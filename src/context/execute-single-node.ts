@@ -17,6 +17,7 @@ import { scrubEnvironment } from '../tasks/env.js';
 import type { ObjectStore, TaskOutcome } from '../tasks/task.js';
 import { stepPath, type Frame } from './frames.js';
 import { OutputCollector } from './output.js';
+import { stepCacheKey } from './step-cache.js';
 import { readScope, setScopeStatus, writeScope } from './scope.js';
 import type { RunContext } from './run-context.js';
 
@@ -76,8 +77,10 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
 
   const maxAttempts = Math.max(1, policy.attempts ?? node.max_attempts);
   let status: Status = 'FAIL';
+  let skipped: string | undefined;
   for (let i = 0; i < maxAttempts; i++) {
-    const { attempt, entries, returns } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
+    const { attempt, entries, returns, cachedFrom } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
+    skipped = cachedFrom;
     if (attempt.status === 'SUCCESS') {
       await writeScope(ctx, frame.branch, returns);
     }
@@ -99,7 +102,7 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
     return 'PROCESSING';
   }
   await ctx.store.putStep(ctx.runId, record, frame.branch);
-  ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length });
+  ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length, skipped });
   return status;
 }
 
@@ -174,12 +177,14 @@ async function runAttempt(
   name: string,
   frame: Frame,
   attemptNumber: number,
-): Promise<{ attempt: StepAttempt; entries: DataCatalogEntry[]; returns: Parameters }> {
+): Promise<{ attempt: StepAttempt; entries: DataCatalogEntry[]; returns: Parameters; cachedFrom?: string }> {
   const start = nowIso();
   const entries: DataCatalogEntry[] = [];
   const out = new OutputCollector(name, ctx.secretValues, ctx.reporter);
   let outcome: TaskOutcome;
   let inputs: Parameters = {};
+  let cacheKey: string | undefined;
+  let cachedFrom: string | undefined;
   try {
     const scope = await readScope(ctx, frame);
     inputs = scope;
@@ -190,7 +195,20 @@ async function runAttempt(
     if (!spec) {
       outcome = { ok: true, message: '', returns: {}, inputParameters: { ...scope, ...varsAsParameters(frame) } };
     } else {
-      outcome = await runTask(ctx, spec, node, name, frame, scope, attemptNumber, out);
+      // Object returns live in the producing run's catalog: such steps are not cached.
+      if (ctx.stepCache && !spec.returns.some((r) => r.kind === 'object')) {
+        cacheKey = stepCacheKey({ spec, catalog: node.catalog, inputs: scope, iterVariables: frame.vars, gets: entries, code: await ctx.codeIdentities() });
+        const hit = await ctx.stepCache.restore(cacheKey, ctx.cwd).catch((err: unknown) => {
+          ctx.reporter.log?.('WARNING', `step cache: could not restore '${name}': ${messageOf(err)}; running it`);
+          return undefined;
+        });
+        if (hit) {
+          cachedFrom = `cached result of step '${hit.step}' in run '${hit.runId}' (${hit.savedAt}), key ${cacheKey}`;
+          out.note(`[runnable] ${name}: not run: its definition, inputs and catalog inputs are unchanged; ${cachedFrom}`);
+          outcome = { ok: true, message: `skipped: ${cachedFrom}`, returns: hit.returns, inputParameters: { ...scope, ...varsAsParameters(frame) } };
+        }
+      }
+      outcome ??= await runTask(ctx, spec, node, name, frame, scope, attemptNumber, out);
     }
   } catch (err) {
     outcome = { ok: false, message: messageOf(err), returns: {}, inputParameters: { ...inputs, ...varsAsParameters(frame) } };
@@ -216,6 +234,12 @@ async function runAttempt(
       if (outcome.ok) outcome = { ...outcome, ok: false, message: `catalog put failed: ${messageOf(err)}` };
     }
   }
+  if (cacheKey && !cachedFrom && outcome.ok && ctx.stepCache) {
+    const files = entries.filter((e) => e.stage === 'put').map((e) => e.name);
+    await ctx.stepCache
+      .save(cacheKey, { returns: outcome.returns, files, runId: ctx.runId, step: name, savedAt: nowIso() }, ctx.cwd)
+      .catch((err: unknown) => ctx.reporter.log?.('WARNING', `step cache: could not save '${name}': ${messageOf(err)}`));
+  }
   // Notebook tasks leave the executed notebook next to the source: it belongs to the run (§4.5).
   const notebook = (outcome as { outputNotebook?: string }).outputNotebook;
   if (notebook) {
@@ -237,7 +261,7 @@ async function runAttempt(
   const status: Status = outcome.ok ? 'SUCCESS' : 'FAIL';
   const returns = outcome.ok ? outcome.returns : {};
   const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, outcome.message, outcome.inputParameters, returns, outcome.exitCode);
-  return { attempt, entries, returns };
+  return { attempt, entries, returns, cachedFrom };
 }
 
 function varsAsParameters(frame: Frame): Parameters {

@@ -11,6 +11,7 @@ import type { CodeIdentity } from '../runlog/model.js';
 import type { LogLevel, RunReporter } from '../commands/types.js';
 import type { TaskSpec } from '../pipeline/model.js';
 import type { Limiter } from './limiter.js';
+import type { StepCache } from './step-cache.js';
 
 /** A mocked-executor patch: task fields that replace the task's own (semantics §15). */
 export type TaskPatch = Partial<Pick<TaskSpec, 'command' | 'returns' | 'secrets' | 'command_type'>>;
@@ -40,6 +41,8 @@ export interface RunContext {
   taskLimiter: Limiter;
   /** How many branches of one composite run at once. */
   branchConcurrency: number;
+  /** Opt-in step cache: unchanged steps are restored instead of run (see step-cache.ts). */
+  stepCache?: StepCache;
   /** Secret values seen so far, masked in every output we write. */
   secretValues: Set<string>;
   /** Computed once per process, lazily (git costs three processes). */

@@ -142,6 +142,7 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
     // Branches wait on task slots, so a few more branches than workers keeps every slot busy.
     branchConcurrency: parallel ? Math.max(workers * 4, 8) : 1,
     secretValues: new Set(),
+    stepCache: opts.stepCache,
     codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
   };
 }

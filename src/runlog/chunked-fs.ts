@@ -13,6 +13,8 @@
  *                                 "step": <StepRecord: a StepLog without branches>}
  *   BranchLog-<enc name>.json    {"parent_step": "<composite step internal name>", "sequence": <n>,
  *                                 "branch": <BranchHeader: internal_name, status, parameters>}
+ *   Value-<sha256/32>.json       a large parameter value (JSON text ≥ 4 KiB), shared by every chunk that records
+ *                                it (see "Large values" below); written once, never changed
  *   *.lock                       transient cross-process locks (see lock.ts)
  *   .*.tmp                       temp files of writes in progress (or left by a killed process): ignored
  * ```
@@ -34,14 +36,28 @@
  *   chunk (InternalError): a record can therefore never be orphaned, and `getRunLog` treats an orphan as
  *   corruption.
  * - I/O is synchronous for small chunks (see fs-util.ts); only lock waits are asynchronous.
+ *
+ * Large values: a step's attempts record their input parameters, i.e. the whole scope; in a map over N
+ * items that is the N-item list, N times (O(N²) bytes: 4 GB for 10,000 items). In step and branch chunks,
+ * a parameter whose `value` (or `description`) serialises to ≥ 4 KiB is stored once in a content-addressed
+ * `Value-<hash>.json` and the parameter carries `"$value_ref": "<hash>"` (`$description_ref`) instead.
+ * - The value file is written (exclusive create, complete or absent) before the chunk that refers to it, so
+ *   a committed chunk never refers to a missing value; a value file is never rewritten or deleted.
+ * - Reads resolve references, so every method returns the same records as before. In one `getRunLog`
+ *   document, parameters with the same large value share one parsed object (a 10,000-item map holds the
+ *   item list once, not 10,000 times): treat the document as read-only.
+ * - The serialised form and hash of a large value are memoised per value object (keyed by identity, checked
+ *   against its length/key count): values handed to the store are treated as immutable, as the step context
+ *   does (scopes are copy-on-write).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { InternalError, RunLogCorruptError, RunLogExistsError, RunLogNotFoundError } from '../errors.js';
 import { branchLogOf, checkBranch, checkHeader, checkStep, jsonCopy, runLogOf, stepLogOf } from './document.js';
 import { atomicWriteFileSync, createExclusiveSync, encodeName, isErrno, parseJsonObject, readJsonObjectSync, tempPathFor } from './fs-util.js';
 import { withFileLock, type FileLockOptions } from './lock.js';
-import type { BranchHeader, BranchLog, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
+import type { BranchHeader, BranchLog, Parameter, Parameters, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
 import { checkRunId } from './run-id.js';
 import type { RunLogStore } from './store.js';
 
@@ -81,6 +97,57 @@ interface RunCache {
    * `getStep` right before its first `putStep`, so that `putStep` need not look for the file again.
    */
   absent: Set<string>;
+  /** Value files known to exist in the run folder. */
+  values: Set<string>;
+}
+
+/** Values whose JSON text is at least this long are stored once, in a `Value-<hash>.json` file. */
+const INLINE_MAX = 4096;
+const REF_FIELDS = [
+  ['value', '$value_ref'],
+  ['description', '$description_ref'],
+] as const;
+
+export function valueFileName(hash: string): string {
+  return `Value-${hash}.json`;
+}
+
+interface BigValue {
+  hash: string;
+  /** Array length or key count when memoised: a cheap check that the object was not changed. */
+  shape: number;
+}
+const objectMemo = new WeakMap<object, BigValue>();
+const stringMemo = new Map<string, string>();
+
+function shapeOf(v: object): number {
+  return Array.isArray(v) ? v.length : Object.keys(v).length;
+}
+
+/** The hash of a large value (and its text when it had to be serialised), or undefined for a small one. */
+function bigValue(v: unknown): { hash: string; text?: string } | undefined {
+  if (v === null || (typeof v !== 'object' && typeof v !== 'string')) return undefined;
+  if (typeof v === 'string') {
+    if (v.length < INLINE_MAX - 2) return undefined;
+    const known = stringMemo.get(v);
+    if (known) return { hash: known };
+    const text = JSON.stringify(v);
+    const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+    if (stringMemo.size > 64) stringMemo.clear();
+    stringMemo.set(v, hash);
+    return { hash, text };
+  }
+  const memo = objectMemo.get(v);
+  if (memo && memo.shape === shapeOf(v)) return { hash: memo.hash };
+  const text = JSON.stringify(v);
+  if (text === undefined || text.length < INLINE_MAX) return undefined;
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 32);
+  objectMemo.set(v, { hash, shape: shapeOf(v) });
+  return { hash, text };
+}
+
+function hasRefs(p: Record<string, unknown>): boolean {
+  return '$value_ref' in p || '$description_ref' in p;
 }
 
 let lastSequence = 0;
@@ -144,7 +211,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   private runCache(runId: string): RunCache {
     let c = this.cache.get(runId);
     if (!c) {
-      c = { exists: false, steps: new Map(), branches: new Map(), absent: new Set() };
+      c = { exists: false, steps: new Map(), branches: new Map(), absent: new Set(), values: new Set() };
       this.cache.set(runId, c);
     }
     return c;
@@ -216,16 +283,109 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     return readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? {};
   }
 
+
+  /** Writes the large values of `params` to value files; returns the parameters with references instead. */
+  private externalize(dir: string, cache: RunCache, params: Parameters | undefined): Parameters | undefined {
+    if (!params) return params;
+    let out: Parameters | undefined;
+    for (const name in params) {
+      const p = params[name]!;
+      let q: Record<string, unknown> | undefined;
+      for (const [field, ref] of REF_FIELDS) {
+        const v = (p as unknown as Record<string, unknown>)[field];
+        const big = bigValue(v);
+        if (!big) continue;
+        if (!cache.values.has(big.hash)) {
+          const file = path.join(dir, valueFileName(big.hash));
+          if (!fs.existsSync(file)) createExclusiveSync(file, big.text ?? JSON.stringify(v));
+          cache.values.add(big.hash);
+        }
+        q ??= { ...p };
+        delete q[field];
+        q[ref] = big.hash;
+      }
+      if (q) (out ??= { ...params })[name] = q as unknown as Parameter;
+    }
+    return out ?? params;
+  }
+
+  private externalizeStep(dir: string, cache: RunCache, step: StepRecord): StepRecord {
+    let attempts: StepRecord['attempts'] | undefined;
+    step.attempts.forEach((a, i) => {
+      const input = this.externalize(dir, cache, a.input_parameters);
+      const output = this.externalize(dir, cache, a.output_parameters);
+      const metrics = this.externalize(dir, cache, a.user_defined_metrics);
+      if (input !== a.input_parameters || output !== a.output_parameters || metrics !== a.user_defined_metrics) {
+        attempts ??= [...step.attempts];
+        attempts[i] = { ...a, input_parameters: input!, output_parameters: output!, user_defined_metrics: metrics! };
+      }
+    });
+    return attempts ? { ...step, attempts } : step;
+  }
+
+  private externalizeBranch(dir: string, cache: RunCache, branch: BranchHeader): BranchHeader {
+    const parameters = this.externalize(dir, cache, branch.parameters);
+    return parameters === branch.parameters ? branch : { ...branch, parameters: parameters! };
+  }
+
+  /** Replaces references by values, in place (on freshly parsed chunks). `seen` shares values within one read. */
+  private resolve(dir: string, params: Parameters | undefined, file: string, seen: Map<string, unknown>): void {
+    if (!params) return;
+    for (const name in params) {
+      const p = params[name] as unknown as Record<string, unknown>;
+      if (!p || typeof p !== 'object' || !hasRefs(p)) continue;
+      const q: Record<string, unknown> = {};
+      for (const key in p) {
+        const field = key === '$value_ref' ? 'value' : key === '$description_ref' ? 'description' : undefined;
+        if (!field) {
+          q[key] = p[key];
+          continue;
+        }
+        const hash = String(p[key]);
+        if (!seen.has(hash)) {
+          const valueFile = path.join(dir, valueFileName(hash));
+          let text: string;
+          try {
+            text = fs.readFileSync(valueFile, 'utf8');
+          } catch (err) {
+            throw new RunLogCorruptError(file, `it refers to the value file ${valueFileName(hash)}, which cannot be read (${(err as Error).message})`);
+          }
+          try {
+            seen.set(hash, JSON.parse(text));
+          } catch (err) {
+            throw new RunLogCorruptError(valueFile, `invalid JSON (${(err as Error).message})`);
+          }
+        }
+        q[field] = seen.get(hash);
+      }
+      params[name] = q as unknown as Parameter;
+    }
+  }
+
+  private resolveStep(dir: string, chunk: StepChunk, file: string, seen: Map<string, unknown> = new Map()): StepChunk {
+    for (const a of chunk.step.attempts) {
+      this.resolve(dir, a.input_parameters, file, seen);
+      this.resolve(dir, a.output_parameters, file, seen);
+      this.resolve(dir, a.user_defined_metrics, file, seen);
+    }
+    return chunk;
+  }
+
+  private resolveBranch(dir: string, chunk: BranchChunk, file: string, seen: Map<string, unknown> = new Map()): BranchChunk {
+    this.resolve(dir, chunk.branch.parameters, file, seen);
+    return chunk;
+  }
+
   private readStep(dir: string, internalName: string): StepChunk | undefined {
     const file = path.join(dir, stepFileName(internalName));
     const v = readJsonObjectSync(file);
-    return v ? stepChunk(v, file) : undefined;
+    return v ? this.resolveStep(dir, stepChunk(v, file), file) : undefined;
   }
 
   private readBranch(dir: string, internalName: string): BranchChunk | undefined {
     const file = path.join(dir, branchFileName(internalName));
     const v = readJsonObjectSync(file);
-    return v ? branchChunk(v, file) : undefined;
+    return v ? this.resolveBranch(dir, branchChunk(v, file), file) : undefined;
   }
 
   async getStep(runId: string, internalName: string): Promise<StepRecord | undefined> {
@@ -257,7 +417,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     if (known.parent !== parentBranch) {
       throw new InternalError(`step '${name}' is already recorded under branch '${known.parent}', not '${parentBranch}'`);
     }
-    const chunk: StepChunk = { parent_branch: parentBranch, sequence: known.sequence, step };
+    const chunk: StepChunk = { parent_branch: parentBranch, sequence: known.sequence, step: this.externalizeStep(dir, cache, step) };
     atomicWriteFileSync(path.join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
     cache.steps.set(name, known);
   }
@@ -292,7 +452,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         throw new InternalError(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
       }
       const known: Known = { parent: parentStep, sequence: nextSequence() };
-      const chunk: BranchChunk = { parent_step: parentStep, sequence: known.sequence, branch };
+      const chunk: BranchChunk = { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) };
       if (createExclusiveSync(file, JSON.stringify(chunk, null, 2))) {
         cache.branches.set(name, known);
         return;
@@ -314,7 +474,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         if (known.parent !== parentStep) {
           throw new InternalError(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
         }
-        const chunk: BranchChunk = { parent_step: parentStep, sequence: known.sequence, branch };
+        const chunk: BranchChunk = { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) };
         atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
         cache.branches.set(name, known);
       },
@@ -337,11 +497,10 @@ export class ChunkedFsRunLogStore implements RunLogStore {
           throw new InternalError(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
         }
         const branch = { ...update(jsonCopy(existing.branch)), internal_name: internalName };
-        const chunk: BranchChunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch };
-        const text = JSON.stringify(chunk, null, 2);
-        atomicWriteFileSync(file, text);
+        const chunk: BranchChunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch: this.externalizeBranch(dir, cache, branch) };
+        atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
         cache.branches.set(internalName, { parent: existing.parent_step, sequence: existing.sequence });
-        return (JSON.parse(text) as BranchChunk).branch;
+        return jsonCopy(branch);
       },
       this.lockOptions,
     );
@@ -353,14 +512,15 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const runConfig = readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? {};
     const steps: Array<StepChunk & { file: string }> = [];
     const branches: Array<BranchChunk & { file: string }> = [];
+    const seen = new Map<string, unknown>(); // large values, parsed once per document
     for (const name of fs.readdirSync(dir)) {
       const isStep = STEP_RE.test(name);
-      if (!isStep && !BRANCH_RE.test(name)) continue; // RunLog/RunConfig, locks, temp files
+      if (!isStep && !BRANCH_RE.test(name)) continue; // RunLog/RunConfig, values, locks, temp files
       const file = path.join(dir, name);
       const v = readJsonObjectSync(file);
       if (!v) continue; // vanished: chunks are never deleted by us
-      if (isStep) steps.push({ ...stepChunk(v, file), file });
-      else branches.push({ ...branchChunk(v, file), file });
+      if (isStep) steps.push({ ...this.resolveStep(dir, stepChunk(v, file), file, seen), file });
+      else branches.push({ ...this.resolveBranch(dir, branchChunk(v, file), file, seen), file });
     }
     return assemble(header, runConfig, steps, branches);
   }

@@ -90,3 +90,19 @@ export function preview(value: unknown, max = 80): string {
   }
   return s.length > max ? s.slice(0, max - 3) + '...' : s;
 }
+
+/**
+ * The values of the step's own secrets (as set in its environment) replaced by `***` in the outcome's
+ * message. The message is stored in the run log and shown in annotations; a task that puts a secret in an
+ * exception or error text must not leak it there (its output is masked by the context as it streams).
+ * Values shorter than 4 characters are left alone, as the output masking does.
+ */
+export function maskOutcomeSecrets(outcome: TaskOutcome, inv: Pick<TaskInvocation, 'spec' | 'env'>): TaskOutcome {
+  if (!outcome.message) return outcome;
+  const names = (inv.spec as { secrets?: readonly string[] }).secrets ?? [];
+  let message = outcome.message;
+  const values = names.map((n) => inv.env[n]).filter((v): v is string => typeof v === 'string' && v.length >= 4);
+  // Longest first, so a secret containing another is masked whole.
+  for (const v of values.sort((a, b) => b.length - a.length)) if (message.includes(v)) message = message.split(v).join('***');
+  return message === outcome.message ? outcome : { ...outcome, message };
+}

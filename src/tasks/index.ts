@@ -5,6 +5,7 @@
  * process.ts; parameter → environment encoding and credential scrubbing in env.ts.
  */
 import { InternalError } from '../errors.js';
+import { maskOutcomeSecrets } from './common.js';
 import type { CommandType } from '../pipeline/model.js';
 import { NodeTaskRunner } from './node.js';
 import { NotebookTaskRunner } from './notebook.js';
@@ -47,8 +48,18 @@ export function getTaskRunner(commandType: CommandType): TaskRunner {
     default:
       throw new InternalError(`no task runner for command_type '${String(commandType)}'`);
   }
-  runners[commandType] = r;
-  return r;
+  runners[commandType] = withMaskedMessages(r);
+  return runners[commandType]!;
+}
+
+/**
+ * The runner with its outcome messages masked (maskOutcomeSecrets). An object whose prototype is the runner,
+ * so `instanceof ShellTaskRunner` and the runner's own fields keep working.
+ */
+function withMaskedMessages(r: TaskRunner): TaskRunner {
+  const wrapped = Object.create(r) as TaskRunner;
+  wrapped.run = async (inv) => maskOutcomeSecrets(await r.run(inv), inv);
+  return wrapped;
 }
 
 /** Drops the shared runner instances (tests). */

@@ -15,6 +15,7 @@ interface BranchChunk {
     sequence: number;
     branch: BranchHeader;
 }
+export declare function valueFileName(hash: string): string;
 export interface ChunkedFsRunLogStoreOptions {
     /** Absolute folder holding one folder per run. */
     logFolder: string;
@@ -40,6 +41,14 @@ export declare class ChunkedFsRunLogStore implements RunLogStore {
     getRunHeader(runId: string): Promise<RunHeader>;
     updateRunHeader(runId: string, update: (header: RunHeader) => RunHeader): Promise<RunHeader>;
     getRunConfig(runId: string): Promise<Record<string, unknown>>;
+    /** Writes the large values of `params` to value files; returns the parameters with references instead. */
+    private externalize;
+    private externalizeStep;
+    private externalizeBranch;
+    /** Replaces references by values, in place (on freshly parsed chunks). `seen` shares values within one read. */
+    private resolve;
+    private resolveStep;
+    private resolveBranch;
     private readStep;
     private readBranch;
     getStep(runId: string, internalName: string): Promise<StepRecord | undefined>;

@@ -1,8 +1,8 @@
-export const id = 212;
-export const ids = [212];
+export const id = 865;
+export const ids = [865];
 export const modules = {
 
-/***/ 82212:
+/***/ 39865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -20,6 +20,9 @@ var esm = __webpack_require__(48179);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/cli/console-reporter.ts
 const LEVELS = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL'];
 class ConsoleReporter {
@@ -137,6 +140,73 @@ class ConsoleReporter {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/context/step-cache-fs.ts
+/**
+ * A step cache in a local folder (`runnable execute --step-cache DIR`): one folder per key holding the
+ * record and the step's files. Entries are written to a temporary folder and renamed into place, so a
+ * reader never sees half an entry; an existing entry is never overwritten (keys are content addresses).
+ */
+
+
+
+
+function inside(root, rel) {
+    const abs = external_node_path_default().resolve(root, rel);
+    if (abs !== root && !abs.startsWith(root + (external_node_path_default()).sep))
+        throw new Error(`cached path '${rel}' escapes ${root}`);
+    return abs;
+}
+class FileSystemStepCache {
+    dir;
+    kind = 'file-system';
+    constructor(dir) {
+        this.dir = dir;
+    }
+    async restore(key, workDir) {
+        const entry = external_node_path_default().join(this.dir, key);
+        let record;
+        try {
+            record = JSON.parse(await (0,promises_.readFile)(external_node_path_default().join(entry, 'record.json'), 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+        for (const rel of record.files) {
+            const target = inside(workDir, rel);
+            await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+            await (0,promises_.copyFile)(inside(external_node_path_default().join(entry, 'files'), rel), target);
+        }
+        return record;
+    }
+    async save(key, record, workDir) {
+        const entry = external_node_path_default().join(this.dir, key);
+        if ((0,external_node_fs_.existsSync)(entry))
+            return;
+        const tmp = external_node_path_default().join(this.dir, `.tmp-${key}-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+        try {
+            for (const rel of record.files) {
+                const target = inside(external_node_path_default().join(tmp, 'files'), rel);
+                await (0,promises_.mkdir)(external_node_path_default().dirname(target), { recursive: true });
+                await (0,promises_.copyFile)(inside(workDir, rel), target);
+            }
+            await (0,promises_.mkdir)(tmp, { recursive: true });
+            await (0,promises_.writeFile)(external_node_path_default().join(tmp, 'record.json'), JSON.stringify(record, null, 2));
+            await (0,promises_.rename)(tmp, entry).catch(async (err) => {
+                // Another run saved the same key first: identical content, keep theirs.
+                if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST')
+                    throw err;
+            });
+        }
+        finally {
+            await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept in step with package.json by a test. */
 const VERSION = '0.1.0';
@@ -147,6 +217,8 @@ const VERSION = '0.1.0';
  * codes in exactly one place (`reportError`). Exit codes: 0 success; 1 the run failed; 2 bad input or
  * usage; 130 cancelled; 70 a bug in runnable-action (printed with its stack).
  */
+
+
 
 
 
@@ -207,6 +279,8 @@ function addCommon(cmd, what = {}) {
     }
     if (what.runId)
         cmd.option('--run-id <id>', 'run id (default: $RUNNABLE_RUN_ID or a generated one)');
+    if (what.cache)
+        cmd.option('--step-cache <dir>', 'restore unchanged steps (same definition, inputs and catalog inputs) from this folder instead of running them');
     return cmd;
 }
 function runOptions(flags, io, reporter, signal) {
@@ -221,6 +295,7 @@ function runOptions(flags, io, reporter, signal) {
         env: io.env,
         reporter,
         signal,
+        stepCache: flags.stepCache ? new FileSystemStepCache(external_node_path_default().resolve(io.cwd, flags.stepCache)) : undefined,
     };
 }
 async function runAndReport(io, flags, fn) {
@@ -246,7 +321,7 @@ async function runCli(argv, io) {
         .exitOverride()
         .configureOutput({ writeOut: (s) => io.out.write(s), writeErr: (s) => io.err.write(s) })
         .showHelpAfterError('(run with --help for usage)');
-    addCommon(program.command('execute').description('run a pipeline (or, with the argo executor, write its Workflow)'), { runId: true })
+    addCommon(program.command('execute').description('run a pipeline (or, with the argo executor, write its Workflow)'), { runId: true, cache: true })
         .argument('[pipeline]', 'pipeline file (same as -f)')
         .argument('[run_id]', 'run id (same as --run-id)')
         .action(async (file, runId, flags) => {
@@ -261,13 +336,13 @@ async function runCli(argv, io) {
             exitCode = await compileToFile(io, flags, loaded);
             return;
         }
-        const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(897), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(567), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(476), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 56844));
+        const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(897), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(567), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 56844));
         exitCode = await runAndReport(io, flags, (opts) => executeCommand(opts, loaded));
     });
-    addCommon(program.command('retry').description('re-run a failed run in place: succeeded steps are skipped'), { params: false })
+    addCommon(program.command('retry').description('re-run a failed run in place: succeeded steps are skipped'), { params: false, cache: true })
         .argument('<run_id>', 'the run to retry')
         .action(async (runId, flags) => {
-        const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(897), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(567), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(476), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
+        const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(897), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(567), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
         exitCode = await runAndReport(io, flags, (o) => retryCommand({ ...o, runId }));
     });
     for (const name of ['execute-single-node', 'execute_single_node']) {
@@ -283,7 +358,7 @@ async function runCli(argv, io) {
             .option('--fan-out-next <path>', 'after success, fan out the composite the route reaches and write its output here')
             .action(async (runId, step, file, flags) => {
             flags.file ??= file;
-            const { executeSingleNodeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(897), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(567), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(476), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
+            const { executeSingleNodeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(897), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(567), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
             const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
             const c = cancellation();
             try {
@@ -310,7 +385,7 @@ async function runCli(argv, io) {
         if (direction !== 'in' && direction !== 'out')
             throw new errors/* UsageError */.eb(`fan direction must be 'in' or 'out', got '${direction}'`);
         flags.file ??= file;
-        const { fanCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(897), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(567), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(476), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
+        const { fanCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(897), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(567), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
         const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
         const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, stepPath: step, direction, outputFile: flags.outputFile, ...podOptions(flags) });
         exitCode = r.exitCode;

@@ -1,8 +1,8 @@
-export const id = 476;
-export const ids = [476];
+export const id = 969;
+export const ids = [969];
 export const modules = {
 
-/***/ 9719:
+/***/ 5334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -833,6 +833,47 @@ class OutputCollector {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/context/step-cache.ts
+/**
+ * Step caching (opt-in): a task whose definition, inputs and catalog inputs are unchanged since a cached
+ * successful run is not run again; its returns and the files it put are restored instead, and the run log
+ * says so (the attempt's message names the cache key and the run it came from).
+ *
+ * The key is a sha256 over: the task spec (command type, command, returns, secret *names*), the node's
+ * catalog settings, the step's input parameters (kinds and values, sorted), the iteration variables, the
+ * sha256 of every file the step got from the catalog, and the git commit when the code is in a clean git
+ * work tree. A step in a dirty tree, or with no git, is keyed on the rest only: opting in asserts the
+ * steps are deterministic functions of those inputs. Secret values never enter the key.
+ */
+
+function stable(value) {
+    if (Array.isArray(value))
+        return `[${value.map(stable).join(',')}]`;
+    if (value && typeof value === 'object') {
+        return `{${Object.keys(value)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${stable(value[k])}`)
+            .join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+/** The cache key of a step: `runnable-step-<sha256>`. */
+function stepCacheKey(k) {
+    const git = k.code.find((c) => c.code_identifier_type === 'git' && c.code_identifier_dependable);
+    const material = {
+        v: 1,
+        task: { command_type: k.spec.command_type, command: k.spec.command, returns: k.spec.returns, secrets: k.spec.secrets, args: k.spec.optional_ploomber_args ?? null },
+        catalog: k.catalog ?? null,
+        inputs: Object.fromEntries(Object.entries(k.inputs).map(([n, p]) => [n, [p.kind, p.value]])),
+        iter: k.iterVariables,
+        gets: k.gets.filter((e) => e.stage === 'get').map((e) => [e.name, e.data_hash]).sort(),
+        code: git ? git.code_identifier : null,
+    };
+    return 'runnable-step-' + (0,external_node_crypto_.createHash)('sha256').update(stable(material)).digest('hex');
+}
+
 // EXTERNAL MODULE: ./src/context/scope.ts
 var context_scope = __webpack_require__(40139);
 ;// CONCATENATED MODULE: ./src/context/execute-single-node.ts
@@ -845,6 +886,7 @@ var context_scope = __webpack_require__(40139);
  * Write order is chosen for crash safety: a step's returns reach its scope *before* the step is marked
  * SUCCESS, so a retry never skips a step whose outputs were lost.
  */
+
 
 
 
@@ -896,8 +938,10 @@ async function executeLeaf(ctx, node, frame, policy = {}) {
     }
     const maxAttempts = Math.max(1, policy.attempts ?? node.max_attempts);
     let status = 'FAIL';
+    let skipped;
     for (let i = 0; i < maxAttempts; i++) {
-        const { attempt, entries, returns } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
+        const { attempt, entries, returns, cachedFrom } = await runAttempt(ctx, node, name, frame, record.attempts.length + 1);
+        skipped = cachedFrom;
         if (attempt.status === 'SUCCESS') {
             await (0,context_scope/* writeScope */.SI)(ctx, frame.branch, returns);
         }
@@ -920,7 +964,7 @@ async function executeLeaf(ctx, node, frame, policy = {}) {
         return 'PROCESSING';
     }
     await ctx.store.putStep(ctx.runId, record, frame.branch);
-    ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length });
+    ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length, skipped });
     return status;
 }
 function firstLine(s) {
@@ -986,6 +1030,8 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
     const out = new OutputCollector(name, ctx.secretValues, ctx.reporter);
     let outcome;
     let inputs = {};
+    let cacheKey;
+    let cachedFrom;
     try {
         const scope = await (0,context_scope/* readScope */.hx)(ctx, frame);
         inputs = scope;
@@ -997,7 +1043,20 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
             outcome = { ok: true, message: '', returns: {}, inputParameters: { ...scope, ...varsAsParameters(frame) } };
         }
         else {
-            outcome = await runTask(ctx, spec, node, name, frame, scope, attemptNumber, out);
+            // Object returns live in the producing run's catalog: such steps are not cached.
+            if (ctx.stepCache && !spec.returns.some((r) => r.kind === 'object')) {
+                cacheKey = stepCacheKey({ spec, catalog: node.catalog, inputs: scope, iterVariables: frame.vars, gets: entries, code: await ctx.codeIdentities() });
+                const hit = await ctx.stepCache.restore(cacheKey, ctx.cwd).catch((err) => {
+                    ctx.reporter.log?.('WARNING', `step cache: could not restore '${name}': ${messageOf(err)}; running it`);
+                    return undefined;
+                });
+                if (hit) {
+                    cachedFrom = `cached result of step '${hit.step}' in run '${hit.runId}' (${hit.savedAt}), key ${cacheKey}`;
+                    out.note(`[runnable] ${name}: not run: its definition, inputs and catalog inputs are unchanged; ${cachedFrom}`);
+                    outcome = { ok: true, message: `skipped: ${cachedFrom}`, returns: hit.returns, inputParameters: { ...scope, ...varsAsParameters(frame) } };
+                }
+            }
+            outcome ??= await runTask(ctx, spec, node, name, frame, scope, attemptNumber, out);
         }
     }
     catch (err) {
@@ -1022,6 +1081,12 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
             if (outcome.ok)
                 outcome = { ...outcome, ok: false, message: `catalog put failed: ${messageOf(err)}` };
         }
+    }
+    if (cacheKey && !cachedFrom && outcome.ok && ctx.stepCache) {
+        const files = entries.filter((e) => e.stage === 'put').map((e) => e.name);
+        await ctx.stepCache
+            .save(cacheKey, { returns: outcome.returns, files, runId: ctx.runId, step: name, savedAt: (0,model/* nowIso */.kF)() }, ctx.cwd)
+            .catch((err) => ctx.reporter.log?.('WARNING', `step cache: could not save '${name}': ${messageOf(err)}`));
     }
     // Notebook tasks leave the executed notebook next to the source: it belongs to the run (§4.5).
     const notebook = outcome.outputNotebook;
@@ -1049,7 +1114,7 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
     const status = outcome.ok ? 'SUCCESS' : 'FAIL';
     const returns = outcome.ok ? outcome.returns : {};
     const attempt = await attemptRecord(ctx, attemptNumber, start, (0,model/* nowIso */.kF)(), status, outcome.message, outcome.inputParameters, returns, outcome.exitCode);
-    return { attempt, entries, returns };
+    return { attempt, entries, returns, cachedFrom };
 }
 function varsAsParameters(frame) {
     const out = {};
