@@ -29,7 +29,7 @@ export const modules = {
 let modPromise;
 let clientPromise;
 function client() {
-    modPromise ??= Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(495)]).then(__webpack_require__.bind(__webpack_require__, 65495));
+    modPromise ??= Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(110), __webpack_require__.e(118), __webpack_require__.e(458)]).then(__webpack_require__.bind(__webpack_require__, 67458));
     clientPromise ??= modPromise.then((m) => new m.DefaultArtifactClient());
     return clientPromise;
 }

@@ -507,6 +507,10 @@ class FileSystemCatalog {
             realRun = undefined;
         }
         const files = new Set();
+        // Refuse a pattern that could reach outside first, whether or not the run folder exists yet, so the
+        // message says why (not "matched no file").
+        for (const pattern of req.patterns)
+            checkPattern(pattern);
         for (const pattern of req.patterns) {
             const matched = realRun === undefined ? [] : await matchFiles(runDir, pattern, { ignore: GET_IGNORE });
             if (matched.length === 0)

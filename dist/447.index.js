@@ -431,6 +431,9 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 
 
 const HOST = external_node_os_default().hostname();
+/** Lock tokens: unique per acquisition without a random draw each time (one per process, then a counter). */
+const PROCESS_NONCE = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+let tokenCounter = 0;
 const queues = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Runs `fn` while holding the cross-process lock `lockPath` (a path that must not be used for anything else). */
@@ -460,7 +463,7 @@ async function withFileLock(lockPath, fn, options = {}) {
 async function acquire(lockPath, options) {
     const staleMs = options.staleMs ?? 10_000;
     const timeoutMs = options.timeoutMs ?? 60_000;
-    const token = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const token = `${process.pid}-${PROCESS_NONCE}-${++tokenCounter}`;
     const body = JSON.stringify({ pid: process.pid, host: HOST, token, time: new Date().toISOString() });
     const start = Date.now();
     let delay = 1;

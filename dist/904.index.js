@@ -29,7 +29,7 @@ const VERSION = 'v1alpha1';
 const PLURAL = 'workflows';
 let clientModule;
 function loadClient() {
-    clientModule ??= Promise.all(/* import() */[__webpack_require__.e(737), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 14358));
+    clientModule ??= Promise.all(/* import() */[__webpack_require__.e(830), __webpack_require__.e(118), __webpack_require__.e(358)]).then(__webpack_require__.bind(__webpack_require__, 14358));
     return clientModule;
 }
 async function connect(target) {

@@ -22,6 +22,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/runlog/model.ts
 var model = __webpack_require__(55992);
+// EXTERNAL MODULE: ./src/tasks/common.ts
+var common = __webpack_require__(8969);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
 // EXTERNAL MODULE: external "node:url"
@@ -30,8 +32,6 @@ var external_node_url_ = __webpack_require__(73136);
 var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(78877);
-// EXTERNAL MODULE: ./src/tasks/common.ts
-var common = __webpack_require__(8969);
 ;// CONCATENATED MODULE: ./src/tasks/node.ts
 /**
  * `command_type: node` (ours): call an exported JavaScript function.
@@ -749,6 +749,7 @@ function readAnsiC(text, start) {
 
 
 
+
 let runners = {};
 /** The runner for a command type (one shared instance per type: runners are stateless apart from caches). */
 function getTaskRunner(commandType) {
@@ -772,8 +773,17 @@ function getTaskRunner(commandType) {
         default:
             throw new errors/* InternalError */.Gd(`no task runner for command_type '${String(commandType)}'`);
     }
-    runners[commandType] = r;
-    return r;
+    runners[commandType] = withMaskedMessages(r);
+    return runners[commandType];
+}
+/**
+ * The runner with its outcome messages masked (maskOutcomeSecrets). An object whose prototype is the runner,
+ * so `instanceof ShellTaskRunner` and the runner's own fields keep working.
+ */
+function withMaskedMessages(r) {
+    const wrapped = Object.create(r);
+    wrapped.run = async (inv) => (0,common/* maskOutcomeSecrets */.i6)(await r.run(inv), inv);
+    return wrapped;
 }
 /** Drops the shared runner instances (tests). */
 function resetTaskRunners() {
@@ -927,12 +937,14 @@ async function executeLeaf(ctx, node, frame, policy = {}) {
     if (node.type !== 'task') {
         const now = (0,model/* nowIso */.kF)();
         record.attempts.push(await attemptRecord(ctx, record.attempts.length + 1, now, now, 'SUCCESS', '', {}, {}));
+        record.status = 'SUCCESS';
+        // The step's own record first: a retry skips a branch whose status is SUCCESS, so the status must
+        // never be on disk before the record of the terminal that set it.
+        await ctx.store.putStep(ctx.runId, record, frame.branch);
         if (node.type === 'success' || node.type === 'fail') {
             // A terminal decides the status of the graph it ends: the run at the root, else its branch (§3.6).
             await (0,context_scope/* setScopeStatus */.Br)(ctx, frame.branch, node.type === 'success' ? 'SUCCESS' : 'FAIL');
         }
-        record.status = 'SUCCESS';
-        await ctx.store.putStep(ctx.runId, record, frame.branch);
         ctx.reporter.stepFinished?.({ step: name, type: node.type, status: 'SUCCESS', message: '', attempt: record.attempts.length });
         return 'SUCCESS';
     }
@@ -1746,6 +1758,7 @@ function allGraphs(pipeline) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   EZ: () => (/* binding */ tempPath),
 /* harmony export */   V2: () => (/* binding */ failure),
+/* harmony export */   i6: () => (/* binding */ maskOutcomeSecrets),
 /* harmony export */   kX: () => (/* binding */ success),
 /* harmony export */   lO: () => (/* binding */ decodeTextValue),
 /* harmony export */   nX: () => (/* binding */ privateTempDir)
@@ -1843,6 +1856,24 @@ function preview(value, max = 80) {
         s = String(value);
     }
     return s.length > max ? s.slice(0, max - 3) + '...' : s;
+}
+/**
+ * The values of the step's own secrets (as set in its environment) replaced by `***` in the outcome's
+ * message. The message is stored in the run log and shown in annotations; a task that puts a secret in an
+ * exception or error text must not leak it there (its output is masked by the context as it streams).
+ * Values shorter than 4 characters are left alone, as the output masking does.
+ */
+function maskOutcomeSecrets(outcome, inv) {
+    if (!outcome.message)
+        return outcome;
+    const names = inv.spec.secrets ?? [];
+    let message = outcome.message;
+    const values = names.map((n) => inv.env[n]).filter((v) => typeof v === 'string' && v.length >= 4);
+    // Longest first, so a secret containing another is masked whole.
+    for (const v of values.sort((a, b) => b.length - a.length))
+        if (message.includes(v))
+            message = message.split(v).join('***');
+    return message === outcome.message ? outcome : { ...outcome, message };
 }
 
 

@@ -25659,6 +25659,9 @@ function encodeName(name) {
 
 
 const HOST = external_node_os_default().hostname();
+/** Lock tokens: unique per acquisition without a random draw each time (one per process, then a counter). */
+const PROCESS_NONCE = (0,external_node_crypto_.randomBytes)(6).toString('hex');
+let tokenCounter = 0;
 const queues = new Map();
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** Runs `fn` while holding the cross-process lock `lockPath` (a path that must not be used for anything else). */
@@ -25688,7 +25691,7 @@ async function withFileLock(lockPath, fn, options = {}) {
 async function acquire(lockPath, options) {
     const staleMs = options.staleMs ?? 10_000;
     const timeoutMs = options.timeoutMs ?? 60_000;
-    const token = `${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const token = `${process.pid}-${PROCESS_NONCE}-${++tokenCounter}`;
     const body = JSON.stringify({ pid: process.pid, host: HOST, token, time: new Date().toISOString() });
     const start = Date.now();
     let delay = 1;
@@ -26870,6 +26873,10 @@ class FileSystemCatalog {
             realRun = undefined;
         }
         const files = new Set();
+        // Refuse a pattern that could reach outside first, whether or not the run folder exists yet, so the
+        // message says why (not "matched no file").
+        for (const pattern of req.patterns)
+            checkPattern(pattern);
         for (const pattern of req.patterns) {
             const matched = realRun === undefined ? [] : await matchFiles(runDir, pattern, { ignore: GET_IGNORE });
             if (matched.length === 0)
@@ -27515,12 +27522,6 @@ async function setupRun(opts, mode, loaded) {
     };
 }
 
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(16698);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/tasks/common.ts
 /**
  * Small helpers shared by the runners: the private temp directory for result channels, the recorded input
@@ -27608,7 +27609,31 @@ function preview(value, max = 80) {
     }
     return s.length > max ? s.slice(0, max - 3) + '...' : s;
 }
+/**
+ * The values of the step's own secrets (as set in its environment) replaced by `***` in the outcome's
+ * message. The message is stored in the run log and shown in annotations; a task that puts a secret in an
+ * exception or error text must not leak it there (its output is masked by the context as it streams).
+ * Values shorter than 4 characters are left alone, as the output masking does.
+ */
+function maskOutcomeSecrets(outcome, inv) {
+    if (!outcome.message)
+        return outcome;
+    const names = inv.spec.secrets ?? [];
+    let message = outcome.message;
+    const values = names.map((n) => inv.env[n]).filter((v) => typeof v === 'string' && v.length >= 4);
+    // Longest first, so a secret containing another is masked whole.
+    for (const v of values.sort((a, b) => b.length - a.length))
+        if (message.includes(v))
+            message = message.split(v).join('***');
+    return message === outcome.message ? outcome : { ...outcome, message };
+}
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(16698);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/tasks/node.ts
 /**
  * `command_type: node` (ours): call an exported JavaScript function.
@@ -29779,6 +29804,7 @@ function readAnsiC(text, start) {
 
 
 
+
 let runners = {};
 /** The runner for a command type (one shared instance per type: runners are stateless apart from caches). */
 function getTaskRunner(commandType) {
@@ -29802,8 +29828,17 @@ function getTaskRunner(commandType) {
         default:
             throw new errors/* InternalError */.Gd(`no task runner for command_type '${String(commandType)}'`);
     }
-    runners[commandType] = r;
-    return r;
+    runners[commandType] = withMaskedMessages(r);
+    return runners[commandType];
+}
+/**
+ * The runner with its outcome messages masked (maskOutcomeSecrets). An object whose prototype is the runner,
+ * so `instanceof ShellTaskRunner` and the runner's own fields keep working.
+ */
+function withMaskedMessages(r) {
+    const wrapped = Object.create(r);
+    wrapped.run = async (inv) => maskOutcomeSecrets(await r.run(inv), inv);
+    return wrapped;
 }
 /** Drops the shared runner instances (tests). */
 function resetTaskRunners() {
@@ -30023,12 +30058,14 @@ async function executeLeaf(ctx, node, frame, policy = {}) {
     if (node.type !== 'task') {
         const now = nowIso();
         record.attempts.push(await attemptRecord(ctx, record.attempts.length + 1, now, now, 'SUCCESS', '', {}, {}));
+        record.status = 'SUCCESS';
+        // The step's own record first: a retry skips a branch whose status is SUCCESS, so the status must
+        // never be on disk before the record of the terminal that set it.
+        await ctx.store.putStep(ctx.runId, record, frame.branch);
         if (node.type === 'success' || node.type === 'fail') {
             // A terminal decides the status of the graph it ends: the run at the root, else its branch (§3.6).
             await setScopeStatus(ctx, frame.branch, node.type === 'success' ? 'SUCCESS' : 'FAIL');
         }
-        record.status = 'SUCCESS';
-        await ctx.store.putStep(ctx.runId, record, frame.branch);
         ctx.reporter.stepFinished?.({ step: name, type: node.type, status: 'SUCCESS', message: '', attempt: record.attempts.length });
         return 'SUCCESS';
     }

@@ -30,6 +30,7 @@ export const Inputs = {
   argoUiUrl: 'argo-ui-url',
   kubeconfig: 'kubeconfig',
   retentionDays: 'retention-days',
+  stepCache: 'step-cache',
 } as const;
 
 export interface ActionSettings {
@@ -53,6 +54,8 @@ export interface ActionSettings {
   argoUiUrl?: string;
   kubeconfig?: string;
   retentionDays?: number;
+  /** Opt-in step cache on GitHub's cache service (`execute` and `retry`). */
+  stepCache: boolean;
 }
 
 const opt = (name: string): string | undefined => core.getInput(name) || undefined;
@@ -88,6 +91,8 @@ export function getInputs(workspace: string): ActionSettings {
   const retention = opt(Inputs.retentionDays);
   const retentionDays = retention ? Number(retention) : undefined;
   if (retentionDays !== undefined && (!Number.isInteger(retentionDays) || retentionDays < 1)) throw new UsageError(`input 'retention-days' must be a positive integer`);
+  const stepCache = (opt(Inputs.stepCache) ?? 'false').toLowerCase();
+  if (!['true', 'false'].includes(stepCache)) throw new UsageError(`input 'step-cache' must be true or false; got '${stepCache}'`);
   const wd = opt(Inputs.workingDirectory) ?? '.';
   return {
     command: command as ActionCommand,
@@ -108,5 +113,6 @@ export function getInputs(workspace: string): ActionSettings {
     argoUiUrl: opt(Inputs.argoUiUrl),
     kubeconfig: opt(Inputs.kubeconfig),
     retentionDays,
+    stepCache: stepCache === 'true',
   };
 }

@@ -44,9 +44,11 @@ interface RunState {
   summaryAppendix: string[];
   artifacts: SummaryArtifactLink[];
   notes: string[];
+  /** Warnings raised inside a step's output window, annotated after the run. */
+  deferredWarnings: string[];
 }
 
-const state: RunState = { secrets: [], summaryAppendix: [], artifacts: [], notes: [] };
+const state: RunState = { secrets: [], summaryAppendix: [], artifacts: [], notes: [], deferredWarnings: [] };
 
 function annotate(a: Annotation): void {
   const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
@@ -239,6 +241,8 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
     }
   }
 
+  const stepCache = settings.stepCache ? await openStepCache() : undefined;
+
   const relay = new StepLogRelay((t) => process.stdout.write(t));
   const ac = new AbortController();
   let signalled: string | undefined;
@@ -275,6 +279,13 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
       core.info(`run id: ${e.runId}`);
     },
     log: (level: string, message: string) => {
+      // Step-cache warnings come from inside a step's stop-commands window, where `::warning::` would print
+      // as text: they are shown as text now and annotated once the steps are done.
+      if (level === 'WARNING' && message.startsWith('step cache:')) {
+        state.deferredWarnings.push(message);
+        core.info(`warning: ${message}`);
+        return;
+      }
       if (level === 'DEBUG') core.debug(message);
       else if (level === 'WARNING') core.warning(message);
       else if (level === 'ERROR' || level === 'FATAL') core.error(message);
@@ -286,18 +297,36 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   try {
     if (retry) {
       const { retryCommand } = await import('../commands/retry.js');
-      result = await retryCommand({ ...base, runId: settings.runId!, reporter, signal: ac.signal });
+      result = await retryCommand({ ...base, runId: settings.runId!, reporter, signal: ac.signal, stepCache });
     } else {
       const { executeCommand } = await import('../commands/execute.js');
-      result = await executeCommand({ ...base, reporter, signal: ac.signal }, loaded);
+      result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
     }
   } finally {
     relay.finish();
+    stepCache?.close();
+    for (const w of state.deferredWarnings.splice(0)) core.warning(maskAll(w));
   }
   state.runId = result.runId;
   await flushCatalogs();
-  if (relay.skipped.length) {
-    state.notes.push(`${relay.skipped.length} step(s) skipped: ${relay.skipped.slice(0, 10).map((s) => `${s.step} (${s.reason})`).join(', ')}${relay.skipped.length > 10 ? ', …' : ''}`);
+  const cachedSteps = relay.skipped.filter((s) => CACHED_RE.test(s.reason));
+  const otherSkipped = relay.skipped.filter((s) => !CACHED_RE.test(s.reason));
+  if (cachedSteps.length) {
+    const byRun = new Map<string, string[]>();
+    for (const s of cachedSteps) {
+      const run = CACHED_RE.exec(s.reason)![2]!;
+      byRun.set(run, [...(byRun.get(run) ?? []), s.step]);
+    }
+    const parts = [...byRun].map(([run, steps]) => `${steps.slice(0, 10).join(', ')}${steps.length > 10 ? ', …' : ''} from run ${run}`);
+    state.notes.push(`♻️ ${cachedSteps.length} step(s) not run: their definition, inputs and catalog inputs are unchanged, so their results were restored from the step cache (${parts.join('; ')})`);
+  }
+  if (otherSkipped.length) {
+    state.notes.push(`${otherSkipped.length} step(s) skipped: ${otherSkipped.slice(0, 10).map((s) => `${s.step} (${s.reason})`).join(', ')}${otherSkipped.length > 10 ? ', …' : ''}`);
+  }
+  if (stepCache) {
+    const line = stepCache.describe();
+    core.info(line);
+    state.notes.push(line);
   }
   if (signalled) state.notes.push(`cancelled by ${signalled}: the run log was marked FAIL; retry with command: retry, run-id: ${result.runId}`);
   await persistRunLog(signalled ? `cancelled by ${signalled}` : 'end of run');
@@ -311,6 +340,26 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   if (deadline) clearTimeout(deadline);
   if (signalled) throw new CancelledError(result.runId, signalled);
   if (result.status !== 'SUCCESS') throw new RunFailedError(result.runId, result.status);
+}
+
+/** `cached result of step '<step>' in run '<run>' …` — the engine's reason for a step restored from the cache. */
+const CACHED_RE = /^cached result of step '(.*?)' in run '(.*?)'/;
+
+/** The step cache on GitHub's cache service, or undefined (with a warning) when this job cannot reach it. */
+async function openStepCache(): Promise<import('./step-cache-actions.js').ActionsStepCache | undefined> {
+  const { ActionsStepCache } = await import('./step-cache-actions.js');
+  try {
+    const r = await ActionsStepCache.create({ root: join(env.temp(), 'runnable-step-cache'), info: (m) => core.info(m), debug: core.isDebug() });
+    if (r.cache) {
+      core.info(`step cache: on (GitHub cache service); unchanged steps are restored instead of run`);
+      return r.cache;
+    }
+    core.warning(`step-cache: ${r.reason}; every step runs`);
+    state.notes.push(`step cache requested but off: ${r.reason}`);
+  } catch (err) {
+    core.warning(`step-cache: could not load the cache client: ${(err as Error).message}; every step runs`);
+  }
+  return undefined;
 }
 
 function maskAll(text: string): string {

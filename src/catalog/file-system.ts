@@ -26,7 +26,7 @@ import { CatalogError } from '../errors.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
 import { sha256Bytes, sha256File } from './hash.js';
-import { RealpathCache, checkInside, isInside, matchFiles, normaliseRelative } from './paths.js';
+import { RealpathCache, checkInside, checkPattern, isInside, matchFiles, normaliseRelative } from './paths.js';
 
 export interface CatalogStats {
   /** Bytes written into the catalog or a work dir by this instance. */
@@ -181,6 +181,9 @@ export class FileSystemCatalog implements Catalog {
       realRun = undefined;
     }
     const files = new Set<string>();
+    // Refuse a pattern that could reach outside first, whether or not the run folder exists yet, so the
+    // message says why (not "matched no file").
+    for (const pattern of req.patterns) checkPattern(pattern);
     for (const pattern of req.patterns) {
       const matched = realRun === undefined ? [] : await matchFiles(runDir, pattern, { ignore: GET_IGNORE });
       if (matched.length === 0) throw new CatalogError(`catalog get: glob '${pattern}' matched no file in ${runDir}`);

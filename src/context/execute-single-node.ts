@@ -65,12 +65,14 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
   if (node.type !== 'task') {
     const now = nowIso();
     record.attempts.push(await attemptRecord(ctx, record.attempts.length + 1, now, now, 'SUCCESS', '', {}, {}));
+    record.status = 'SUCCESS';
+    // The step's own record first: a retry skips a branch whose status is SUCCESS, so the status must
+    // never be on disk before the record of the terminal that set it.
+    await ctx.store.putStep(ctx.runId, record, frame.branch);
     if (node.type === 'success' || node.type === 'fail') {
       // A terminal decides the status of the graph it ends: the run at the root, else its branch (§3.6).
       await setScopeStatus(ctx, frame.branch, node.type === 'success' ? 'SUCCESS' : 'FAIL');
     }
-    record.status = 'SUCCESS';
-    await ctx.store.putStep(ctx.runId, record, frame.branch);
     ctx.reporter.stepFinished?.({ step: name, type: node.type, status: 'SUCCESS', message: '', attempt: record.attempts.length });
     return 'SUCCESS';
   }

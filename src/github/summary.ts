@@ -115,12 +115,39 @@ function countsText(c: Counts): string {
 /** Detail level: 2 = every branch of small fan-outs, 1 = failures and a sample, 0 = counts only. */
 type Level = 0 | 1 | 2;
 
+/** `skipped: cached result of step '<step>' in run '<run>' …`: the attempt message of a step restored from the step cache. */
+const CACHED_RE = /^skipped: cached result of step '(.*?)' in run '(.*?)'/;
+
+/** Where a step's result came from when the step cache restored it instead of running it. */
+export function cachedFrom(s: StepLog): { step: string; runId: string } | undefined {
+  if (s.status !== 'SUCCESS') return undefined;
+  const m = CACHED_RE.exec(s.attempts?.[s.attempts.length - 1]?.message ?? '');
+  return m ? { step: m[1]!, runId: m[2]! } : undefined;
+}
+
+/** Task steps (at any depth) and how many of them were restored from the step cache. */
+function taskCounts(steps: Iterable<StepLog>): { tasks: number; cached: number } {
+  let tasks = 0;
+  let cached = 0;
+  const visit = (s: StepLog) => {
+    if (s.step_type === 'task') {
+      tasks++;
+      if (cachedFrom(s)) cached++;
+    }
+    for (const b of Object.values(s.branches ?? {})) for (const inner of Object.values(b.steps)) visit(inner);
+  };
+  for (const s of steps) visit(s);
+  return { tasks, cached };
+}
+
 function stepRow(s: StepLog, name: string, level: Level): string {
   const last = s.attempts?.[s.attempts.length - 1];
   const max = level === 2 ? 120 : 60;
   const attempts = isComposite(s) ? countsText(branchCounts(s)) : String(s.attempts?.length ?? 0);
-  const msg = s.status === 'FAIL' ? cell(s.message || last?.message || '', max) : '';
-  return `| ${ICON[s.status] ?? ''} ${cell(name, 80)} | ${cell(s.step_type, 20)} | ${s.status} | ${attempts} | ${formatDuration(stepDurationMs(s))} | ${paramsText(last?.output_parameters, max)} | ${catalogText(s, max)} | ${msg} |`;
+  const cached = cachedFrom(s);
+  const msg = s.status === 'FAIL' ? cell(s.message || last?.message || '', max) : cached ? `♻️ cached: result of run \`${cell(cached.runId, 80)}\`${cached.step !== s.name && cached.step !== s.internal_name ? ` (step ${cell(cached.step, 60)})` : ''}, not run again` : '';
+  const icon = cached ? '♻️' : ICON[s.status] ?? '';
+  return `| ${icon} ${cell(name, 80)} | ${cell(s.step_type, 20)} | ${s.status} | ${attempts} | ${formatDuration(stepDurationMs(s))} | ${paramsText(last?.output_parameters, max)} | ${catalogText(s, max)} | ${msg} |`;
 }
 
 const TABLE_HEAD = '| step | type | status | attempts | duration | returned | catalog | message |\n| --- | --- | --- | --- | --- | --- | --- | --- |';
@@ -170,6 +197,8 @@ function render(input: SummaryInput, level: Level, withDiagram: boolean): string
   const facts = [`**status** ${runLog.status}`];
   if (input.durationMs !== undefined) facts.push(`**duration** ${formatDuration(input.durationMs)}`);
   if (runLog.tag) facts.push(`**tag** ${cell(runLog.tag, 80)}`);
+  const counts = taskCounts(Object.values(runLog.steps));
+  if (counts.cached) facts.push(`**♻️ cached** ${counts.cached} of ${counts.tasks} task${counts.tasks === 1 ? '' : 's'} (restored, not run)`);
   facts.push(`**dag hash** \`${cell(runLog.dag_hash, 64)}\``);
   out.push(facts.join(' · '), '');
   for (const n of input.notes ?? []) out.push(`> ${cell(n, 400)}`, '');

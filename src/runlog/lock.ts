@@ -43,6 +43,9 @@ interface LockInfo {
 }
 
 const HOST = os.hostname();
+/** Lock tokens: unique per acquisition without a random draw each time (one per process, then a counter). */
+const PROCESS_NONCE = randomBytes(6).toString('hex');
+let tokenCounter = 0;
 const queues = new Map<string, Promise<unknown>>();
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
@@ -71,7 +74,7 @@ export async function withFileLock<T>(lockPath: string, fn: () => T | Promise<T>
 async function acquire(lockPath: string, options: FileLockOptions): Promise<string> {
   const staleMs = options.staleMs ?? 10_000;
   const timeoutMs = options.timeoutMs ?? 60_000;
-  const token = `${process.pid}-${randomBytes(6).toString('hex')}`;
+  const token = `${process.pid}-${PROCESS_NONCE}-${++tokenCounter}`;
   const body = JSON.stringify({ pid: process.pid, host: HOST, token, time: new Date().toISOString() });
   const start = Date.now();
   let delay = 1;

@@ -109,7 +109,7 @@ describe('kill -9 of the runner, then retry', () => {
         expect(s.attempts.map((a) => a.attempt_number)).toEqual(s.attempts.map((_, i) => i + 1));
       }
     }
-  }, 300_000);
+  }, 900_000);
 });
 
 describe('SIGTERM (a cancelled job)', () => {

@@ -1,6 +1,8 @@
 /**
  * A test double of the GitHub Actions Results service (ArtifactService, JSON Twirp; platform doc §5) that
- * the unmodified `@actions/artifact` client talks to, plus the few REST routes `findBy` uses (§5.6).
+ * the unmodified `@actions/artifact` client talks to, plus the few REST routes `findBy` uses (§5.6), and
+ * the CacheService v2 (§6.2) that the unmodified `@actions/cache` 6.3 talks to with
+ * `ACTIONS_CACHE_SERVICE_V2=true`: CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL.
  *
  * - node:http on 127.0.0.1, random port; answers JSON always (errors in Twirp's `{code, msg}` shape, so the
  *   client never falls into its 25-35 s retry loop);
@@ -46,7 +48,25 @@ export interface CallRecord {
   job?: string;
 }
 
-type Rpc = 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact';
+type Rpc = 'CreateArtifact' | 'FinalizeArtifact' | 'ListArtifacts' | 'GetSignedArtifactURL' | 'DeleteArtifact' | CacheRpc;
+export type CacheRpc = 'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL';
+
+/**
+ * One cache entry. Entries are immutable and keyed by (key, version); one scope for the whole double (the
+ * real service scopes by branch, readable from the default branch).
+ */
+export interface CacheEntryRecord {
+  id: number;
+  key: string;
+  version: string;
+  /** Backend ids of the job that created it. */
+  runBackendId: string;
+  jobBackendId: string;
+  sizeBytes: number;
+  blobName: string;
+  createdAt: string;
+  finalized: boolean;
+}
 
 export interface ResultsService {
   /** `http://127.0.0.1:<port>/` — set as ACTIONS_RESULTS_URL (only the origin is used). */
@@ -66,6 +86,12 @@ export interface ResultsService {
   plant(runBackendId: string, jobBackendId: string, name: string, bytes: Buffer, mimeType?: string): Promise<ArtifactRecord>;
   /** Per-job upload cap (the real service: 500). */
   maxArtifactsPerJob: number;
+  /** Cache entries, finalized and pending, in creation order. */
+  cacheEntries(): CacheEntryRecord[];
+  /** Every CacheService RPC answers this status (JSON Twirp error) until set back to undefined. */
+  cacheOutage: number | undefined;
+  /** The next N GetCacheEntryDownloadURL calls answer a miss (`ok: false`) whatever is stored. */
+  forcedCacheMisses: number;
   close(): Promise<void>;
 }
 
@@ -117,6 +143,8 @@ const TWIRP_CODES: Record<number, string> = {
 
 interface BlobBackend {
   uploadUrl(blobName: string): Promise<string>;
+  /** Bytes stored under `blobName`, or undefined when nothing was committed. */
+  size(blobName: string): Promise<number | undefined>;
   readUrl(blobName: string, fileName: string): Promise<string>;
   read(blobName: string): Promise<Buffer>;
   write(blobName: string, bytes: Buffer, contentType: string): Promise<void>;
@@ -143,6 +171,9 @@ function builtinBlobs(origin: () => string): BlobBackend {
       const b = blobs.get(blobName);
       if (!b) throw new Error(`no blob ${blobName}`);
       return b.bytes;
+    },
+    async size(blobName) {
+      return blobs.get(blobName)?.bytes.length;
     },
     async write(blobName, bytes, contentType) {
       sigs.set(blobName, sigs.get(blobName) ?? randomUUID());
@@ -229,6 +260,13 @@ async function azuriteBlobs(az: AzuriteHandle): Promise<BlobBackend> {
     async read(blobName) {
       return container.getBlockBlobClient(blobName).downloadToBuffer();
     },
+    async size(blobName) {
+      try {
+        return (await container.getBlockBlobClient(blobName).getProperties()).contentLength;
+      } catch {
+        return undefined;
+      }
+    },
     async write(blobName, bytes, contentType) {
       await container.getBlockBlobClient(blobName).uploadData(bytes, { blobHTTPHeaders: { blobContentType: contentType } });
     },
@@ -251,7 +289,9 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
   const calls: CallRecord[] = [];
   const failures = new Map<string, { status: number; msg: string }[]>();
   const uploadsPerJob = new Map<string, number>();
+  const cacheEntries: CacheEntryRecord[] = [];
   let nextId = 1000;
+  let nextCacheId = 1;
 
   const svc: ResultsService = {
     url: '',
@@ -287,6 +327,9 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
       return rec;
     },
     maxArtifactsPerJob: 500,
+    cacheEntries: () => cacheEntries.map((e) => ({ ...e })),
+    cacheOutage: undefined,
+    forcedCacheMisses: 0,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 
@@ -380,6 +423,68 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
     }
   };
 
+  /** CacheService v2 (platform doc §6.2). Requests: snake_case proto3 JSON; answers in snake_case too. */
+  const cacheTwirp = async (method: string, body: Record<string, unknown>, ids: { run: string; job: string }): Promise<[number, unknown]> => {
+    const injected = failures.get(method)?.shift();
+    if (injected) return [injected.status, { code: TWIRP_CODES[injected.status] ?? 'unknown', msg: injected.msg }];
+    if (svc.cacheOutage) return [svc.cacheOutage, { code: TWIRP_CODES[svc.cacheOutage] ?? 'unknown', msg: `cache service outage (injected ${svc.cacheOutage})` }];
+    const key = typeof body.key === 'string' ? body.key : '';
+    const version = typeof body.version === 'string' ? body.version : '';
+    if (method !== 'GetCacheEntryDownloadURL' && (!key || !version)) return [400, { code: 'invalid_argument', msg: 'key and version are required' }];
+    switch (method) {
+      case 'CreateCacheEntry': {
+        if (key.length > 512 || key.includes(',')) return [400, { code: 'invalid_argument', msg: `invalid key ${key}` }];
+        // Immutable: a (key, version) written or being written by any job cannot be reserved again.
+        if (cacheEntries.some((e) => e.key === key && e.version === version)) {
+          return [409, { code: 'already_exists', msg: `cache entry with the same key, version, and scope already exists` }];
+        }
+        const entry: CacheEntryRecord = {
+          id: nextCacheId++,
+          key,
+          version,
+          runBackendId: ids.run,
+          jobBackendId: ids.job,
+          sizeBytes: 0,
+          blobName: `cache-${randomUUID()}`,
+          createdAt: new Date().toISOString(),
+          finalized: false,
+        };
+        cacheEntries.push(entry);
+        return [200, { ok: true, signed_upload_url: await blobs.uploadUrl(entry.blobName) }];
+      }
+      case 'FinalizeCacheEntryUpload': {
+        const entry = cacheEntries.find((e) => e.key === key && e.version === version && !e.finalized && e.jobBackendId === ids.job);
+        if (!entry) return [404, { code: 'not_found', msg: `no pending cache entry ${key}` }];
+        const stored = await blobs.size(entry.blobName);
+        const declared = Number(body.size_bytes ?? 0);
+        if (stored === undefined) return [400, { code: 'invalid_argument', msg: `nothing was uploaded for cache entry ${key}` }];
+        if (stored !== declared) return [400, { code: 'invalid_argument', msg: `size_bytes ${declared} does not match the ${stored} bytes uploaded` }];
+        entry.finalized = true;
+        entry.sizeBytes = stored;
+        entry.createdAt = new Date().toISOString();
+        return [200, { ok: true, entry_id: String(entry.id) }];
+      }
+      case 'GetCacheEntryDownloadURL': {
+        const restoreKeys = Array.isArray(body.restore_keys) ? body.restore_keys.map(String) : [];
+        const ready = cacheEntries.filter((e) => e.finalized && e.version === version);
+        // Exact primary key first, then each restore key as a prefix, newest entry first.
+        let hit = ready.find((e) => e.key === key);
+        for (const prefix of restoreKeys) {
+          if (hit) break;
+          hit = ready.filter((e) => e.key.startsWith(prefix)).sort((a, b) => b.id - a.id)[0];
+        }
+        if (svc.forcedCacheMisses > 0) {
+          svc.forcedCacheMisses--;
+          hit = undefined;
+        }
+        if (!hit) return [200, { ok: false, signed_download_url: '', matched_key: '' }];
+        return [200, { ok: true, signed_download_url: await blobs.readUrl(hit.blobName, 'cache.tzst'), matched_key: hit.key }];
+      }
+      default:
+        return [404, { code: 'bad_route', msg: `no such method ${method}` }];
+    }
+  };
+
   const rest = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean> => {
     let m = url.pathname.match(/^\/api\/repos\/[^/]+\/[^/]+\/actions\/runs\/(\d+)\/artifacts$/);
     if (m && req.method === 'GET') {
@@ -427,14 +532,15 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
           json(res, 404, { message: 'Not Found' });
           return;
         }
-        const m = url.pathname.match(/^\/twirp\/github\.actions\.results\.api\.v1\.ArtifactService\/(\w+)$/);
+        const m = url.pathname.match(/^\/twirp\/github\.actions\.results\.api\.v1\.(ArtifactService|CacheService)\/(\w+)$/);
         if (!m || req.method !== 'POST') {
           json(res, 404, { code: 'bad_route', msg: `no route ${req.method} ${url.pathname}` });
           return;
         }
+        const [, service, method] = m as unknown as [string, string, string];
         const ids = backendIdsFromAuth(req);
         if (!ids) {
-          calls.push({ method: m[1]!, status: 401 });
+          calls.push({ method, status: 401 });
           json(res, 401, { code: 'unauthenticated', msg: 'missing or malformed runtime token' });
           return;
         }
@@ -445,8 +551,9 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
           json(res, 400, { code: 'malformed', msg: 'body is not JSON' });
           return;
         }
-        const [status, answer] = await twirp(m[1]!, body, ids);
-        calls.push({ method: m[1]!, status, name: typeof body.name === 'string' ? body.name : undefined, job: ids.job });
+        const [status, answer] = service === 'CacheService' ? await cacheTwirp(method, body, ids) : await twirp(method, body, ids);
+        const label = typeof body.name === 'string' ? body.name : typeof body.key === 'string' ? body.key : undefined;
+        calls.push({ method, status, name: label, job: ids.job });
         json(res, status, answer);
       } catch (e) {
         json(res, 500, { code: 'internal', msg: String((e as Error)?.stack ?? e) });

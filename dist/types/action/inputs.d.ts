@@ -20,6 +20,7 @@ export declare const Inputs: {
     readonly argoUiUrl: "argo-ui-url";
     readonly kubeconfig: "kubeconfig";
     readonly retentionDays: "retention-days";
+    readonly stepCache: "step-cache";
 };
 export interface ActionSettings {
     command: ActionCommand;
@@ -42,6 +43,8 @@ export interface ActionSettings {
     argoUiUrl?: string;
     kubeconfig?: string;
     retentionDays?: number;
+    /** Opt-in step cache on GitHub's cache service (`execute` and `retry`). */
+    stepCache: boolean;
 }
 /** Parses the `parameters` input: a JSON or YAML mapping (workflow_dispatch inputs often arrive as JSON). */
 export declare function parseParametersInput(text: string | undefined): Record<string, unknown> | undefined;

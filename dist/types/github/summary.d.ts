@@ -34,6 +34,11 @@ export interface SummaryInput {
 export declare function formatDuration(ms: number | undefined): string;
 /** Wall time of a step: first attempt's start to the last attempt's end; composites from their branches. */
 export declare function stepDurationMs(step: StepLog): number | undefined;
+/** Where a step's result came from when the step cache restored it instead of running it. */
+export declare function cachedFrom(s: StepLog): {
+    step: string;
+    runId: string;
+} | undefined;
 /** Replaces every known secret value (≥ 4 characters) with `***`. */
 export declare function maskSecrets(text: string, secrets: readonly string[] | undefined): string;
 /** Renders the summary, degrading detail until it fits `maxBytes`. */

@@ -18,3 +18,10 @@ export declare function failure(inv: Pick<TaskInvocation, 'parameters' | 'iterVa
 export declare function success(inv: Pick<TaskInvocation, 'parameters' | 'iterVariables'>, returns: Record<string, Parameter>, exitCode?: number | null): TaskOutcome;
 /** `<value>` for messages: JSON, shortened. */
 export declare function preview(value: unknown, max?: number): string;
+/**
+ * The values of the step's own secrets (as set in its environment) replaced by `***` in the outcome's
+ * message. The message is stored in the run log and shown in annotations; a task that puts a secret in an
+ * exception or error text must not leak it there (its output is masked by the context as it streams).
+ * Values shorter than 4 characters are left alone, as the output masking does.
+ */
+export declare function maskOutcomeSecrets(outcome: TaskOutcome, inv: Pick<TaskInvocation, 'spec' | 'env'>): TaskOutcome;
