@@ -97,7 +97,7 @@ class ActionsStepCache {
     }
     folderOf(key) {
         if (!KEY_RE.test(key))
-            throw new Error(`step cache key '${key}' is not a plain name`);
+            throw cacheError(`step cache key '${key}' is not a plain name`);
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.opts.root, key);
     }
     /**

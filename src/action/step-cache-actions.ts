@@ -116,7 +116,7 @@ export class ActionsStepCache implements StepCache {
   }
 
   private folderOf(key: string): string {
-    if (!KEY_RE.test(key)) throw new Error(`step cache key '${key}' is not a plain name`);
+    if (!KEY_RE.test(key)) throw cacheError(`step cache key '${key}' is not a plain name`);
     return path.join(this.opts.root, key);
   }
 

@@ -186,7 +186,6 @@ describe('step-cache on the GitHub cache service', () => {
 
     // Job 2, another workflow run, a fresh checkout where `transform` changed.
     const two = await runJob(902, 'job-b', { 'pipeline.yaml': pipeline(10) }, { ...inputs, 'run-id': 'sc-two' });
-    if (process.env.STEP_CACHE_DUMP) await writeFile(process.env.STEP_CACHE_DUMP, `${two.stdout}\n----- summary -----\n${two.summary}`);
     expect(two.code).toBe(0);
     expect(two.stdout).not.toMatch(/::(warning|error)::/);
     // produce and check did not run again; transform (changed definition) and report (changed input `scaled`) did.
