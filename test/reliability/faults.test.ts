@@ -83,9 +83,11 @@ describe('kill -9 of the runner, then retry', () => {
       // Kill points spread over the whole run, from start-up to the last steps.
       const delay = Math.round(60 + (k / 19) * (fullMs - 80));
       const child = spawn(process.execPath, [CLI, 'execute', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml', '--run-id', 'k'], { cwd, env, stdio: 'ignore' });
+      // Listen before killing: at late kill points the run may already have finished.
+      const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      await closed;
       await new Promise((r) => setTimeout(r, 60)); // let orphaned step processes finish their line
       const before = await readLog(cwd, 'k');
       const succeededBefore = before ? [...allSteps(before)].filter(([, s]) => s.step_type === 'task' && s.attempts.at(-1)?.status === 'SUCCESS').map(([n]) => n) : [];
