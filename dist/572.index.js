@@ -2965,7 +2965,7 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
             if (ctx.stepCache && !spec.returns.some((r) => r.kind === 'object')) {
                 cacheKey = stepCacheKey({ spec, catalog: node.catalog, inputs: scope, iterVariables: frame.vars, gets: entries, code: await ctx.codeIdentities() });
                 const hit = await ctx.stepCache.restore(cacheKey, ctx.cwd).catch((err) => {
-                    ctx.reporter.log?.('WARNING', `step cache: could not restore '${name}': ${messageOf(err)}; running it`);
+                    ctx.reporter.log?.('WARNING', `step cache: could not restore '${name}': ${err instanceof Error ? err.message : String(err)}; running it`);
                     return undefined;
                 });
                 if (hit) {
@@ -3004,7 +3004,7 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
         const files = entries.filter((e) => e.stage === 'put').map((e) => e.name);
         await ctx.stepCache
             .save(cacheKey, { returns: outcome.returns, files, runId: ctx.runId, step: name, savedAt: (0,model/* nowIso */.kF)() }, ctx.cwd)
-            .catch((err) => ctx.reporter.log?.('WARNING', `step cache: could not save '${name}': ${messageOf(err)}`));
+            .catch((err) => ctx.reporter.log?.('WARNING', `step cache: could not save '${name}': ${err instanceof Error ? err.message : String(err)}`));
     }
     // Notebook tasks leave the executed notebook next to the source: it belongs to the run (§4.5).
     const notebook = outcome.outputNotebook;

@@ -8,15 +8,8 @@ import type { KubeTarget } from '../argo/kube.js';
 import type { PollResult } from '../argo/poll.js';
 import type { StepRow } from '../argo/status.js';
 import type { SubmittedWorkflow } from '../argo/submit.js';
-import type { LoadedInputs } from '../context/setup-run.js';
-import type { LogLevel } from './types.js';
-export interface SubmitCommandOptions {
-    loaded: LoadedInputs;
-    pipelineFile: string;
-    configFile?: string;
-    parametersFile?: string;
-    logLevel?: LogLevel;
-    tag?: string;
+import { type CompileOptions } from './compile.js';
+export interface SubmitCommandOptions extends Omit<CompileOptions, 'outputFile'> {
     /** Run id for the run log; default: the workflow's uid (`{{workflow.uid}}`). */
     runId?: string;
     kube: KubeTarget;
