@@ -221,7 +221,8 @@ const BENCHES = {
       }
     }
     void branch;
-    const cfg = 'pipeline-executor:\n  type: argo\n  config:\n    defaults:\n      image: runnable:bench\n    argoWorkflow:\n      metadata:\n        generateName: bench-\n      spec: {}\nrun-log-store:\n  type: chunked-fs\ncatalog:\n  type: file-system\n';
+    // The run log and catalog live on the PVC every pod mounts at /mnt (the compiler refuses anything else).
+    const cfg = 'pipeline-executor:\n  type: argo\n  config:\n    pvc_for_runnable: runnable\n    defaults:\n      image: runnable:bench\n    argoWorkflow:\n      metadata:\n        generateName: bench-\n      spec: {}\nrun-log-store:\n  type: chunked-fs\n  config:\n    log_folder: /mnt/run_log_store\ncatalog:\n  type: file-system\n  config:\n    catalog_location: /mnt/catalog\n';
     const times = [];
     const sizes = {};
     for (const n of [10, 10000]) {

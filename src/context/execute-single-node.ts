@@ -29,7 +29,8 @@ export function safeName(name: string): string {
 }
 
 async function startStep(ctx: RunContext, node: LeafNode, name: string, frame: Frame): Promise<{ record: StepRecord; skip: boolean }> {
-  const existing = await ctx.store.getStep(ctx.runId, name);
+  // A new run has no record for this step yet (resolved names are unique per run): no lookup needed.
+  const existing = ctx.isRetry || ctx.attach ? await ctx.store.getStep(ctx.runId, name) : undefined;
   // Retry (semantics §13.3): a task or stub whose last attempt succeeded is skipped; terminals always run.
   if (existing && ctx.isRetry && (node.type === 'task' || node.type === 'stub') && existing.attempts.at(-1)?.status === 'SUCCESS') {
     return { record: existing, skip: true };
@@ -254,16 +255,28 @@ async function runAttempt(
   }
   if (!outcome.ok) out.note(`[runnable] step '${name}' attempt ${attemptNumber} failed: ${outcome.message}`);
   const log = out.finish();
-  try {
-    const entry = await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
-    if (entry) entries.push(entry);
-  } catch (err) {
-    ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
+  // A step that printed nothing has no execution log (one file fewer per silent step).
+  if (log.length > 0) {
+    try {
+      const entry = await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
+      if (entry) entries.push(entry);
+    } catch (err) {
+      ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
+    }
   }
   const status: Status = outcome.ok ? 'SUCCESS' : 'FAIL';
   const returns = outcome.ok ? outcome.returns : {};
   const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, outcome.message, outcome.inputParameters, returns, outcome.exitCode);
   return { attempt, entries, returns, cachedFrom };
+}
+
+const baseEnvironments = new WeakMap<RunContext, Record<string, string>>();
+
+/** The scrubbed runner environment, computed once per run (most steps ask for no secrets). */
+function baseEnvironment(ctx: RunContext): Record<string, string> {
+  let env = baseEnvironments.get(ctx);
+  if (!env) baseEnvironments.set(ctx, (env = scrubEnvironment(ctx.env, [])));
+  return env;
 }
 
 function varsAsParameters(frame: Frame): Parameters {
@@ -282,7 +295,7 @@ async function runTask(
   attemptNumber: number,
   out: OutputCollector,
 ): Promise<TaskOutcome> {
-  const env = scrubEnvironment(ctx.env, spec.secrets);
+  const env = spec.secrets.length ? scrubEnvironment(ctx.env, spec.secrets) : { ...baseEnvironment(ctx) };
   for (const secret of spec.secrets) {
     const value = await ctx.secrets.get(secret);
     if (value) ctx.secretValues.add(value);

@@ -75,7 +75,7 @@ export function expectedBranches(node: ParallelNode | MapNode | ConditionalNode,
 }
 
 async function startComposite(ctx: RunContext, node: CompositeNode, name: string, frame: Frame): Promise<{ record: StepRecord; skip: boolean }> {
-  const existing = await ctx.store.getStep(ctx.runId, name);
+  const existing = ctx.isRetry || ctx.attach ? await ctx.store.getStep(ctx.runId, name) : undefined;
   if (existing && ctx.isRetry && existing.status === 'SUCCESS') return { record: existing, skip: true };
   const record = existing ?? newStepRecord(node.name, name, node.type);
   record.status = 'PROCESSING';
