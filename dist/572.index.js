@@ -2817,7 +2817,8 @@ function safeName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '_');
 }
 async function startStep(ctx, node, name, frame) {
-    const existing = await ctx.store.getStep(ctx.runId, name);
+    // A new run has no record for this step yet (resolved names are unique per run): no lookup needed.
+    const existing = ctx.isRetry || ctx.attach ? await ctx.store.getStep(ctx.runId, name) : undefined;
     // Retry (semantics §13.3): a task or stub whose last attempt succeeded is skipped; terminals always run.
     if (existing && ctx.isRetry && (node.type === 'task' || node.type === 'stub') && existing.attempts.at(-1)?.status === 'SUCCESS') {
         return { record: existing, skip: true };
@@ -3021,18 +3022,29 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
     if (!outcome.ok)
         out.note(`[runnable] step '${name}' attempt ${attemptNumber} failed: ${outcome.message}`);
     const log = out.finish();
-    try {
-        const entry = await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
-        if (entry)
-            entries.push(entry);
-    }
-    catch (err) {
-        ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
+    // A step that printed nothing has no execution log (one file fewer per silent step).
+    if (log.length > 0) {
+        try {
+            const entry = await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
+            if (entry)
+                entries.push(entry);
+        }
+        catch (err) {
+            ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
+        }
     }
     const status = outcome.ok ? 'SUCCESS' : 'FAIL';
     const returns = outcome.ok ? outcome.returns : {};
     const attempt = await attemptRecord(ctx, attemptNumber, start, (0,model/* nowIso */.kF)(), status, outcome.message, outcome.inputParameters, returns, outcome.exitCode);
     return { attempt, entries, returns, cachedFrom };
+}
+const baseEnvironments = new WeakMap();
+/** The scrubbed runner environment, computed once per run (most steps ask for no secrets). */
+function baseEnvironment(ctx) {
+    let env = baseEnvironments.get(ctx);
+    if (!env)
+        baseEnvironments.set(ctx, (env = scrubEnvironment(ctx.env, [])));
+    return env;
 }
 function varsAsParameters(frame) {
     const out = {};
@@ -3041,7 +3053,7 @@ function varsAsParameters(frame) {
     return out;
 }
 async function runTask(ctx, spec, node, name, frame, scope, attemptNumber, out) {
-    const env = scrubEnvironment(ctx.env, spec.secrets);
+    const env = spec.secrets.length ? scrubEnvironment(ctx.env, spec.secrets) : { ...baseEnvironment(ctx) };
     for (const secret of spec.secrets) {
         const value = await ctx.secrets.get(secret);
         if (value)
@@ -3132,7 +3144,7 @@ function expectedBranches(node, name, frame, scope) {
     }
 }
 async function startComposite(ctx, node, name, frame) {
-    const existing = await ctx.store.getStep(ctx.runId, name);
+    const existing = ctx.isRetry || ctx.attach ? await ctx.store.getStep(ctx.runId, name) : undefined;
     if (existing && ctx.isRetry && existing.status === 'SUCCESS')
         return { record: existing, skip: true };
     const record = existing ?? (0,model/* newStepRecord */.ir)(node.name, name, node.type);

@@ -986,10 +986,18 @@ async function loadPipeline(cwd, file) {
         throw new errors/* InputFileError */.TH(shown, `importing the pipeline module failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
     let candidate = mod.default ?? mod.pipeline;
-    if (typeof candidate === 'function')
-        candidate = await candidate();
-    if (candidate && typeof candidate.build === 'function')
-        candidate = candidate.build();
+    try {
+        if (typeof candidate === 'function')
+            candidate = await candidate();
+        if (candidate && typeof candidate.build === 'function')
+            candidate = candidate.build();
+    }
+    catch (err) {
+        // The SDK's own validation errors carry their issues; anything else the module threw is the user's code.
+        if (err instanceof errors/* ValidationError */.yI)
+            throw err;
+        throw new errors/* InputFileError */.TH(shown, `building the pipeline failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
     const ir = candidate;
     if (!ir || typeof ir !== 'object' || !ir.dag) {
         throw new errors/* InputFileError */.TH(shown, "the module must export a Pipeline (or a function returning one) as 'default' or 'pipeline'");

@@ -58,9 +58,12 @@ function parseIter(text) {
     return v;
 }
 async function open(opts) {
+    // Everything the call is told is checked before it touches the run log, so bad input leaves no trace.
+    const iter = parseIter(opts.iterVariable);
     const loaded = await (0,_context_setup_run_js__WEBPACK_IMPORTED_MODULE_8__.loadInputs)(opts);
+    (0,_context_frames_js__WEBPACK_IMPORTED_MODULE_6__/* .locate */ .x5)(loaded.pipeline, (0,_pipeline_internal_names_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeStepPath */ .Wh)(opts.stepPath), iter);
     const ctx = await (0,_context_setup_run_js__WEBPACK_IMPORTED_MODULE_8__/* .setupRun */ .f)(opts, 'attach', loaded);
-    const located = (0,_context_frames_js__WEBPACK_IMPORTED_MODULE_6__/* .locate */ .x5)(ctx.pipeline, (0,_pipeline_internal_names_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeStepPath */ .Wh)(opts.stepPath), parseIter(opts.iterVariable));
+    const located = (0,_context_frames_js__WEBPACK_IMPORTED_MODULE_6__/* .locate */ .x5)(ctx.pipeline, (0,_pipeline_internal_names_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeStepPath */ .Wh)(opts.stepPath), iter);
     return { ctx, ...located };
 }
 async function writeJson(ctx, file, value) {

@@ -1083,7 +1083,11 @@ function assemble(header, runConfig, stepChunks, branchChunks) {
     }
     return runLogOf(header, root, runConfig);
 }
-/** Parses a chunk file's text (exported for tools and tests that inspect a run folder). */
+/**
+ * Parses a chunk file's text (exported for tools and tests that inspect a run folder). Large parameter values
+ * stay references (`$value_ref` / `$description_ref` → `Value-<hash>.json` in the same folder); the store's
+ * read methods resolve them.
+ */
 function parseChunk(text, file) {
     const v = parseJsonObject(text, file);
     return 'parent_step' in v ? branchChunk(v, file) : stepChunk(v, file);

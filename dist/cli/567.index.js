@@ -465,10 +465,18 @@ async function loadPipeline(cwd, file) {
         throw new errors/* InputFileError */.TH(shown, `importing the pipeline module failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
     let candidate = mod.default ?? mod.pipeline;
-    if (typeof candidate === 'function')
-        candidate = await candidate();
-    if (candidate && typeof candidate.build === 'function')
-        candidate = candidate.build();
+    try {
+        if (typeof candidate === 'function')
+            candidate = await candidate();
+        if (candidate && typeof candidate.build === 'function')
+            candidate = candidate.build();
+    }
+    catch (err) {
+        // The SDK's own validation errors carry their issues; anything else the module threw is the user's code.
+        if (err instanceof errors/* ValidationError */.yI)
+            throw err;
+        throw new errors/* InputFileError */.TH(shown, `building the pipeline failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
     const ir = candidate;
     if (!ir || typeof ir !== 'object' || !ir.dag) {
         throw new errors/* InputFileError */.TH(shown, "the module must export a Pipeline (or a function returning one) as 'default' or 'pipeline'");
@@ -509,6 +517,162 @@ function branchesOf(node) {
             return { branch: node.branch };
     }
 }
+
+
+/***/ }),
+
+/***/ 16659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _7: () => (/* binding */ shallowGraphSchema),
+/* harmony export */   as: () => (/* binding */ COMMAND_TYPES),
+/* harmony export */   jM: () => (/* binding */ NODE_TYPES),
+/* harmony export */   jk: () => (/* binding */ nodeSchemas),
+/* harmony export */   s: () => (/* binding */ ALPHANUMERIC),
+/* harmony export */   sn: () => (/* binding */ returnSchema)
+/* harmony export */ });
+/* unused harmony exports RETURN_KINDS, IDENTIFIER, catalogSchema, taskFields, taskNodeSchema, stubNodeSchema, successNodeSchema, failNodeSchema, compositeSchemas, graphSchema, stepSchema, pipelineFileSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
+/**
+ * zod schemas of the pipeline YAML (runnable semantics §3), one per node type. The same definitions give
+ * the validation (with shallow branches: the parser recurses into graphs itself, to build internal names
+ * and positions) and the editor JSON Schema (deep, recursive; see json-schema.ts).
+ */
+
+const NODE_TYPES = ['task', 'stub', 'parallel', 'map', 'conditional', 'loop', 'success', 'fail'];
+const COMMAND_TYPES = ['python', 'shell', 'notebook', 'node', 'async-python'];
+const RETURN_KINDS = ['json', 'metric', 'object'];
+/** Conditional parameter names and branch keys (runnable's SDK enforces it; semantics §3.9). */
+const ALPHANUMERIC = /^[A-Za-z0-9_]+$/;
+/** Names injected as variables into tasks: map `iterate_as`, loop `index_as`. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const nonEmpty = () => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1);
+const returnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    name: nonEmpty().describe('Name of the returned value (a parameter of the pipeline once returned)'),
+    kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RETURN_KINDS).default('json').describe('json (default), metric, or object (pickled; not for shell)'),
+})
+    .describe('A value the task returns');
+const catalogSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    get: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
+    put: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Globs to copy into the catalog after the task'),
+    store_copy: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Store a copy (true) or only record the hash (false)'),
+})
+    .describe('Files moved through the catalog');
+/** The fields of a task that belong to the task itself (what a mocked patch may replace). */
+const taskFields = {
+    command_type: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(COMMAND_TYPES).default('python').describe('How `command` runs; default python'),
+    command: nonEmpty().describe('python/async-python: dotted path pkg.module.function; shell: script; notebook: path to an .ipynb; node: path/to/module.js:exportName'),
+    returns: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(returnSchema).default([]).describe('Values the task returns, as {name, kind} mappings'),
+    secrets: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(nonEmpty()).default([]).describe('Secret names exposed to the task as environment variables'),
+    optional_ploomber_args: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()).optional().describe('notebook only: extra arguments for the notebook engine'),
+    stream_end_type: nonEmpty().optional().describe('async-python only: event type carrying the return values; default "done"'),
+};
+const nodeCommon = {
+    next: nonEmpty().describe('The step that runs after this one (success / fail for the terminals)'),
+    on_failure: nonEmpty().optional().describe("The step to go to when this one fails; default the graph's fail"),
+    overrides: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional().describe('{<executor type>: <key into that executor config.overrides>}'),
+};
+const taskNodeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('task'),
+    ...taskFields,
+    catalog: catalogSchema.optional(),
+    max_attempts: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).default(1).describe('Attempts before the step fails (honoured, unlike runnable)'),
+    timeout_seconds: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().positive().optional().describe('Per-attempt timeout in seconds'),
+    ...nodeCommon,
+})
+    .describe('A task: runs a python function, shell script, notebook or node module');
+const stubNodeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('stub'), ...nodeCommon })
+    .describe('A no-op that always succeeds; extra keys are accepted and ignored');
+const successNodeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('success') }).describe('Terminal success node (added automatically)');
+const failNodeSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('fail') }).describe('Terminal fail node (added automatically)');
+function refineNonEmpty(s, what) {
+    return s.refine((r) => Object.keys(r).length > 0, { message: `expected at least one ${what}` });
+}
+/** Schemas of the composite nodes, given the schema used for their graphs. */
+function compositeSchemas(graph) {
+    const parallel = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('parallel'),
+        get branches() {
+            return refineNonEmpty(zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), graph()), 'branch').describe('Branches run in parallel, each a graph');
+        },
+        ...nodeCommon,
+    })
+        .describe('Runs every branch');
+    const map = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('map'),
+        iterate_on: nonEmpty().describe('Name of a list parameter'),
+        iterate_as: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(IDENTIFIER, 'must be an identifier (letters, digits, underscores; not starting with a digit)').describe('Name each item reaches the branch under'),
+        reducer: nonEmpty().optional().describe('Python lambda source or dotted path reducing each returned name over items'),
+        get branch() {
+            return graph();
+        },
+        ...nodeCommon,
+    })
+        .describe('Runs the branch once per item of a list parameter');
+    const conditional = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('conditional'),
+        parameter: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(ALPHANUMERIC, 'must be alphanumeric (letters, digits, underscores)').describe('Parameter whose value picks the branch'),
+        get branches() {
+            return refineNonEmpty(zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), graph()), 'branch').describe('Branches keyed by the value that selects them');
+        },
+        get default() {
+            return graph().optional().describe('Runs when no branch key matches');
+        },
+        ...nodeCommon,
+    })
+        .describe('Runs the branch whose key matches the parameter');
+    const loop = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+        type: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz('loop'),
+        get branch() {
+            return graph();
+        },
+        max_iterations: zod__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Whr().min(1).describe('Safety limit on iterations'),
+        break_on: nonEmpty().describe('Boolean parameter; the loop exits when it is true'),
+        index_as: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(IDENTIFIER, 'must be an identifier (letters, digits, underscores; not starting with a digit)').describe('Name of the 0-based iteration index'),
+        ...nodeCommon,
+    })
+        .describe('Runs the branch repeatedly until break_on is true or max_iterations');
+    return { parallel, map, conditional, loop };
+}
+/** A graph with its steps left unchecked (the parser validates steps one by one). */
+const shallowGraphSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    start_at: nonEmpty(),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    steps: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+});
+const shallowComposites = compositeSchemas(() => zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J());
+/** The per-type schemas the parser validates each step with (branches unchecked: parsed recursively). */
+const nodeSchemas = {
+    task: taskNodeSchema,
+    stub: stubNodeSchema,
+    success: successNodeSchema,
+    fail: failNodeSchema,
+    ...shallowComposites,
+};
+/** The full, recursive schema of a graph (for the editor JSON Schema). */
+const graphSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    start_at: nonEmpty().describe('The first step'),
+    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    get steps() {
+        return zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), stepSchema).describe('Steps keyed by name (no "." or "%")');
+    },
+})
+    .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
+const deepComposites = compositeSchemas(() => graphSchema);
+const stepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [
+    taskNodeSchema,
+    stubNodeSchema,
+    deepComposites.parallel,
+    deepComposites.map,
+    deepComposites.conditional,
+    deepComposites.loop,
+    successNodeSchema,
+    failNodeSchema,
+]);
+/** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
+const pipelineFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ dag: graphSchema })
+    .describe('A runnable pipeline definition');
 
 
 /***/ })

@@ -25039,10 +25039,18 @@ async function loadPipeline(cwd, file) {
         throw new errors/* InputFileError */.TH(shown, `importing the pipeline module failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
     let candidate = mod.default ?? mod.pipeline;
-    if (typeof candidate === 'function')
-        candidate = await candidate();
-    if (candidate && typeof candidate.build === 'function')
-        candidate = candidate.build();
+    try {
+        if (typeof candidate === 'function')
+            candidate = await candidate();
+        if (candidate && typeof candidate.build === 'function')
+            candidate = candidate.build();
+    }
+    catch (err) {
+        // The SDK's own validation errors carry their issues; anything else the module threw is the user's code.
+        if (err instanceof errors/* ValidationError */.yI)
+            throw err;
+        throw new errors/* InputFileError */.TH(shown, `building the pipeline failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
     const ir = candidate;
     if (!ir || typeof ir !== 'object' || !ir.dag) {
         throw new errors/* InputFileError */.TH(shown, "the module must export a Pipeline (or a function returning one) as 'default' or 'pipeline'");
@@ -26312,7 +26320,11 @@ function assemble(header, runConfig, stepChunks, branchChunks) {
     }
     return runLogOf(header, root, runConfig);
 }
-/** Parses a chunk file's text (exported for tools and tests that inspect a run folder). */
+/**
+ * Parses a chunk file's text (exported for tools and tests that inspect a run folder). Large parameter values
+ * stay references (`$value_ref` / `$description_ref` → `Value-<hash>.json` in the same folder); the store's
+ * read methods resolve them.
+ */
 function parseChunk(text, file) {
     const v = parseJsonObject(text, file);
     return 'parent_step' in v ? branchChunk(v, file) : stepChunk(v, file);
@@ -30032,7 +30044,8 @@ function safeName(name) {
     return name.replace(/[^A-Za-z0-9._-]+/g, '_');
 }
 async function startStep(ctx, node, name, frame) {
-    const existing = await ctx.store.getStep(ctx.runId, name);
+    // A new run has no record for this step yet (resolved names are unique per run): no lookup needed.
+    const existing = ctx.isRetry || ctx.attach ? await ctx.store.getStep(ctx.runId, name) : undefined;
     // Retry (semantics §13.3): a task or stub whose last attempt succeeded is skipped; terminals always run.
     if (existing && ctx.isRetry && (node.type === 'task' || node.type === 'stub') && existing.attempts.at(-1)?.status === 'SUCCESS') {
         return { record: existing, skip: true };
@@ -30236,18 +30249,29 @@ async function runAttempt(ctx, node, name, frame, attemptNumber) {
     if (!outcome.ok)
         out.note(`[runnable] step '${name}' attempt ${attemptNumber} failed: ${outcome.message}`);
     const log = out.finish();
-    try {
-        const entry = await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
-        if (entry)
-            entries.push(entry);
-    }
-    catch (err) {
-        ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
+    // A step that printed nothing has no execution log (one file fewer per silent step).
+    if (log.length > 0) {
+        try {
+            const entry = await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
+            if (entry)
+                entries.push(entry);
+        }
+        catch (err) {
+            ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
+        }
     }
     const status = outcome.ok ? 'SUCCESS' : 'FAIL';
     const returns = outcome.ok ? outcome.returns : {};
     const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, outcome.message, outcome.inputParameters, returns, outcome.exitCode);
     return { attempt, entries, returns, cachedFrom };
+}
+const baseEnvironments = new WeakMap();
+/** The scrubbed runner environment, computed once per run (most steps ask for no secrets). */
+function baseEnvironment(ctx) {
+    let env = baseEnvironments.get(ctx);
+    if (!env)
+        baseEnvironments.set(ctx, (env = scrubEnvironment(ctx.env, [])));
+    return env;
 }
 function varsAsParameters(frame) {
     const out = {};
@@ -30256,7 +30280,7 @@ function varsAsParameters(frame) {
     return out;
 }
 async function runTask(ctx, spec, node, name, frame, scope, attemptNumber, out) {
-    const env = scrubEnvironment(ctx.env, spec.secrets);
+    const env = spec.secrets.length ? scrubEnvironment(ctx.env, spec.secrets) : { ...baseEnvironment(ctx) };
     for (const secret of spec.secrets) {
         const value = await ctx.secrets.get(secret);
         if (value)
@@ -30347,7 +30371,7 @@ function expectedBranches(node, name, frame, scope) {
     }
 }
 async function startComposite(ctx, node, name, frame) {
-    const existing = await ctx.store.getStep(ctx.runId, name);
+    const existing = ctx.isRetry || ctx.attach ? await ctx.store.getStep(ctx.runId, name) : undefined;
     if (existing && ctx.isRetry && existing.status === 'SUCCESS')
         return { record: existing, skip: true };
     const record = existing ?? newStepRecord(node.name, name, node.type);

@@ -63,9 +63,12 @@ function parseIter(text: string | undefined): IterVariables {
 }
 
 async function open(opts: SingleNodeOptions) {
+  // Everything the call is told is checked before it touches the run log, so bad input leaves no trace.
+  const iter = parseIter(opts.iterVariable);
   const loaded = await loadInputs(opts);
+  locate(loaded.pipeline, decodeStepPath(opts.stepPath), iter);
   const ctx = await setupRun(opts, 'attach', loaded);
-  const located = locate(ctx.pipeline, decodeStepPath(opts.stepPath), parseIter(opts.iterVariable));
+  const located = locate(ctx.pipeline, decodeStepPath(opts.stepPath), iter);
   return { ctx, ...located };
 }
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InputFileError } from '../errors.js';
+import { InputFileError, ValidationError } from '../errors.js';
 import type { Pipeline } from '../pipeline/model.js';
 import { parsePipelineFile } from '../pipeline/parse.js';
 import { userPath } from './paths.js';
@@ -26,8 +26,14 @@ export async function loadPipeline(cwd: string, file: string): Promise<Pipeline>
     throw new InputFileError(shown, `importing the pipeline module failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   let candidate = mod.default ?? mod.pipeline;
-  if (typeof candidate === 'function') candidate = await (candidate as () => unknown)();
-  if (candidate && typeof (candidate as { build?: unknown }).build === 'function') candidate = (candidate as { build(): unknown }).build();
+  try {
+    if (typeof candidate === 'function') candidate = await (candidate as () => unknown)();
+    if (candidate && typeof (candidate as { build?: unknown }).build === 'function') candidate = (candidate as { build(): unknown }).build();
+  } catch (err) {
+    // The SDK's own validation errors carry their issues; anything else the module threw is the user's code.
+    if (err instanceof ValidationError) throw err;
+    throw new InputFileError(shown, `building the pipeline failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
   const ir = candidate as Pipeline | undefined;
   if (!ir || typeof ir !== 'object' || !ir.dag) {
     throw new InputFileError(shown, "the module must export a Pipeline (or a function returning one) as 'default' or 'pipeline'");

@@ -134,6 +134,8 @@ describe(`bad input through the CLI: ${cliCases.length} cases of test/fixtures/b
     for (const s of c.stderr ?? []) expect(r.stderr).toContain(s);
     // No tag ever executed anything.
     expect(existsSync(path.join(cwd, 'PWNED_BY_YAML'))).toBe(false);
+    // Refused input leaves no run log behind (runtime failures, below, leave a consistent one).
+    if (!c.runtime) expect(existsSync(path.join(cwd, '.run_log_store'))).toBe(false);
     if (c.runtime) {
       const store = c.runtime.store ?? 'chunked-fs';
       const folder = path.join(cwd, '.run_log_store');

@@ -61,7 +61,7 @@ dag:
 `;
 
 describe('artifact service answering 500 / 429 during uploads', () => {
-  test('500 then OK on CreateArtifact, 429 then OK on FinalizeArtifact (2 faults: each costs the toolkit's ~3 s backoff): the run succeeds, each artifact made once', async () => {
+  test('500 then OK on CreateArtifact, 429 then OK on FinalizeArtifact (2 faults: each costs the toolkit ~3 s of backoff): the run succeeds, each artifact made once', async () => {
     const ws = await workspaceWith(root, { 'p.yaml': PIPELINE });
     const before = svc.artifacts().length;
     const callsBefore = svc.calls.length;

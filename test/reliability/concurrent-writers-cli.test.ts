@@ -3,7 +3,7 @@
  * in-process node-function steps, max_workers 8, chunked-fs run log store. After every run each chunk file
  * parses as JSON and the assembled run log has every branch SUCCESS and the reduced list complete (no lost
  * update). The store-level race (test/runlog/concurrency.test.ts) repeats 20×; here each repetition is a
- * real run of ~1,550 chunk writes (~4 s), so 8 repetitions keep the suite near 20 s on 2 cores.
+ * real run of ~1,565 chunk writes (2-4 s), so 12 repetitions keep the suite near 20-30 s on 2 cores.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { cleanEnv, runCli } from '../support/cli.js';
 import { createRunLogStore } from '../../src/runlog/factory.js';
 import type { RunLog } from '../../src/runlog/model.js';
 
-const REPETITIONS = 8;
+const REPETITIONS = 12;
 const BRANCHES = 20;
 const ITEMS = 500;
 const dirs: string[] = [];
@@ -73,7 +73,7 @@ async function oneRun(k: number): Promise<{ chunks: number; ms: number }> {
 }
 
 describe('concurrent writers through the CLI', () => {
-  it(`${REPETITIONS} repetitions (not 100: each is a ~4 s real run; the store-level race test repeats 20x) of a ${BRANCHES}-branch parallel + ${ITEMS}-item map, max_workers 8: every chunk parses, nothing lost`, async () => {
+  it(`${REPETITIONS} repetitions (not 100: each is a 2-4 s real run; the store-level race test repeats 20x) of a ${BRANCHES}-branch parallel + ${ITEMS}-item map, max_workers 8: every chunk parses, nothing lost`, async () => {
     const results: { chunks: number; ms: number }[] = [];
     // Two runs at a time (2-core CI): different projects, same code paths.
     for (let k = 0; k < REPETITIONS; k += 2) results.push(...(await Promise.all([oneRun(k), oneRun(k + 1)])));

@@ -67,6 +67,10 @@ export declare function assemble(header: RunHeader, runConfig: Record<string, un
 }>, branchChunks: Array<BranchChunk & {
     file: string;
 }>): RunLog;
-/** Parses a chunk file's text (exported for tools and tests that inspect a run folder). */
+/**
+ * Parses a chunk file's text (exported for tools and tests that inspect a run folder). Large parameter values
+ * stay references (`$value_ref` / `$description_ref` → `Value-<hash>.json` in the same folder); the store's
+ * read methods resolve them.
+ */
 export declare function parseChunk(text: string, file: string): StepChunk | BranchChunk;
 export {};
