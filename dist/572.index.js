@@ -409,6 +409,81 @@ function maskOutcomeSecrets(outcome, inv) {
 
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
+;// CONCATENATED MODULE: ./src/tasks/env.ts
+/**
+ * GitHub runtime and OIDC credentials: never passed to a step process. (`GITHUB_TOKEN` is handled apart:
+ * passed only when the step lists it under `secrets`.)
+ */
+const RUNTIME_CREDENTIALS = [
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+];
+const RUNTIME_SET = new Set(RUNTIME_CREDENTIALS);
+/**
+ * Copies `env` without the credentials a step was not given:
+ * - the GitHub runtime/OIDC variables above, always;
+ * - `GITHUB_TOKEN`, unless listed in `allowedSecretNames` (the step's `secrets`);
+ * - `INPUT_*` (the action's own inputs, which may carry kubeconfigs or tokens), unless listed.
+ * Undefined values are dropped. Everything else (PATH, HOME, RUNNER_*, GITHUB_* context, GITHUB_OUTPUT...)
+ * is inherited, as a `run:` step would see it.
+ */
+function scrubEnvironment(env, allowedSecretNames = []) {
+    const allowed = new Set(allowedSecretNames);
+    const out = {};
+    for (const key of Object.keys(env)) {
+        const value = env[key];
+        if (value === undefined)
+            continue;
+        if (isWithheld(key, allowed))
+            continue;
+        out[key] = value;
+    }
+    return out;
+}
+/** True for a variable a step does not get unless it lists it under `secrets` (the runtime ones: never). */
+function isWithheld(key, allowed) {
+    if (RUNTIME_SET.has(key))
+        return true;
+    return !allowed.has(key) && (key === 'GITHUB_TOKEN' || key.startsWith('INPUT_'));
+}
+/** Strings raw, everything else JSON-encoded (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1`, `true`, `null`. */
+function encodeEnvValue(value) {
+    if (typeof value === 'string')
+        return value;
+    if (value === undefined)
+        return '';
+    return JSON.stringify(value) ?? '';
+}
+/**
+ * The environment variables a shell task gets for its parameters: every json/metric parameter under its own
+ * name (object parameters are not passed), then the iteration variables (map `iterate_as`, loop `index_as`),
+ * which win on a clash. Names that cannot be environment variable names (empty, containing `=` or NUL) are
+ * skipped.
+ */
+function paramsToEnv(params, iterVars = {}) {
+    const out = {};
+    for (const name of Object.keys(params)) {
+        const p = params[name];
+        if (p.kind === 'object' || !validEnvName(name))
+            continue;
+        out[name] = encodeEnvValue(p.value);
+    }
+    for (const name of Object.keys(iterVars)) {
+        if (!validEnvName(name))
+            continue;
+        out[name] = encodeEnvValue(iterVars[name]);
+    }
+    return out;
+}
+function validEnvName(name) {
+    return name.length > 0 && !name.includes('=') && !name.includes('\0');
+}
+
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:util"
@@ -450,6 +525,7 @@ var external_node_v8_ = __webpack_require__(78877);
 
 
 
+
 /** Splits `path/to/module.js:exportName` / `module.mjs#name` / `module.js`. */
 function parseNodeCommand(command) {
     const c = command.trim();
@@ -467,6 +543,29 @@ function parseNodeCommand(command) {
 // Console routing
 const outputStore = new external_node_async_hooks_.AsyncLocalStorage();
 let consolePatched = false;
+// ---------------------------------------------------------------------------------------------------------
+// Environment hygiene: node functions run in our process, so they could read our process.env, which in the
+// Action holds the runtime and OIDC tokens. process.env becomes a view that, inside a node task's async
+// context, hides what scrubEnvironment keeps from step processes (children it spawns inherit the same
+// view); everywhere else (the toolkit, our own code) it is the real environment.
+/** The secret names the running node task was given; undefined outside node tasks. */
+const taskSecrets = new external_node_async_hooks_.AsyncLocalStorage();
+let envGuarded = false;
+function guardProcessEnv() {
+    if (envGuarded)
+        return;
+    envGuarded = true;
+    const hidden = (key) => {
+        const allowed = taskSecrets.getStore();
+        return allowed !== undefined && typeof key === 'string' && isWithheld(key, allowed);
+    };
+    process.env = new Proxy(process.env, {
+        get: (t, k) => (hidden(k) ? undefined : Reflect.get(t, k)),
+        has: (t, k) => (hidden(k) ? false : Reflect.has(t, k)),
+        ownKeys: (t) => Reflect.ownKeys(t).filter((k) => !hidden(k)),
+        getOwnPropertyDescriptor: (t, k) => (hidden(k) ? undefined : Reflect.getOwnPropertyDescriptor(t, k)),
+    });
+}
 function patchConsole() {
     if (consolePatched)
         return;
@@ -605,7 +704,8 @@ class NodeTaskRunner {
         const ctx = { signal: local.signal, stepName: inv.stepName, attempt: inv.attempt };
         let value;
         try {
-            const result = outputStore.run(inv.output, fn, args, ctx);
+            guardProcessEnv();
+            const result = taskSecrets.run(new Set(inv.spec.secrets), () => outputStore.run(inv.output, fn, args, ctx));
             // Synchronous functions return here; only promises need the timeout / cancellation race.
             value = isThenable(result) ? await this.race(inv, command, result, local) : result;
         }
@@ -2196,77 +2296,6 @@ class NotebookTaskRunner {
         }
         return withPath(success(inv, out, status));
     }
-}
-
-;// CONCATENATED MODULE: ./src/tasks/env.ts
-/**
- * GitHub runtime and OIDC credentials: never passed to a step process. (`GITHUB_TOKEN` is handled apart:
- * passed only when the step lists it under `secrets`.)
- */
-const RUNTIME_CREDENTIALS = [
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_CACHE_SERVICE_V2',
-];
-const RUNTIME_SET = new Set(RUNTIME_CREDENTIALS);
-/**
- * Copies `env` without the credentials a step was not given:
- * - the GitHub runtime/OIDC variables above, always;
- * - `GITHUB_TOKEN`, unless listed in `allowedSecretNames` (the step's `secrets`);
- * - `INPUT_*` (the action's own inputs, which may carry kubeconfigs or tokens), unless listed.
- * Undefined values are dropped. Everything else (PATH, HOME, RUNNER_*, GITHUB_* context, GITHUB_OUTPUT...)
- * is inherited, as a `run:` step would see it.
- */
-function scrubEnvironment(env, allowedSecretNames = []) {
-    const allowed = new Set(allowedSecretNames);
-    const out = {};
-    for (const key of Object.keys(env)) {
-        const value = env[key];
-        if (value === undefined)
-            continue;
-        if (RUNTIME_SET.has(key))
-            continue;
-        if (!allowed.has(key) && (key === 'GITHUB_TOKEN' || key.startsWith('INPUT_')))
-            continue;
-        out[key] = value;
-    }
-    return out;
-}
-/** Strings raw, everything else JSON-encoded (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1`, `true`, `null`. */
-function encodeEnvValue(value) {
-    if (typeof value === 'string')
-        return value;
-    if (value === undefined)
-        return '';
-    return JSON.stringify(value) ?? '';
-}
-/**
- * The environment variables a shell task gets for its parameters: every json/metric parameter under its own
- * name (object parameters are not passed), then the iteration variables (map `iterate_as`, loop `index_as`),
- * which win on a clash. Names that cannot be environment variable names (empty, containing `=` or NUL) are
- * skipped.
- */
-function paramsToEnv(params, iterVars = {}) {
-    const out = {};
-    for (const name of Object.keys(params)) {
-        const p = params[name];
-        if (p.kind === 'object' || !validEnvName(name))
-            continue;
-        out[name] = encodeEnvValue(p.value);
-    }
-    for (const name of Object.keys(iterVars)) {
-        if (!validEnvName(name))
-            continue;
-        out[name] = encodeEnvValue(iterVars[name]);
-    }
-    return out;
-}
-function validEnvName(name) {
-    return name.length > 0 && !name.includes('=') && !name.includes('\0');
 }
 
 ;// CONCATENATED MODULE: ./src/tasks/shell.ts

@@ -26,6 +26,8 @@ var model = __webpack_require__(55992);
 var common = __webpack_require__(8969);
 // EXTERNAL MODULE: external "node:async_hooks"
 var external_node_async_hooks_ = __webpack_require__(16698);
+// EXTERNAL MODULE: ./src/tasks/env.ts
+var tasks_env = __webpack_require__(10033);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: external "node:util"
@@ -67,6 +69,7 @@ var external_node_v8_ = __webpack_require__(78877);
 
 
 
+
 /** Splits `path/to/module.js:exportName` / `module.mjs#name` / `module.js`. */
 function parseNodeCommand(command) {
     const c = command.trim();
@@ -84,6 +87,29 @@ function parseNodeCommand(command) {
 // Console routing
 const outputStore = new external_node_async_hooks_.AsyncLocalStorage();
 let consolePatched = false;
+// ---------------------------------------------------------------------------------------------------------
+// Environment hygiene: node functions run in our process, so they could read our process.env, which in the
+// Action holds the runtime and OIDC tokens. process.env becomes a view that, inside a node task's async
+// context, hides what scrubEnvironment keeps from step processes (children it spawns inherit the same
+// view); everywhere else (the toolkit, our own code) it is the real environment.
+/** The secret names the running node task was given; undefined outside node tasks. */
+const taskSecrets = new external_node_async_hooks_.AsyncLocalStorage();
+let envGuarded = false;
+function guardProcessEnv() {
+    if (envGuarded)
+        return;
+    envGuarded = true;
+    const hidden = (key) => {
+        const allowed = taskSecrets.getStore();
+        return allowed !== undefined && typeof key === 'string' && (0,tasks_env/* isWithheld */.Ys)(key, allowed);
+    };
+    process.env = new Proxy(process.env, {
+        get: (t, k) => (hidden(k) ? undefined : Reflect.get(t, k)),
+        has: (t, k) => (hidden(k) ? false : Reflect.has(t, k)),
+        ownKeys: (t) => Reflect.ownKeys(t).filter((k) => !hidden(k)),
+        getOwnPropertyDescriptor: (t, k) => (hidden(k) ? undefined : Reflect.getOwnPropertyDescriptor(t, k)),
+    });
+}
 function patchConsole() {
     if (consolePatched)
         return;
@@ -222,7 +248,8 @@ class NodeTaskRunner {
         const ctx = { signal: local.signal, stepName: inv.stepName, attempt: inv.attempt };
         let value;
         try {
-            const result = outputStore.run(inv.output, fn, args, ctx);
+            guardProcessEnv();
+            const result = taskSecrets.run(new Set(inv.spec.secrets), () => outputStore.run(inv.output, fn, args, ctx));
             // Synchronous functions return here; only promises need the timeout / cancellation race.
             value = isThenable(result) ? await this.race(inv, command, result, local) : result;
         }
@@ -425,10 +452,8 @@ class NotebookTaskRunner {
     }
 }
 
-// EXTERNAL MODULE: ./src/tasks/env.ts
-var tasks_env = __webpack_require__(10033);
 // EXTERNAL MODULE: ./src/tasks/process.ts
-var process = __webpack_require__(97847);
+var tasks_process = __webpack_require__(97847);
 ;// CONCATENATED MODULE: ./src/tasks/shell.ts
 /**
  * `command_type: shell` (semantics §4.3, §4.4, §19 b).
@@ -475,7 +500,7 @@ class ShellTaskRunner {
         }
         const returnsFile = returns.length > 0 ? (0,common/* tempPath */.EZ)('.env') : undefined;
         const env = { ...inv.env, ...(0,tasks_env/* paramsToEnv */.XZ)(inv.parameters, inv.iterVariables) };
-        const result = await (0,process/* spawnProcess */.Nu)({
+        const result = await (0,tasks_process/* spawnProcess */.Nu)({
             file: SHELL,
             args: ['-c', wrapShellScript(inv.spec.command, returnsFile)],
             label: 'shell command',
@@ -1896,6 +1921,7 @@ function maskOutcomeSecrets(outcome, inv) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XZ: () => (/* binding */ paramsToEnv),
+/* harmony export */   Ys: () => (/* binding */ isWithheld),
 /* harmony export */   vf: () => (/* binding */ scrubEnvironment)
 /* harmony export */ });
 /* unused harmony exports RUNTIME_CREDENTIALS, encodeEnvValue */
@@ -1928,13 +1954,17 @@ function scrubEnvironment(env, allowedSecretNames = []) {
         const value = env[key];
         if (value === undefined)
             continue;
-        if (RUNTIME_SET.has(key))
-            continue;
-        if (!allowed.has(key) && (key === 'GITHUB_TOKEN' || key.startsWith('INPUT_')))
+        if (isWithheld(key, allowed))
             continue;
         out[key] = value;
     }
     return out;
+}
+/** True for a variable a step does not get unless it lists it under `secrets` (the runtime ones: never). */
+function isWithheld(key, allowed) {
+    if (RUNTIME_SET.has(key))
+        return true;
+    return !allowed.has(key) && (key === 'GITHUB_TOKEN' || key.startsWith('INPUT_'));
 }
 /** Strings raw, everything else JSON-encoded (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1`, `true`, `null`. */
 function encodeEnvValue(value) {

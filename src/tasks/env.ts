@@ -37,11 +37,16 @@ export function scrubEnvironment(
   for (const key of Object.keys(env)) {
     const value = env[key];
     if (value === undefined) continue;
-    if (RUNTIME_SET.has(key)) continue;
-    if (!allowed.has(key) && (key === 'GITHUB_TOKEN' || key.startsWith('INPUT_'))) continue;
+    if (isWithheld(key, allowed)) continue;
     out[key] = value;
   }
   return out;
+}
+
+/** True for a variable a step does not get unless it lists it under `secrets` (the runtime ones: never). */
+export function isWithheld(key: string, allowed: ReadonlySet<string>): boolean {
+  if (RUNTIME_SET.has(key)) return true;
+  return !allowed.has(key) && (key === 'GITHUB_TOKEN' || key.startsWith('INPUT_'));
 }
 
 /** Strings raw, everything else JSON-encoded (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1`, `true`, `null`. */

@@ -26,6 +26,7 @@
  * several run concurrently; outside a node task they behave as before.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { isWithheld } from './env.js';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWithOptions } from 'node:util';
@@ -63,6 +64,31 @@ export function parseNodeCommand(command: string): { modulePath: string; exportN
 
 const outputStore = new AsyncLocalStorage<OutputSink>();
 let consolePatched = false;
+
+// ---------------------------------------------------------------------------------------------------------
+// Environment hygiene: node functions run in our process, so they could read our process.env, which in the
+// Action holds the runtime and OIDC tokens. process.env becomes a view that, inside a node task's async
+// context, hides what scrubEnvironment keeps from step processes (children it spawns inherit the same
+// view); everywhere else (the toolkit, our own code) it is the real environment.
+
+/** The secret names the running node task was given; undefined outside node tasks. */
+const taskSecrets = new AsyncLocalStorage<ReadonlySet<string>>();
+let envGuarded = false;
+
+function guardProcessEnv(): void {
+  if (envGuarded) return;
+  envGuarded = true;
+  const hidden = (key: string | symbol): boolean => {
+    const allowed = taskSecrets.getStore();
+    return allowed !== undefined && typeof key === 'string' && isWithheld(key, allowed);
+  };
+  process.env = new Proxy(process.env, {
+    get: (t, k) => (hidden(k) ? undefined : Reflect.get(t, k)),
+    has: (t, k) => (hidden(k) ? false : Reflect.has(t, k)),
+    ownKeys: (t) => Reflect.ownKeys(t).filter((k) => !hidden(k)),
+    getOwnPropertyDescriptor: (t, k) => (hidden(k) ? undefined : Reflect.getOwnPropertyDescriptor(t, k)),
+  });
+}
 
 function patchConsole(): void {
   if (consolePatched) return;
@@ -206,7 +232,8 @@ export class NodeTaskRunner implements TaskRunner {
 
     let value: unknown;
     try {
-      const result = outputStore.run(inv.output, fn, args, ctx);
+      guardProcessEnv();
+      const result = taskSecrets.run(new Set(inv.spec.secrets), () => outputStore.run(inv.output, fn, args, ctx));
       // Synchronous functions return here; only promises need the timeout / cancellation race.
       value = isThenable(result) ? await this.race(inv, command, result, local) : result;
     } catch (e) {

@@ -233,6 +233,25 @@ describe('tasks, parameters and the catalog', () => {
   });
 });
 
+describe('node functions and credentials', () => {
+  it('a node function (in our process) and the children it spawns do not see the runner credentials', async () => {
+    const cwd = makeProject();
+    writeFileSync(
+      path.join(cwd, 'peek.mjs'),
+      "import { execSync } from 'node:child_process';\n" +
+        "export function peek() {\n" +
+        "  const child = execSync('env').toString();\n" +
+        "  return JSON.stringify({ token: process.env.ACTIONS_RUNTIME_TOKEN ?? null, gh: process.env.GITHUB_TOKEN ?? null, listed: Object.keys(process.env).filter((k) => k.startsWith('ACTIONS_')), child: /rt-secret|gh-secret/.test(child), path: Boolean(process.env.PATH) });\n" +
+        '}\n',
+    );
+    writeFileSync(path.join(cwd, 'p.yaml'), 'dag:\n  start_at: a\n  steps:\n    a:\n      type: task\n      command_type: node\n      command: peek.mjs:peek\n      returns: [{name: seen}]\n      next: success\n');
+    const env = cleanEnv({ ACTIONS_RUNTIME_TOKEN: 'rt-secret', GITHUB_TOKEN: 'gh-secret' });
+    const r = await runCli(['execute', '-f', 'p.yaml', '--run-id', 'peek', ...CHUNKED], { cwd, env });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(String(value(await runLog(cwd, 'peek'), 'seen')))).toEqual({ token: null, gh: null, listed: [], child: false, path: true });
+  });
+});
+
 describe('composite nodes', () => {
   it('parallel: branches start from the parent scope and merge back', async () => {
     const cwd = makeProject();

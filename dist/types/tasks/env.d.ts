@@ -17,6 +17,8 @@ export declare const RUNTIME_CREDENTIALS: readonly string[];
  * is inherited, as a `run:` step would see it.
  */
 export declare function scrubEnvironment(env: Record<string, string | undefined>, allowedSecretNames?: readonly string[]): Record<string, string>;
+/** True for a variable a step does not get unless it lists it under `secrets` (the runtime ones: never). */
+export declare function isWithheld(key: string, allowed: ReadonlySet<string>): boolean;
 /** Strings raw, everything else JSON-encoded (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1`, `true`, `null`. */
 export declare function encodeEnvValue(value: unknown): string;
 /**
