@@ -553,9 +553,13 @@ const returnSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
     kind: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(RETURN_KINDS).default('json').describe('json (default), metric, or object (pickled; not for shell)'),
 })
     .describe('A value the task returns');
+/** A catalog glob: relative, and never climbing out of the working directory (checked again at run time). */
+const catalogGlob = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().refine((g) => g.length > 0 && !g.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g) && !g.split(/[\\/]/).includes('..'), {
+    message: "a catalog glob must be a relative path inside the working directory (no leading '/', no '..')",
+});
 const catalogSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    get: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
-    put: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).default([]).describe('Globs to copy into the catalog after the task'),
+    get: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(catalogGlob).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
+    put: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(catalogGlob).default([]).describe('Globs to copy into the catalog after the task'),
     store_copy: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY().default(true).describe('Store a copy (true) or only record the hash (false)'),
 })
     .describe('Files moved through the catalog');

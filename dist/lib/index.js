@@ -22393,9 +22393,13 @@ const returnSchema = strictObject({
     kind: schemas_enum(RETURN_KINDS).default('json').describe('json (default), metric, or object (pickled; not for shell)'),
 })
     .describe('A value the task returns');
+/** A catalog glob: relative, and never climbing out of the working directory (checked again at run time). */
+const catalogGlob = schemas_string().refine((g) => g.length > 0 && !g.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g) && !g.split(/[\\/]/).includes('..'), {
+    message: "a catalog glob must be a relative path inside the working directory (no leading '/', no '..')",
+});
 const catalogSchema = strictObject({
-    get: array(schemas_string()).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
-    put: array(schemas_string()).default([]).describe('Globs to copy into the catalog after the task'),
+    get: array(catalogGlob).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
+    put: array(catalogGlob).default([]).describe('Globs to copy into the catalog after the task'),
     store_copy: schemas_boolean().default(true).describe('Store a copy (true) or only record the hash (false)'),
 })
     .describe('Files moved through the catalog');

@@ -23,10 +23,15 @@ export const returnSchema = z
   })
   .describe('A value the task returns');
 
+/** A catalog glob: relative, and never climbing out of the working directory (checked again at run time). */
+const catalogGlob = z.string().refine((g) => g.length > 0 && !g.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g) && !g.split(/[\\/]/).includes('..'), {
+  message: "a catalog glob must be a relative path inside the working directory (no leading '/', no '..')",
+});
+
 export const catalogSchema = z
   .strictObject({
-    get: z.array(z.string()).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
-    put: z.array(z.string()).default([]).describe('Globs to copy into the catalog after the task'),
+    get: z.array(catalogGlob).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
+    put: z.array(catalogGlob).default([]).describe('Globs to copy into the catalog after the task'),
     store_copy: z.boolean().default(true).describe('Store a copy (true) or only record the hash (false)'),
   })
   .describe('Files moved through the catalog');
