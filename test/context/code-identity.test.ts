@@ -1,0 +1,66 @@
+/**
+ * The git code identity recorded on every attempt, read from the repository's files, checked against what
+ * git itself says: loose and packed refs, a dirty work tree, a detached HEAD, a linked worktree, no git.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gitCodeIdentity } from '../../src/context/code-identity.js';
+
+function repo(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ra-git-'));
+  const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+  g('init', '-q', '-b', 'main');
+  g('config', 'user.email', 't@example.test');
+  g('config', 'user.name', 't');
+  g('remote', 'add', 'origin', 'https://example.test/org/repo.git');
+  writeFileSync(path.join(dir, 'a.txt'), 'one\n');
+  g('add', 'a.txt');
+  g('commit', '-qm', 'one');
+  return dir;
+}
+
+const head = (dir: string) => execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+
+describe('git code identity', () => {
+  it('matches git rev-parse and the origin URL; dependable when clean', async () => {
+    const dir = repo();
+    const [id] = await gitCodeIdentity(path.join(dir));
+    expect(id).toEqual({ code_identifier: head(dir), code_identifier_type: 'git', code_identifier_dependable: true, code_identifier_url: 'https://example.test/org/repo.git', code_identifier_message: '' });
+  });
+
+  it('reads packed refs, a detached HEAD, and a subfolder of the work tree', async () => {
+    const dir = repo();
+    execFileSync('git', ['pack-refs', '--all'], { cwd: dir });
+    expect((await gitCodeIdentity(dir))[0]!.code_identifier).toBe(head(dir));
+    execFileSync('git', ['checkout', '-q', '--detach'], { cwd: dir });
+    execFileSync('mkdir', ['-p', path.join(dir, 'sub/deeper')]);
+    expect((await gitCodeIdentity(path.join(dir, 'sub/deeper')))[0]!.code_identifier).toBe(head(dir));
+  });
+
+  it('is not dependable when tracked files changed, and names them', async () => {
+    const dir = repo();
+    writeFileSync(path.join(dir, 'a.txt'), 'two\n');
+    const [id] = await gitCodeIdentity(dir);
+    expect(id!.code_identifier_dependable).toBe(false);
+    expect(id!.code_identifier_message).toBe('changes found in a.txt');
+  });
+
+  it('follows a linked worktree to its commit', async () => {
+    const dir = repo();
+    const wt = path.join(dir, '..', path.basename(dir) + '-wt');
+    execFileSync('git', ['worktree', 'add', '-q', '-b', 'other', wt], { cwd: dir });
+    writeFileSync(path.join(wt, 'b.txt'), 'b\n');
+    execFileSync('git', ['add', 'b.txt'], { cwd: wt });
+    execFileSync('git', ['commit', '-qm', 'two'], { cwd: wt });
+    const [id] = await gitCodeIdentity(wt);
+    expect(id!.code_identifier).toBe(head(wt));
+    expect(id!.code_identifier).not.toBe(head(dir));
+  });
+
+  it('is empty outside a git work tree', async () => {
+    expect(await gitCodeIdentity(mkdtempSync(path.join(tmpdir(), 'ra-nogit-')))).toEqual([]);
+  });
+});
