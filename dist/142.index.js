@@ -146,7 +146,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73382);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
 /* harmony import */ var _github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94596);
 /* harmony import */ var _github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91480);
@@ -184,7 +183,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
+/** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
+const loadGlob = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
 const HEX64 = /^[0-9a-f]{64}$/;
 const INDEX_NAME = /^rn-(.+)-a(\d+)-([0-9a-f]{8})-(\d+)-index$/;
 const REGISTRY = Symbol.for('runnable-action.github-artifacts.instances');
@@ -663,7 +663,7 @@ class GithubArtifactsCatalog {
         const entries = [];
         const seen = new Set();
         for (const pattern of req.patterns) {
-            const found = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_8__/* .glob */ .TI)(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join('/')).sort();
+            const found = (await (await loadGlob())(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join('/')).sort();
             const matches = [];
             for (const rel of found) {
                 const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(realData, rel);

@@ -223,8 +223,6 @@ async function sha256File(file) {
     return h.digest('hex');
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./src/catalog/paths.ts
 /**
  * Glob matching and path safety for catalogs.
@@ -241,7 +239,8 @@ var dist = __webpack_require__(73382);
 
 
 
-
+/** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
+const loadGlob = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
 /** Rejects patterns that could reach outside the folder they are matched in. */
 function checkPattern(pattern, what = 'glob') {
     if (typeof pattern !== 'string' || pattern.trim() === '')
@@ -289,7 +288,7 @@ async function matchFiles(root, pattern, options = {}) {
     checkPattern(pattern);
     let found;
     try {
-        found = await (0,dist/* glob */.TI)(pattern, {
+        found = await (await loadGlob())(pattern, {
             cwd: root,
             dot: true,
             onlyFiles: true,
@@ -812,23 +811,90 @@ async function createCatalog(cfg, cwd) {
 var secrets_factory = __webpack_require__(14480);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 ;// CONCATENATED MODULE: ./src/context/code-identity.ts
 /**
  * The git code identity recorded on every attempt (runnable §8.4). runnable runs three git processes per
- * node; the commit cannot change under a running process, so we run them once per process, in parallel.
+ * node; the commit cannot change under a running process, so we compute it once per process. The commit
+ * and the origin URL are read from the repository's files (HEAD, refs, packed-refs, config); only
+ * `git diff --name-only` (is the work tree dirty?) needs a git process. Anything unusual (a detached
+ * worktree layout we do not recognise, unreadable files) falls back to asking git.
  */
+
+
 
 function git(cwd, args) {
     return new Promise((resolve) => {
         (0,external_node_child_process_.execFile)('git', args, { cwd, timeout: 10_000 }, (err, stdout) => resolve(err ? undefined : stdout.trim()));
     });
 }
+async function readText(file) {
+    try {
+        return (await (0,promises_.readFile)(file, 'utf8')).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The git dir and the common dir (they differ in linked worktrees) for `cwd`, or undefined. */
+async function findGitDir(cwd) {
+    for (let dir = external_node_path_default().resolve(cwd);; dir = external_node_path_default().dirname(dir)) {
+        const dotGit = external_node_path_default().join(dir, '.git');
+        const st = await (0,promises_.stat)(dotGit).catch(() => undefined);
+        if (st?.isDirectory())
+            return { gitDir: dotGit, commonDir: dotGit };
+        if (st?.isFile()) {
+            const m = /^gitdir:\s*(.+)$/m.exec((await readText(dotGit)) ?? '');
+            if (!m)
+                return undefined;
+            const gitDir = external_node_path_default().resolve(dir, m[1].trim());
+            const common = await readText(external_node_path_default().join(gitDir, 'commondir'));
+            return { gitDir, commonDir: common ? external_node_path_default().resolve(gitDir, common) : gitDir };
+        }
+        if (external_node_path_default().dirname(dir) === dir)
+            return undefined;
+    }
+}
+async function resolveRef(commonDir, gitDir, ref) {
+    for (const base of [gitDir, commonDir]) {
+        const loose = await readText(external_node_path_default().join(base, ref));
+        if (loose && /^[0-9a-f]{40,64}$/.test(loose))
+            return loose;
+    }
+    const packed = await readText(external_node_path_default().join(commonDir, 'packed-refs'));
+    for (const line of packed?.split('\n') ?? []) {
+        const [sha, name] = line.split(' ');
+        if (name === ref && sha && /^[0-9a-f]{40,64}$/.test(sha))
+            return sha;
+    }
+    return undefined;
+}
+/** Commit and origin URL from the repository's files; undefined when git must be asked instead. */
+async function fromFiles(cwd) {
+    const dirs = await findGitDir(cwd);
+    if (!dirs)
+        return undefined;
+    const head = await readText(external_node_path_default().join(dirs.gitDir, 'HEAD'));
+    if (!head)
+        return undefined;
+    const sha = head.startsWith('ref:') ? await resolveRef(dirs.commonDir, dirs.gitDir, head.slice(4).trim()) : /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
+    if (!sha)
+        return undefined;
+    const config = (await readText(external_node_path_default().join(dirs.commonDir, 'config'))) ?? '';
+    const section = /\[remote "origin"\]([^[]*)/.exec(config)?.[1] ?? '';
+    const url = /^\s*url\s*=\s*(.+)$/m.exec(section)?.[1]?.trim() ?? '';
+    return { sha, url };
+}
 async function gitCodeIdentity(cwd) {
-    const [sha, changed, url] = await Promise.all([
-        git(cwd, ['rev-parse', 'HEAD']),
-        git(cwd, ['diff', '--name-only']),
-        git(cwd, ['config', '--get', 'remote.origin.url']),
-    ]);
+    const [files, changed] = await Promise.all([fromFiles(cwd), git(cwd, ['diff', '--name-only'])]);
+    if (changed === undefined)
+        return []; // not a git work tree (or no git)
+    let sha = files?.sha;
+    let url = files?.url ?? '';
+    if (!sha) {
+        [sha, url] = await Promise.all([git(cwd, ['rev-parse', 'HEAD']), git(cwd, ['config', '--get', 'remote.origin.url']).then((u) => u ?? '')]);
+    }
     if (!sha)
         return [];
     return [
@@ -836,7 +902,7 @@ async function gitCodeIdentity(cwd) {
             code_identifier: sha,
             code_identifier_type: 'git',
             code_identifier_dependable: changed === '',
-            code_identifier_url: url ?? '',
+            code_identifier_url: url,
             code_identifier_message: changed ? `changes found in ${changed.split('\n').join(', ')}` : '',
         },
     ];

@@ -41648,7 +41648,7 @@ async function summarise(result) {
     }
     let catalogArtifacts = [];
     if (env.hasArtifactRuntime()) {
-        const { githubArtifactsStats } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18142));
+        const { githubArtifactsStats } = await __nccwpck_require__.e(/* import() */ 142).then(__nccwpck_require__.bind(__nccwpck_require__, 18142));
         const st = githubArtifactsStats();
         catalogArtifacts = st.uploaded.map((u) => ({ name: u.name, url: u.url, kind: u.kind === 'pack' ? 'catalog pack' : 'catalog index', files: u.files, bytes: u.bytes }));
         if (st.artifactsUploaded || st.filesDeduplicated || st.artifactsDownloaded) {
@@ -41677,7 +41677,7 @@ async function defaultConfigFile(settings) {
     return file;
 }
 async function runCommandWithRun(settings, retry) {
-    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
+    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
     const configFile = await defaultConfigFile(settings);
     const runEnv = runEnvironment();
     const base = {
@@ -41768,11 +41768,11 @@ async function runCommandWithRun(settings, retry) {
     let result;
     try {
         if (retry) {
-            const { retryCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(572), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17928));
+            const { retryCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(572), __nccwpck_require__.e(928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 17928));
             result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal, stepCache });
         }
         else {
-            const { executeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98572));
+            const { executeCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98572));
             result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
         }
     }
@@ -41851,7 +41851,7 @@ function maskAll(text) {
 async function flushCatalogs() {
     if (!env.hasArtifactRuntime())
         return;
-    const { flushAllGithubArtifactCatalogs } = await Promise.all(/* import() */[__nccwpck_require__.e(382), __nccwpck_require__.e(142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18142));
+    const { flushAllGithubArtifactCatalogs } = await __nccwpck_require__.e(/* import() */ 142).then(__nccwpck_require__.bind(__nccwpck_require__, 18142));
     await flushAllGithubArtifactCatalogs();
 }
 async function validateAction(settings) {
@@ -41874,7 +41874,7 @@ async function validateAction(settings) {
     await writeSummary(lines.join('\n'), 'validate');
 }
 async function compileAction(settings) {
-    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
+    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
     const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
     let text;
     let kind;
@@ -41945,7 +41945,7 @@ function argoRowsMarkdown(rows) {
 }
 /** submit: compile, create the Workflow, poll it to the end mirroring step status; SIGINT/SIGTERM stop it. */
 async function submitAction(settings) {
-    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(382), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
+    const { loadInputs } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(750), __nccwpck_require__.e(447), __nccwpck_require__.e(694), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30213));
     const { submitCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(750), __nccwpck_require__.e(300)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45300));
     const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
     if (settings.kubeconfig) {

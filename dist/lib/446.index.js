@@ -29,8 +29,6 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var dist = __webpack_require__(60925);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/catalog/github-artifacts-client.ts
@@ -240,7 +238,8 @@ function artifactUrl(rt, artifactId, workflowRunId = rt.workflowRunId) {
 
 
 
-
+/** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
+const loadGlob = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
 const HEX64 = /^[0-9a-f]{64}$/;
 const INDEX_NAME = /^rn-(.+)-a(\d+)-([0-9a-f]{8})-(\d+)-index$/;
 const REGISTRY = Symbol.for('runnable-action.github-artifacts.instances');
@@ -719,7 +718,7 @@ class GithubArtifactsCatalog {
         const entries = [];
         const seen = new Set();
         for (const pattern of req.patterns) {
-            const found = (await (0,dist/* glob */.TI)(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(external_node_path_.sep).join('/')).sort();
+            const found = (await (await loadGlob())(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(external_node_path_.sep).join('/')).sort();
             const matches = [];
             for (const rel of found) {
                 const abs = (0,external_node_path_.resolve)(realData, rel);

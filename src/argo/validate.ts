@@ -3,8 +3,10 @@
  *
  * 1. the v4.1.2 full Workflow CRD schema made strict (unknown fields rejected), with Ajv, plus its 32 CEL
  *    rules evaluated with @marcbachmann/cel-js and `x-kubernetes-list-type: map|set` uniqueness — what a
- *    kube-apiserver with `fieldValidation: Strict` does. The data is the compact derivative committed in
- *    `crd-schema.generated.ts`, parsed and compiled once, on first use;
+ *    kube-apiserver with `fieldValidation: Strict` does. The schema is the compact derivative of
+ *    `crd-derive.ts`, compiled ahead of time by Ajv's standalone code generation into
+ *    `crd-validator.generated.js` (test/argo/generate-crd-validator.mjs; validator-sync.test.ts keeps it in
+ *    sync), so no Ajv compilation happens at run time; each CEL rule is parsed on its first use;
  * 2. metadata rules the CRD does not cover (name, generateName, labels, annotations);
  * 3. the controller's graph rules: entrypoint and referenced templates exist, `depends` operands exist in the
  *    same DAG, no cycles, unique names, lowercase letter-first names, `{{tasks.X}}` references point at
@@ -12,50 +14,33 @@
  *
  * `CronWorkflow` manifests are checked through their `workflowSpec`.
  */
-import AjvImport from 'ajv';
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import formatsImport from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import { parse as parseCel } from '@marcbachmann/cel-js';
-import { CRD_DATA } from './crd-schema.generated.js';
-import type { CelSite, ListSite } from './crd-derive.js';
+// Ajv's standalone validator (`validate.errors` holds the problems of the last call) and the CEL / list sites.
+import { CEL_SITES as celSites, LIST_SITES as lists, validate } from './crd-validator.generated.js';
 
 type Obj = Record<string, unknown>;
-// ajv and ajv-formats are CommonJS with a `default` property; take the class under both module systems.
-type AjvClass = typeof import('ajv').Ajv;
-const Ajv: AjvClass = (AjvImport as unknown as { default?: AjvClass }).default ?? (AjvImport as unknown as AjvClass);
-const addFormats = ((formatsImport as unknown as { default?: unknown }).default ?? formatsImport) as (ajv: InstanceType<AjvClass>) => void;
 
 export const MAX_WORKFLOW_BYTES = 1024 * 1024;
 export const WARN_WORKFLOW_BYTES = 512 * 1024;
 
-interface Loaded {
-  validate: ValidateFunction;
-  cel: { path: string[]; rules: { message: string; fn: (ctx: { self: unknown }) => unknown }[] }[];
-  lists: ListSite[];
+type CelFn = (ctx: { self: unknown }) => unknown;
+/** Parsed CEL rules by source text, filled on first use (a rule whose site a manifest never reaches is never parsed). */
+const celCache = new Map<string, CelFn>();
+
+function celRule(rule: string): CelFn {
+  let fn = celCache.get(rule);
+  if (!fn) {
+    const expr = parseCel(rule);
+    fn = (ctx) => expr(ctx as never);
+    celCache.set(rule, fn);
+  }
+  return fn;
 }
 
-let loaded: Loaded | undefined;
-
-function load(): Loaded {
-  if (loaded) return loaded;
-  const data = JSON.parse(CRD_DATA) as { schema: Obj; cel: CelSite[]; lists: ListSite[] };
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
-  addFormats(ajv);
-  const validate = ajv.compile(data.schema);
-  const cel = data.cel.map((site) => ({
-    path: site.path,
-    rules: site.rules.map((r) => {
-      const expr = parseCel(r.rule);
-      return { message: r.message, fn: (ctx: { self: unknown }) => expr(ctx as never) };
-    }),
-  }));
-  loaded = { validate, cel, lists: data.lists };
-  return loaded;
-}
-
-/** Pre-compiles the validator (about a second); otherwise the first validation pays for it. */
+/** Parses every CEL rule now (a few ms); otherwise each is parsed on its first use. The schema validator is precompiled. */
 export function warmUpValidator(): void {
-  load();
+  for (const site of celSites) for (const r of site.rules) celRule(r.rule);
 }
 
 /** Every problem found in `manifest` (a Workflow or CronWorkflow); empty when it is valid. */
@@ -83,18 +68,17 @@ export function validateManifest(manifest: unknown): string[] {
 function validateWorkflow(wf: Obj, specPath: string): string[] {
   const problems: string[] = [];
   const rebase = (p: string) => (p.startsWith('/spec') ? specPath + p.slice('/spec'.length) : p);
-  const { validate, cel, lists } = load();
   // Layer 1: schema.
   if (!validate(wf)) problems.push(...formatAjvErrors(validate.errors ?? []).map(rebase));
   // Layer 1: CEL rules and list uniqueness, on a plain-JSON copy (cel-js checks prototypes, which differ for
   // objects made in another realm, e.g. by structuredClone under a VM context).
   const plain = JSON.parse(JSON.stringify(wf)) as Obj;
-  for (const site of cel) {
+  for (const site of celSites) {
     for (const { value, path } of at(plain, site.path)) {
       for (const rule of site.rules) {
         let ok: unknown;
         try {
-          ok = rule.fn({ self: value });
+          ok = celRule(rule.rule)({ self: value });
         } catch (err) {
           ok = `error: ${(err as Error).message}`;
         }

@@ -29,13 +29,15 @@ import { createReadStream } from 'node:fs';
 import { access, copyFile, link, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 import { CatalogError, ValidationError, type ValidationIssue } from '../errors.js';
 import type { ServiceConfig } from '../config/model.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
 import { checkExtracted, downloadArtifact, listArtifacts, makeFindBy, uploadArtifact, type ListedArtifact } from './github-artifacts-client.js';
 import { artifactUrl, getGithubArtifactsOptions, readRuntime, runKey, type GithubArtifactsRuntime } from './github-artifacts-env.js';
+
+/** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
+const loadGlob = () => import('tinyglobby').then((m) => m.glob);
 
 /** `catalog.config` of `type: github-artifacts`. */
 export interface GithubArtifactsCatalogConfig {
@@ -582,7 +584,7 @@ export class GithubArtifactsCatalog implements Catalog {
     const entries: DataCatalogEntry[] = [];
     const seen = new Set<string>();
     for (const pattern of req.patterns) {
-      const found = (await glob(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(sep).join('/')).sort();
+      const found = (await (await loadGlob())(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(sep).join('/')).sort();
       const matches: string[] = [];
       for (const rel of found) {
         const abs = resolve(realData, rel);

@@ -12,8 +12,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import { CatalogError } from '../errors.js';
+
+/** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
+const loadGlob = () => import('tinyglobby').then((m) => m.glob);
 
 /** Rejects patterns that could reach outside the folder they are matched in. */
 export function checkPattern(pattern: string, what = 'glob'): void {
@@ -69,7 +71,7 @@ export async function matchFiles(root: string, pattern: string, options: MatchOp
   checkPattern(pattern);
   let found: string[];
   try {
-    found = await glob(pattern, {
+    found = await (await loadGlob())(pattern, {
       cwd: root,
       dot: true,
       onlyFiles: true,
