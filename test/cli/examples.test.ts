@@ -264,6 +264,20 @@ describe('composite nodes', () => {
     expect(r.stdout).toContain('[parallel step.branch1.hello] branch sees integer=1');
   });
 
+  it('with a run log store that cannot take parallel writers (file-system), branches run one after another', async () => {
+    const cwd = makeProject();
+    writeFileSync(
+      path.join(cwd, 'p.yaml'),
+      'dag:\n  start_at: m\n  steps:\n    m:\n      type: map\n      iterate_on: items\n      iterate_as: item\n      next: success\n      branch:\n        start_at: s\n        steps:\n          s:\n            type: task\n            command_type: shell\n            command: |\n              echo "start $item $(date +%s%N)" >> order.log\n              sleep 0.2\n              echo "end $item $(date +%s%N)" >> order.log\n            next: success\n',
+    );
+    writeFileSync(path.join(cwd, 'items.yaml'), 'items: [1, 2, 3]\n');
+    const r = await runCli(['execute', '-f', 'p.yaml', '-c', 'examples/configs/sequential.yaml', '-p', 'items.yaml', '--run-id', 'seq'], { cwd });
+    expect(r.code).toBe(0);
+    const events = readFileSync(path.join(cwd, 'order.log'), 'utf8').trim().split('\n').map((l) => l.split(' ').slice(0, 2).join(' '));
+    expect(events).toEqual(['start 1', 'end 1', 'start 2', 'end 2', 'start 3', 'end 3']);
+    expect((await runLog(cwd, 'seq', 'file-system')).status).toBe('SUCCESS');
+  });
+
   it('map: one branch per item, items keep their JSON type, returns reduced to a list in item order', async () => {
     const cwd = makeProject();
     const r = await runCli(['execute', '-f', 'examples/07-map/map.yaml', '--run-id', 'map', ...PARAMS, ...CHUNKED], { cwd });
