@@ -74,25 +74,26 @@ function validateWorkflow(wf: Obj, specPath: string): string[] {
   // objects made in another realm, e.g. by structuredClone under a VM context).
   const plain = JSON.parse(JSON.stringify(wf)) as Obj;
   for (const site of celSites) {
-    for (const { value, path } of at(plain, site.path)) {
+    for (const hit of at(plain, site.path)) {
       for (const rule of site.rules) {
         let ok: unknown;
         try {
-          ok = celRule(rule.rule)({ self: value });
+          ok = celRule(rule.rule)({ self: hit.value });
         } catch (err) {
           ok = `error: ${(err as Error).message}`;
         }
-        if (ok !== true) problems.push(rebase(`/${path.join('/')}: ${rule.message}${typeof ok === 'string' ? ` (${ok})` : ''}`));
+        if (ok !== true) problems.push(rebase(`/${hitPath(hit)}: ${rule.message}${typeof ok === 'string' ? ` (${ok})` : ''}`));
       }
     }
   }
   for (const site of lists) {
-    for (const { value, path } of at(wf, site.path)) {
+    for (const hit of at(wf, site.path)) {
+      const value = hit.value;
       if (!Array.isArray(value)) continue;
       const seen = new Set<string>();
       for (const item of value) {
         const key = site.type === 'set' ? JSON.stringify(item) : JSON.stringify((site.keys ?? []).map((k) => (isObj(item) ? item[k] : undefined)));
-        if (seen.has(key)) problems.push(rebase(`/${path.join('/')}: duplicate entry ${key}`));
+        if (seen.has(key)) problems.push(rebase(`/${hitPath(hit)}: duplicate entry ${key}`));
         seen.add(key);
       }
     }
@@ -120,18 +121,33 @@ function formatAjvErrors(errors: ErrorObject[]): string[] {
   return out;
 }
 
-/** The data nodes at a site path (`*` = array items, `{}` = map values), with their concrete paths. */
-function at(root: unknown, path: string[]): { value: unknown; path: string[] }[] {
-  let current: { value: unknown; path: string[] }[] = [{ value: root, path: [] }];
+/** A data node reached by `at`: its value and, for error messages only, the chain of keys that led to it. */
+interface Hit {
+  value: unknown;
+  parent: Hit | undefined;
+  key: string;
+}
+
+/** The concrete path of a hit, as `a/b/0/c` (built only when a problem is reported). */
+function hitPath(h: Hit): string {
+  const keys: string[] = [];
+  for (let c: Hit | undefined = h; c?.parent; c = c.parent) keys.push(c.key);
+  return keys.reverse().join('/');
+}
+
+/** The data nodes at a site path (`*` = array items, `{}` = map values). */
+function at(root: unknown, path: string[]): Hit[] {
+  let current: Hit[] = [{ value: root, parent: undefined, key: '' }];
   for (const seg of path) {
-    const next: { value: unknown; path: string[] }[] = [];
+    const next: Hit[] = [];
     for (const c of current) {
+      const v = c.value;
       if (seg === '*') {
-        if (Array.isArray(c.value)) c.value.forEach((v, i) => next.push({ value: v, path: [...c.path, String(i)] }));
+        if (Array.isArray(v)) for (let i = 0; i < v.length; i++) next.push({ value: v[i], parent: c, key: String(i) });
       } else if (seg === '{}') {
-        if (isObj(c.value)) for (const [k, v] of Object.entries(c.value)) next.push({ value: v, path: [...c.path, k] });
-      } else if (isObj(c.value) && c.value[seg] !== undefined) {
-        next.push({ value: c.value[seg], path: [...c.path, seg] });
+        if (isObj(v)) for (const k of Object.keys(v)) next.push({ value: v[k], parent: c, key: k });
+      } else if (isObj(v) && v[seg] !== undefined) {
+        next.push({ value: v[seg], parent: c, key: seg });
       }
     }
     current = next;
