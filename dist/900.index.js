@@ -76,7 +76,7 @@ class NameScope {
 }
 
 // EXTERNAL MODULE: ./src/argo/validate.ts + 1 modules
-var validate = __webpack_require__(43714);
+var validate = __webpack_require__(71327);
 ;// CONCATENATED MODULE: ./src/argo/yaml-emit.ts
 /**
  * A small, fast, deterministic YAML emitter for manifests (the `yaml` package takes ~200 ms on a 1,000-step

@@ -150,7 +150,7 @@ async function withRetry(what, fn, opts = {}, signal, beforeRetry) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43714);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71327);
 /* harmony import */ var _kube_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73580);
 /**
  * Submitting a compiled Workflow (argo-target.md §6.3) with @kubernetes/client-node's CustomObjectsApi,

@@ -19,7 +19,7 @@ async function compileCommand(opts) {
     }
     const initial = opts.parametersFile ? await (0,_parameters_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadInitialParameters */ .jo)({ file: opts.parametersFile, cwd, env }) : undefined;
     const initialParameters = initial ? Object.fromEntries(Object.entries(initial).map(([k, p]) => [k, p.value])) : undefined;
-    const { compileArgo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(459), __webpack_require__.e(714), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 67900));
+    const { compileArgo } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(7), __webpack_require__.e(327), __webpack_require__.e(900)]).then(__webpack_require__.bind(__webpack_require__, 67900));
     const { parseArgoExecutorConfig } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(83)]).then(__webpack_require__.bind(__webpack_require__, 93083));
     const { manifest, yaml } = compileArgo(pipeline, config, {
         pipelineFile: opts.pipelineFile,

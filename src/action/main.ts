@@ -1,4 +1,10 @@
-/** The Action's entry (dist/index.js): main and post share this bundle; run() picks by saved state. */
-import { run } from './run-action.js';
+/**
+ * The Action's entry (dist/index.js): main and post share this bundle; run() picks by saved state.
+ * Node's on-disk compile cache (Node >= 22.1) lets every start after the first skip parsing and compiling
+ * the bundle's chunks, so it is turned on before the rest of the Action is loaded (as the CLI does);
+ * `import()` makes the bundler put run-action and everything it imports into chunks this cache covers.
+ */
+import module from 'node:module';
 
-void run();
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+void import('./run-action.js').then(({ run }) => run());

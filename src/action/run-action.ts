@@ -17,10 +17,8 @@ import { CancelledError, InternalError, ManifestError, RunFailedError, RunnableE
 import type { RunOptions, RunResult } from '../commands/types.js';
 import type { RunLog, StepLog } from '../runlog/model.js';
 import { getInputs, type ActionSettings } from './inputs.js';
-import { StepLogRelay } from './log-groups.js';
 import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
-import { renderSummary, type SummaryArtifactLink } from '../github/summary.js';
-import { setGithubArtifactsOptions } from '../catalog/github-artifacts-env.js';
+import type { SummaryArtifactLink } from '../github/summary.js';
 
 /** Environment accessors (tests run the bundle with these set to temp files). */
 const env = {
@@ -180,6 +178,7 @@ async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs
       state.notes.push(`catalog: ${st.filesUploaded} file(s) uploaded in ${st.artifactsUploaded} artifact(s), ${st.filesDeduplicated} unchanged file(s) not uploaded again, ${st.artifactsDownloaded} artifact(s) downloaded`);
     }
   }
+  const { renderSummary } = await import('../github/summary.js');
   const md = renderSummary({
     runLog: result.runLog,
     mermaid,
@@ -243,6 +242,7 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
 
   const stepCache = settings.stepCache ? await openStepCache() : undefined;
 
+  const { StepLogRelay } = await import('./log-groups.js');
   const relay = new StepLogRelay((t) => process.stdout.write(t));
   const ac = new AbortController();
   let signalled: string | undefined;
@@ -560,12 +560,16 @@ async function main(): Promise<void> {
   state.settings = settings;
   addSecret(settings.githubToken);
   addSecret(settings.kubeconfig);
-  setGithubArtifactsOptions({
-    token: settings.githubToken,
-    sourceWorkflowRunId: settings.sourceRunId,
-    sourceRepository: env.repository(),
-    log: (m) => core.info(m),
-  });
+  if (settings.command !== 'validate') {
+    // Only runs use the artifact catalog; validate does not load it.
+    const { setGithubArtifactsOptions } = await import('../catalog/github-artifacts-env.js');
+    setGithubArtifactsOptions({
+      token: settings.githubToken,
+      sourceWorkflowRunId: settings.sourceRunId,
+      sourceRepository: env.repository(),
+      log: (m) => core.info(m),
+    });
+  }
   switch (settings.command) {
     case 'execute':
       return runCommandWithRun(settings, false);

@@ -1,6 +1,6 @@
 export declare const MAX_WORKFLOW_BYTES: number;
 export declare const WARN_WORKFLOW_BYTES: number;
-/** Pre-compiles the validator (about a second); otherwise the first validation pays for it. */
+/** Parses every CEL rule now (a few ms); otherwise each is parsed on its first use. The schema validator is precompiled. */
 export declare function warmUpValidator(): void;
 /** Every problem found in `manifest` (a Workflow or CronWorkflow); empty when it is valid. */
 export declare function validateManifest(manifest: unknown): string[];
