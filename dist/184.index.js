@@ -828,6 +828,7 @@ async function run() {
 /* harmony export */   Ik: () => (/* binding */ TaskError),
 /* harmony export */   Sh: () => (/* binding */ ManifestError),
 /* harmony export */   TH: () => (/* binding */ InputFileError),
+/* harmony export */   _k: () => (/* binding */ RunLogInUseError),
 /* harmony export */   cc: () => (/* binding */ CancelledError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   fg: () => (/* binding */ RunFailedError),
@@ -944,6 +945,19 @@ class RunLogCorruptError extends RunnableError {
     constructor(path, reason) {
         super(`run log chunk ${path} is corrupt: ${reason}`);
         this.path = path;
+    }
+}
+/** Another live process is the writer of this run (the local executor holds a run while it runs it). */
+class RunLogInUseError extends RunnableError {
+    runId;
+    holder;
+    lockFile;
+    code = 'RA204';
+    constructor(runId, holder, lockFile) {
+        super(`run '${runId}' is being written by ${holder}; wait for it to finish (if that process is gone, delete ${lockFile})`);
+        this.runId = runId;
+        this.holder = holder;
+        this.lockFile = lockFile;
     }
 }
 /** A catalog get/put failed (no match, glob escaping the work dir, IO error). Fails the step, not the process. */

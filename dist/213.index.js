@@ -997,7 +997,16 @@ async function setupRun(opts, mode, loaded) {
         if (opts.parametersFile || env.RUNNABLE_PARAMETERS_FILE || Object.keys(env).some((k) => k.startsWith('RUNNABLE_PRM_')) || opts.parameters) {
             reporter.log?.('WARNING', `retry of '${runId}' uses the original run's parameters; the parameters given now are ignored`);
         }
-        await store.updateRunHeader(runId, (h) => ({ ...h, status: 'PROCESSING' }));
+        // The local executor writes the whole run from this process: it may journal its records.
+        if (mode !== 'attach')
+            await store.claimRun?.(runId);
+        try {
+            await store.updateRunHeader(runId, (h) => ({ ...h, status: 'PROCESSING' }));
+        }
+        catch (err) {
+            await store.releaseRun?.(runId);
+            throw err;
+        }
     }
     else {
         const exists = await store.runExists(runId);
@@ -1035,6 +1044,9 @@ async function setupRun(opts, mode, loaded) {
                 if (!(mode === 'attach' && err instanceof errors/* RunLogExistsError */.Eg))
                     throw err;
             }
+            // The local executor writes the whole run from this process: it may journal its records.
+            if (mode !== 'attach')
+                await store.claimRun?.(runId);
         }
     }
     const execConfig = executor.config;

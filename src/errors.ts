@@ -137,6 +137,18 @@ export class RunLogCorruptError extends RunnableError {
   }
 }
 
+/** Another live process is the writer of this run (the local executor holds a run while it runs it). */
+export class RunLogInUseError extends RunnableError {
+  override readonly code = 'RA204';
+  constructor(
+    readonly runId: string,
+    readonly holder: string,
+    readonly lockFile: string,
+  ) {
+    super(`run '${runId}' is being written by ${holder}; wait for it to finish (if that process is gone, delete ${lockFile})`);
+  }
+}
+
 /** A catalog get/put failed (no match, glob escaping the work dir, IO error). Fails the step, not the process. */
 export class CatalogError extends RunnableError {
   override readonly code = 'RA300';

@@ -576,6 +576,85 @@ function release(lockPath, lease) {
         /* already gone (broken as stale): nothing to release */
     }
 }
+function processStart(pid) {
+    try {
+        const stat = external_node_fs_default().readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    }
+    catch {
+        return undefined;
+    }
+}
+function ownerIsGone(info, ageMs) {
+    if (typeof info.pid !== 'number' || typeof info.host !== 'string')
+        return ageMs > 5_000;
+    if (info.host !== HOST)
+        return false; // cannot check another host's processes
+    if (info.pid === process.pid)
+        return info.start !== undefined && info.start !== processStart(process.pid);
+    try {
+        process.kill(info.pid, 0);
+    }
+    catch (err) {
+        return isErrno(err, 'ESRCH');
+    }
+    const start = info.start && processStart(info.pid);
+    return Boolean(start && start !== info.start);
+}
+/**
+ * Takes the owner lock at `lockPath`, breaking it when its holder is gone. Throws `inUse(holder)` when a live
+ * process holds it. Not re-entrant: a second claim from this process sees itself as the live holder.
+ */
+function acquireOwnerLock(lockPath, inUse) {
+    const token = `${process.pid}-${PROCESS_NONCE}-${++tokenCounter}`;
+    const body = JSON.stringify({ pid: process.pid, host: HOST, token, start: processStart(process.pid), time: new Date().toISOString() });
+    for (let tries = 0;; tries++) {
+        try {
+            const fd = external_node_fs_default().openSync(lockPath, 'wx');
+            try {
+                external_node_fs_default().writeSync(fd, body);
+            }
+            finally {
+                external_node_fs_default().closeSync(fd);
+            }
+            return { lockPath, token };
+        }
+        catch (err) {
+            if (!isErrno(err, 'EEXIST'))
+                throw err;
+        }
+        const holder = inspect(lockPath);
+        if (!holder)
+            continue; // released meanwhile
+        const info = holder.info;
+        if (tries < 3 && ownerIsGone(info, holder.ageMs)) {
+            breakStale(lockPath, info);
+            continue;
+        }
+        const who = info.pid !== undefined ? `process ${info.pid} on ${info.host ?? '?'} (since ${info.time ?? '?'})` : 'another process';
+        throw inUse(who);
+    }
+}
+function releaseOwnerLock(lease) {
+    try {
+        const info = JSON.parse(external_node_fs_default().readFileSync(lease.lockPath, 'utf8'));
+        if (info.token === lease.token)
+            external_node_fs_default().unlinkSync(lease.lockPath);
+    }
+    catch {
+        /* gone already */
+    }
+}
+/** The holder of an owner lock when it is a live process (undefined when there is none or it is gone). */
+function liveOwner(lockPath) {
+    const holder = inspect(lockPath);
+    if (!holder)
+        return undefined;
+    const info = holder.info;
+    if (ownerIsGone(info, holder.ageMs))
+        return undefined;
+    return info.pid !== undefined ? `process ${info.pid} on ${info.host ?? '?'} (since ${info.time ?? '?'})` : 'another process';
+}
 
 ;// CONCATENATED MODULE: ./src/runlog/run-id.ts
 /** Run ids become file and folder names: refuse the ones that could escape the store's folder. */
@@ -609,6 +688,8 @@ function checkRunId(runId) {
  *                                 "branch": <BranchHeader: internal_name, status, parameters>}
  *   Value-<sha256/32>.json       a large parameter value (JSON text ≥ 4 KiB), shared by every chunk that records
  *                                it (see "Large values" below); written once, never changed
+ *   Journal.jsonl                records of the run's owner, one JSON line each (see "Owner journal" below)
+ *   Owner.lock                   names the owner while it runs (see lock.ts)
  *   *.lock                       transient cross-process locks (see lock.ts)
  *   .*.tmp                       temp files of writes in progress (or left by a killed process): ignored
  * ```
@@ -630,6 +711,16 @@ function checkRunId(runId) {
  *   chunk (InternalError): a record can therefore never be orphaned, and `getRunLog` treats an orphan as
  *   corruption.
  * - I/O is synchronous for small chunks (see fs-util.ts); only lock waits are asynchronous.
+ *
+ * Owner journal: the local executor runs a whole run in one process and claims it (`claimRun`: Owner.lock,
+ * refused while another live process holds it). Its records are then appended to `Journal.jsonl` instead of
+ * chunk files: `{"t":"s",<step chunk fields>}`, `{"t":"b",<branch chunk fields>}`, `{"t":"h","header":…}`, one
+ * write(2) each (≈ 1 µs against ≈ 15–40 µs for a temp file + rename, and 5 records per map item).
+ * - The last line of a record wins; a journal record replaces the chunk file of the same record. A line
+ *   without its newline is a write cut short by a kill: ignored by readers, cut off by the next owner.
+ * - Invariant: a journal is newer than every chunk file. Only an owner appends to it, and any other writer
+ *   first folds it into chunk files and deletes it (`compact`, under a lock, refused while the owner lives).
+ * - Readers that are not the owner read the journal over the chunk files (re-read when the file changed).
  *
  * Large values: a step's attempts record their input parameters, i.e. the whole scope; in a map over N
  * items that is the N-item list, N times (O(N²) bytes: 4 GB for 10,000 items). In step and branch chunks,
@@ -654,6 +745,8 @@ function checkRunId(runId) {
 
 const RUN_LOG_FILE = 'RunLog.json';
 const RUN_CONFIG_FILE = 'RunConfig.json';
+const JOURNAL_FILE = 'Journal.jsonl';
+const OWNER_LOCK_FILE = 'Owner.lock';
 const STEP_RE = /^StepLog-.+\.json$/;
 const BRANCH_RE = /^BranchLog-.+\.json$/;
 function stepFileName(internalName) {
@@ -661,6 +754,54 @@ function stepFileName(internalName) {
 }
 function branchFileName(internalName) {
     return `BranchLog-${encodeName(internalName)}.json`;
+}
+const emptyJournal = () => ({ steps: new Map(), branches: new Map() });
+/**
+ * Parses the complete lines of a journal (a line without its newline is a write cut short by a kill: not
+ * committed, ignored). Returns the latest line per record and the byte length of the complete lines.
+ */
+function parseJournal(buf, file) {
+    const state = emptyJournal();
+    const complete = buf.lastIndexOf(0x0a) + 1;
+    const text = buf.toString('utf8', 0, complete);
+    let start = 0;
+    for (let lineNo = 1; start < text.length; lineNo++) {
+        const end = text.indexOf('\n', start);
+        const line = text.slice(start, end);
+        start = end + 1;
+        if (!line)
+            continue;
+        const where = `${file}:${lineNo}`;
+        let v;
+        try {
+            v = JSON.parse(line);
+        }
+        catch (err) {
+            throw new errors/* RunLogCorruptError */.zJ(where, `invalid JSON (${err.message})`);
+        }
+        if (!v || typeof v !== 'object' || Array.isArray(v))
+            throw new errors/* RunLogCorruptError */.zJ(where, 'a journal line must be a JSON object');
+        if (v.t === 's')
+            state.steps.set(stepChunk(v, where).step.internal_name, line);
+        else if (v.t === 'b')
+            state.branches.set(branchChunk(v, where).branch.internal_name, line);
+        else if (v.t === 'h') {
+            checkHeader(v.header, where);
+            state.header = line;
+        }
+        else
+            throw new errors/* RunLogCorruptError */.zJ(where, `unknown record kind ${JSON.stringify(v.t)} (expected "s", "b" or "h")`);
+    }
+    return { state, complete };
+}
+/** Writes all of `line` at the end of the journal (one write(2) in practice: O_APPEND, a regular file). */
+function appendLine(fd, line) {
+    const n = external_node_fs_default().writeSync(fd, line);
+    if (n === line.length)
+        return; // ASCII-only and complete: the common case
+    const buf = Buffer.from(line);
+    for (let off = n; off < buf.length;)
+        off += external_node_fs_default().writeSync(fd, buf, off);
 }
 /** Values whose JSON text is at least this long are stored once, in a `Value-<hash>.json` file. */
 const INLINE_MAX = 4096;
@@ -787,12 +928,128 @@ class ChunkedFsRunLogStore {
             external_node_fs_default().unlinkSync(tmp);
         }
         atomicWriteFileSync(external_node_path_default().join(dir, RUN_CONFIG_FILE), JSON.stringify(runConfig ?? {}, null, 2));
-        this.runCache(header.run_id).exists = true;
+        const cache = this.runCache(header.run_id);
+        cache.exists = true;
+        cache.created = true;
+    }
+    /**
+     * Makes this process the run's only writer until `releaseRun` (the local executor, which runs the whole run
+     * in-process). Its records are then appended to `Journal.jsonl` — one write(2) per record instead of a file
+     * created and renamed — and read back from memory. Other processes read the journal over the chunk files;
+     * one that writes to the run later first folds the journal into chunk files (`compact`).
+     */
+    async claimRun(runId) {
+        const { dir, cache } = this.need(runId);
+        if (cache.owner)
+            return;
+        const lockPath = external_node_path_default().join(dir, OWNER_LOCK_FILE);
+        const lease = acquireOwnerLock(lockPath, (holder) => new errors/* RunLogInUseError */._k(runId, holder, lockPath));
+        try {
+            const file = external_node_path_default().join(dir, JOURNAL_FILE);
+            const fd = external_node_fs_default().openSync(file, 'a+');
+            try {
+                let journal = emptyJournal();
+                const size = external_node_fs_default().fstatSync(fd).size;
+                if (size > 0) {
+                    const parsed = parseJournal(external_node_fs_default().readFileSync(file), file);
+                    journal = parsed.state;
+                    // The torn last line of a killed owner: cut, so that our first line starts a line.
+                    if (parsed.complete < size)
+                        external_node_fs_default().ftruncateSync(fd, parsed.complete);
+                }
+                cache.owner = { fd, lease, journal, fresh: Boolean(cache.created) && size === 0 };
+                cache.snapshot = undefined;
+            }
+            catch (err) {
+                external_node_fs_default().closeSync(fd);
+                throw err;
+            }
+        }
+        catch (err) {
+            releaseOwnerLock(lease);
+            throw err;
+        }
+    }
+    /**
+     * Ends `claimRun`: the journal stays (it is part of the run log) and the owner lock goes. The final header
+     * is also written to RunLog.json, so that a person or tool looking at the folder sees the run's status.
+     */
+    async releaseRun(runId) {
+        const cache = this.cache.get(runId);
+        const owner = cache?.owner;
+        if (!owner)
+            return;
+        try {
+            const line = owner.journal.header;
+            if (line !== undefined) {
+                const header = JSON.parse(line).header;
+                atomicWriteFileSync(external_node_path_default().join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
+            }
+        }
+        finally {
+            cache.owner = undefined;
+            external_node_fs_default().closeSync(owner.fd);
+            releaseOwnerLock(owner.lease);
+        }
+    }
+    /** The journal records that override chunk files: the owner's, or a non-owner's read of the file. */
+    journal(dir, cache) {
+        if (cache.owner)
+            return cache.owner.journal;
+        const file = external_node_path_default().join(dir, JOURNAL_FILE);
+        const st = external_node_fs_default().statSync(file, { throwIfNoEntry: false });
+        if (!st) {
+            cache.snapshot = undefined;
+            return undefined;
+        }
+        const snap = cache.snapshot;
+        if (snap && snap.size === st.size && snap.mtimeMs === st.mtimeMs)
+            return snap.state;
+        const { state } = parseJournal(external_node_fs_default().readFileSync(file), file);
+        cache.snapshot = { size: st.size, mtimeMs: st.mtimeMs, state };
+        return state;
+    }
+    async compact(runId, dir, cache) {
+        const file = external_node_path_default().join(dir, JOURNAL_FILE);
+        const lockPath = external_node_path_default().join(dir, OWNER_LOCK_FILE);
+        await withFileLock(file + '.lock', () => {
+            if (!external_node_fs_default().existsSync(file))
+                return;
+            const holder = liveOwner(lockPath);
+            if (holder)
+                throw new errors/* RunLogInUseError */._k(runId, holder, lockPath);
+            const { state } = parseJournal(external_node_fs_default().readFileSync(file), file);
+            for (const line of state.branches.values()) {
+                const { t: _t, ...chunk } = JSON.parse(line);
+                atomicWriteFileSync(external_node_path_default().join(dir, branchFileName(chunk.branch.internal_name)), JSON.stringify(chunk, null, 2));
+            }
+            for (const line of state.steps.values()) {
+                const { t: _t, ...chunk } = JSON.parse(line);
+                atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
+            }
+            if (state.header)
+                atomicWriteFileSync(external_node_path_default().join(dir, RUN_LOG_FILE), JSON.stringify(JSON.parse(state.header).header, null, 2));
+            external_node_fs_default().unlinkSync(file);
+            cache.snapshot = undefined;
+        }, this.lockOptions);
+    }
+    /**
+     * The run, for a write. A non-owner that finds a journal folds it into chunk files first (under a lock, so
+     * that two writers never fold at once), unless its owner is still alive (RunLogInUseError).
+     */
+    async forWrite(runId) {
+        const got = this.need(runId);
+        if (!got.cache.owner && external_node_fs_default().existsSync(external_node_path_default().join(got.dir, JOURNAL_FILE)))
+            await this.compact(runId, got.dir, got.cache);
+        return got;
     }
     async runExists(runId) {
         return external_node_fs_default().existsSync(external_node_path_default().join(this.runDir(runId), RUN_LOG_FILE));
     }
     readHeader(runId, dir) {
+        const line = this.journal(dir, this.runCache(runId))?.header;
+        if (line !== undefined)
+            return checkHeader(JSON.parse(line).header, external_node_path_default().join(dir, JOURNAL_FILE));
         const file = external_node_path_default().join(dir, RUN_LOG_FILE);
         const v = readJsonObjectSync(file);
         if (!v)
@@ -803,7 +1060,16 @@ class ChunkedFsRunLogStore {
         return this.readHeader(runId, this.runDir(runId));
     }
     async updateRunHeader(runId, update) {
-        const { dir } = this.need(runId);
+        const { dir, cache } = await this.forWrite(runId);
+        const owner = cache.owner;
+        if (owner) {
+            const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
+            const text = JSON.stringify(next);
+            const line = `{"t":"h","header":${text}}`;
+            appendLine(owner.fd, line + '\n');
+            owner.journal.header = line;
+            return JSON.parse(text);
+        }
         const file = external_node_path_default().join(dir, RUN_LOG_FILE);
         return withFileLock(file + '.lock', () => {
             const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
@@ -911,19 +1177,33 @@ class ChunkedFsRunLogStore {
         this.resolve(dir, chunk.branch.parameters, file, seen);
         return chunk;
     }
-    readStep(dir, internalName) {
+    readStep(dir, cache, internalName) {
+        const line = this.journal(dir, cache)?.steps.get(internalName);
+        if (line !== undefined) {
+            const file = external_node_path_default().join(dir, JOURNAL_FILE);
+            return this.resolveStep(dir, stepChunk(JSON.parse(line), file), file);
+        }
+        if (cache.owner?.fresh)
+            return undefined;
         const file = external_node_path_default().join(dir, stepFileName(internalName));
         const v = readJsonObjectSync(file);
         return v ? this.resolveStep(dir, stepChunk(v, file), file) : undefined;
     }
-    readBranch(dir, internalName) {
+    readBranch(dir, cache, internalName) {
+        const line = this.journal(dir, cache)?.branches.get(internalName);
+        if (line !== undefined) {
+            const file = external_node_path_default().join(dir, JOURNAL_FILE);
+            return this.resolveBranch(dir, branchChunk(JSON.parse(line), file), file);
+        }
+        if (cache.owner?.fresh)
+            return undefined;
         const file = external_node_path_default().join(dir, branchFileName(internalName));
         const v = readJsonObjectSync(file);
         return v ? this.resolveBranch(dir, branchChunk(v, file), file) : undefined;
     }
     async getStep(runId, internalName) {
         const { dir, cache } = this.need(runId);
-        const chunk = this.readStep(dir, internalName);
+        const chunk = this.readStep(dir, cache, internalName);
         if (!chunk) {
             if (!cache.steps.has(internalName))
                 cache.absent.add(internalName);
@@ -934,11 +1214,11 @@ class ChunkedFsRunLogStore {
         return chunk.step;
     }
     async putStep(runId, step, parentBranch) {
-        const { dir, cache } = this.need(runId);
+        const { dir, cache } = await this.forWrite(runId);
         const name = step.internal_name;
         let known = cache.steps.get(name);
         if (!known) {
-            const existing = cache.absent.delete(name) ? undefined : this.readStep(dir, name);
+            const existing = cache.absent.delete(name) ? undefined : this.readStep(dir, cache, name);
             if (existing)
                 known = { parent: existing.parent_branch, sequence: existing.sequence };
             else {
@@ -952,13 +1232,19 @@ class ChunkedFsRunLogStore {
             throw new errors/* InternalError */.Gd(`step '${name}' is already recorded under branch '${known.parent}', not '${parentBranch}'`);
         }
         const chunk = { parent_branch: parentBranch, sequence: known.sequence, step: this.externalizeStep(dir, cache, step) };
-        atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
+        if (cache.owner) {
+            const line = `{"t":"s",${JSON.stringify(chunk).slice(1)}`;
+            appendLine(cache.owner.fd, line + '\n');
+            cache.owner.journal.steps.set(name, line);
+        }
+        else
+            atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
         cache.steps.set(name, known);
     }
     branchExists(dir, cache, name) {
         if (cache.branches.has(name))
             return true;
-        const chunk = this.readBranch(dir, name);
+        const chunk = this.readBranch(dir, cache, name);
         if (!chunk)
             return false;
         cache.branches.set(name, { parent: chunk.parent_step, sequence: chunk.sequence });
@@ -967,19 +1253,41 @@ class ChunkedFsRunLogStore {
     stepExists(dir, cache, name) {
         if (cache.steps.has(name))
             return true;
-        const chunk = this.readStep(dir, name);
+        const chunk = this.readStep(dir, cache, name);
         if (!chunk)
             return false;
         cache.steps.set(name, { parent: chunk.parent_branch, sequence: chunk.sequence });
         return true;
     }
     async getBranch(runId, internalName) {
-        const { dir } = this.need(runId);
-        return this.readBranch(dir, internalName)?.branch;
+        const { dir, cache } = this.need(runId);
+        return this.readBranch(dir, cache, internalName)?.branch;
     }
     async putBranch(runId, branch, parentStep) {
-        const { dir, cache } = this.need(runId);
+        const { dir, cache } = await this.forWrite(runId);
         const name = branch.internal_name;
+        const owner = cache.owner;
+        if (owner) {
+            // The only writer: no lock, no exclusive create; an existing record keeps its parent and sequence.
+            let known = cache.branches.get(name);
+            if (!known) {
+                const existing = this.readBranch(dir, cache, name);
+                if (existing)
+                    known = { parent: existing.parent_step, sequence: existing.sequence };
+                else {
+                    if (!this.stepExists(dir, cache, parentStep)) {
+                        throw new errors/* InternalError */.Gd(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
+                    }
+                    known = { parent: parentStep, sequence: nextSequence() };
+                }
+            }
+            if (known.parent !== parentStep) {
+                throw new errors/* InternalError */.Gd(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
+            }
+            this.appendBranch(owner, { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) });
+            cache.branches.set(name, known);
+            return;
+        }
         const file = external_node_path_default().join(dir, branchFileName(name));
         if (!cache.branches.has(name)) {
             if (!this.stepExists(dir, cache, parentStep)) {
@@ -994,7 +1302,7 @@ class ChunkedFsRunLogStore {
             // It exists (a retry, or another writer): replace it under the lock, keeping its parent and sequence.
         }
         await withFileLock(file + '.lock', () => {
-            const existing = this.readBranch(dir, name);
+            const existing = this.readBranch(dir, cache, name);
             let known;
             if (existing)
                 known = { parent: existing.parent_step, sequence: existing.sequence };
@@ -1013,10 +1321,21 @@ class ChunkedFsRunLogStore {
         }, this.lockOptions);
     }
     async updateBranch(runId, internalName, update) {
-        const { dir, cache } = this.need(runId);
+        const { dir, cache } = await this.forWrite(runId);
+        const owner = cache.owner;
+        if (owner) {
+            // Read-modify-write without a lock: synchronous, and no other process writes the run.
+            const existing = this.readBranch(dir, cache, internalName);
+            if (!existing)
+                throw new errors/* InternalError */.Gd(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
+            const branch = { ...update(existing.branch), internal_name: internalName };
+            this.appendBranch(owner, { parent_step: existing.parent_step, sequence: existing.sequence, branch: this.externalizeBranch(dir, cache, branch) });
+            cache.branches.set(internalName, { parent: existing.parent_step, sequence: existing.sequence });
+            return jsonCopy(branch);
+        }
         const file = external_node_path_default().join(dir, branchFileName(internalName));
         return withFileLock(file + '.lock', () => {
-            const existing = this.readBranch(dir, internalName);
+            const existing = this.readBranch(dir, cache, internalName);
             if (!existing) {
                 throw new errors/* InternalError */.Gd(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
             }
@@ -1029,25 +1348,48 @@ class ChunkedFsRunLogStore {
     }
     async getRunLog(runId) {
         const dir = this.runDir(runId);
+        const cache = this.runCache(runId);
+        const journal = this.journal(dir, cache);
         const header = this.readHeader(runId, dir);
         const runConfig = readJsonObjectSync(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
-        const steps = [];
-        const branches = [];
+        // By internal name: a journal record replaces the chunk file of the same record (it is newer).
+        const steps = new Map();
+        const branches = new Map();
         const seen = new Map(); // large values, parsed once per document
-        for (const name of external_node_fs_default().readdirSync(dir)) {
-            const isStep = STEP_RE.test(name);
-            if (!isStep && !BRANCH_RE.test(name))
-                continue; // RunLog/RunConfig, values, locks, temp files
-            const file = external_node_path_default().join(dir, name);
-            const v = readJsonObjectSync(file);
-            if (!v)
-                continue; // vanished: chunks are never deleted by us
-            if (isStep)
-                steps.push({ ...this.resolveStep(dir, stepChunk(v, file), file, seen), file });
-            else
-                branches.push({ ...this.resolveBranch(dir, branchChunk(v, file), file, seen), file });
+        if (!cache.owner?.fresh) {
+            for (const name of external_node_fs_default().readdirSync(dir)) {
+                const isStep = STEP_RE.test(name);
+                if (!isStep && !BRANCH_RE.test(name))
+                    continue; // RunLog/RunConfig, journal, values, locks, temp files
+                const file = external_node_path_default().join(dir, name);
+                const v = readJsonObjectSync(file);
+                if (!v)
+                    continue; // vanished: chunks are never deleted by us
+                if (isStep) {
+                    const c = this.resolveStep(dir, stepChunk(v, file), file, seen);
+                    if (!journal?.steps.has(c.step.internal_name))
+                        steps.set(c.step.internal_name, { ...c, file });
+                }
+                else {
+                    const c = this.resolveBranch(dir, branchChunk(v, file), file, seen);
+                    if (!journal?.branches.has(c.branch.internal_name))
+                        branches.set(c.branch.internal_name, { ...c, file });
+                }
+            }
         }
-        return assemble(header, runConfig, steps, branches);
+        if (journal) {
+            const file = external_node_path_default().join(dir, JOURNAL_FILE);
+            for (const [name, line] of journal.steps)
+                steps.set(name, { ...this.resolveStep(dir, stepChunk(JSON.parse(line), file), file, seen), file });
+            for (const [name, line] of journal.branches)
+                branches.set(name, { ...this.resolveBranch(dir, branchChunk(JSON.parse(line), file), file, seen), file });
+        }
+        return assemble(header, runConfig, [...steps.values()], [...branches.values()]);
+    }
+    appendBranch(owner, chunk) {
+        const line = `{"t":"b",${JSON.stringify(chunk).slice(1)}`;
+        appendLine(owner.fd, line + '\n');
+        owner.journal.branches.set(chunk.branch.internal_name, line);
     }
     async flush() { }
 }

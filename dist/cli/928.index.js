@@ -40,6 +40,14 @@ async function sweepBranch(ctx, branch, parentStep, reason) {
  * crash); then anything left PROCESSING becomes FAIL.
  */
 async function finalizeRun(ctx, traversalStatus, interrupted) {
+    try {
+        return await settle(ctx, traversalStatus, interrupted);
+    }
+    finally {
+        await ctx.store.releaseRun?.(ctx.runId);
+    }
+}
+async function settle(ctx, traversalStatus, interrupted) {
     if (interrupted) {
         const log = await ctx.store.getRunLog(ctx.runId);
         await sweep(ctx, log.steps, '', interrupted);

@@ -77,6 +77,14 @@ export declare class RunLogCorruptError extends RunnableError {
     readonly code = "RA203";
     constructor(path: string, reason: string);
 }
+/** Another live process is the writer of this run (the local executor holds a run while it runs it). */
+export declare class RunLogInUseError extends RunnableError {
+    readonly runId: string;
+    readonly holder: string;
+    readonly lockFile: string;
+    readonly code = "RA204";
+    constructor(runId: string, holder: string, lockFile: string);
+}
 /** A catalog get/put failed (no match, glob escaping the work dir, IO error). Fails the step, not the process. */
 export declare class CatalogError extends RunnableError {
     readonly code = "RA300";

@@ -30,6 +30,14 @@ async function sweepBranch(ctx: RunContext, branch: BranchLog, parentStep: strin
  * crash); then anything left PROCESSING becomes FAIL.
  */
 export async function finalizeRun(ctx: RunContext, traversalStatus: Status, interrupted?: string): Promise<RunLog> {
+  try {
+    return await settle(ctx, traversalStatus, interrupted);
+  } finally {
+    await ctx.store.releaseRun?.(ctx.runId);
+  }
+}
+
+async function settle(ctx: RunContext, traversalStatus: Status, interrupted?: string): Promise<RunLog> {
   if (interrupted) {
     const log = await ctx.store.getRunLog(ctx.runId);
     await sweep(ctx, log.steps, '', interrupted);

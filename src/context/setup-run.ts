@@ -80,7 +80,14 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
     if (opts.parametersFile || env.RUNNABLE_PARAMETERS_FILE || Object.keys(env).some((k) => k.startsWith('RUNNABLE_PRM_')) || opts.parameters) {
       reporter.log?.('WARNING', `retry of '${runId}' uses the original run's parameters; the parameters given now are ignored`);
     }
-    await store.updateRunHeader(runId, (h) => ({ ...h, status: 'PROCESSING' }));
+    // The local executor writes the whole run from this process: it may journal its records.
+    if (mode !== 'attach') await store.claimRun?.(runId);
+    try {
+      await store.updateRunHeader(runId, (h) => ({ ...h, status: 'PROCESSING' }));
+    } catch (err) {
+      await store.releaseRun?.(runId);
+      throw err;
+    }
   } else {
     const exists = await store.runExists(runId);
     if (exists && (mode === 'new' || env.error_on_existing_run_id === 'true')) throw new RunLogExistsError(runId);
@@ -114,6 +121,8 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
         // Two pods of one orchestrated run may race to create it: the loser joins.
         if (!(mode === 'attach' && err instanceof RunLogExistsError)) throw err;
       }
+      // The local executor writes the whole run from this process: it may journal its records.
+      if (mode !== 'attach') await store.claimRun?.(runId);
     }
   }
 

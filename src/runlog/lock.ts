@@ -179,3 +179,90 @@ function release(lockPath: string, lease: Held): void {
     /* already gone (broken as stale): nothing to release */
   }
 }
+
+/**
+ * A long-held lock naming the one process that writes a run (the local executor, for the whole run). Unlike
+ * the short locks above it has no age limit: it is broken only when its holder is provably gone — a dead pid
+ * on this host, or a live pid whose start time differs from the holder's (the pid was reused, e.g. in a new
+ * container) — or when it is unreadable and older than a few seconds (a holder killed between create and write).
+ */
+export interface OwnerLease {
+  readonly lockPath: string;
+  readonly token: string;
+}
+
+interface OwnerInfo extends LockInfo {
+  /** The holder's start time in clock ticks since boot (/proc/<pid>/stat field 22), when known. */
+  start?: string;
+}
+
+function processStart(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function ownerIsGone(info: OwnerInfo, ageMs: number): boolean {
+  if (typeof info.pid !== 'number' || typeof info.host !== 'string') return ageMs > 5_000;
+  if (info.host !== HOST) return false; // cannot check another host's processes
+  if (info.pid === process.pid) return info.start !== undefined && info.start !== processStart(process.pid);
+  try {
+    process.kill(info.pid, 0);
+  } catch (err) {
+    return isErrno(err, 'ESRCH');
+  }
+  const start = info.start && processStart(info.pid);
+  return Boolean(start && start !== info.start);
+}
+
+/**
+ * Takes the owner lock at `lockPath`, breaking it when its holder is gone. Throws `inUse(holder)` when a live
+ * process holds it. Not re-entrant: a second claim from this process sees itself as the live holder.
+ */
+export function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Error): OwnerLease {
+  const token = `${process.pid}-${PROCESS_NONCE}-${++tokenCounter}`;
+  const body = JSON.stringify({ pid: process.pid, host: HOST, token, start: processStart(process.pid), time: new Date().toISOString() });
+  for (let tries = 0; ; tries++) {
+    try {
+      const fd = fs.openSync(lockPath, 'wx');
+      try {
+        fs.writeSync(fd, body);
+      } finally {
+        fs.closeSync(fd);
+      }
+      return { lockPath, token };
+    } catch (err) {
+      if (!isErrno(err, 'EEXIST')) throw err;
+    }
+    const holder = inspect(lockPath);
+    if (!holder) continue; // released meanwhile
+    const info = holder.info as OwnerInfo;
+    if (tries < 3 && ownerIsGone(info, holder.ageMs)) {
+      breakStale(lockPath, info);
+      continue;
+    }
+    const who = info.pid !== undefined ? `process ${info.pid} on ${info.host ?? '?'} (since ${info.time ?? '?'})` : 'another process';
+    throw inUse(who);
+  }
+}
+
+export function releaseOwnerLock(lease: OwnerLease): void {
+  try {
+    const info = JSON.parse(fs.readFileSync(lease.lockPath, 'utf8')) as LockInfo;
+    if (info.token === lease.token) fs.unlinkSync(lease.lockPath);
+  } catch {
+    /* gone already */
+  }
+}
+
+/** The holder of an owner lock when it is a live process (undefined when there is none or it is gone). */
+export function liveOwner(lockPath: string): string | undefined {
+  const holder = inspect(lockPath);
+  if (!holder) return undefined;
+  const info = holder.info as OwnerInfo;
+  if (ownerIsGone(info, holder.ageMs)) return undefined;
+  return info.pid !== undefined ? `process ${info.pid} on ${info.host ?? '?'} (since ${info.time ?? '?'})` : 'another process';
+}

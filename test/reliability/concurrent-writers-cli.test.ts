@@ -1,6 +1,7 @@
 /**
  * Concurrent writers, end to end through the bundled CLI: a 20-branch parallel node and a 500-item map of
- * in-process node-function steps, max_workers 8, chunked-fs run log store. After every run each chunk file
+ * in-process node-function steps, max_workers 8, chunked-fs run log store (the local executor owns the run:
+ * its many concurrent branches append to one journal). After every run each chunk file and journal line
  * parses as JSON and the assembled run log has every branch SUCCESS and the reduced list complete (no lost
  * update). The store-level race (test/runlog/concurrency.test.ts) repeats 20×; here each repetition is a
  * real run of ~1,565 chunk writes (2-4 s), so 12 repetitions keep the suite near 20-30 s on 2 cores.
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { cleanEnv, runCli } from '../support/cli.js';
 import { createRunLogStore } from '../../src/runlog/factory.js';
 import type { RunLog } from '../../src/runlog/model.js';
+import { parseRunFolder } from '../support/run-folder.js';
 
 const REPETITIONS = 12;
 const BRANCHES = 20;
@@ -34,27 +36,11 @@ function project(): string {
   return dir;
 }
 
-function parseEveryChunk(folder: string): number {
-  let n = 0;
-  for (const f of readdirSync(folder, { recursive: true }) as string[]) {
-    const p = path.join(folder, f);
-    if (!statSync(p).isFile()) continue;
-    const text = readFileSync(p, 'utf8');
-    try {
-      JSON.parse(text);
-    } catch {
-      throw new Error(`chunk ${f} is not valid JSON: ${text.slice(0, 200)}`);
-    }
-    n++;
-  }
-  return n;
-}
-
 async function oneRun(k: number): Promise<{ chunks: number; ms: number }> {
   const cwd = project();
   const r = await runCli(['execute', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml', '--run-id', `cw${k}`], { cwd, env: cleanEnv(), timeoutMs: 60_000 });
   expect({ k, code: r.code, err: r.code === 0 ? '' : r.stderr.slice(-2000) }).toEqual({ k, code: 0, err: '' });
-  const chunks = parseEveryChunk(path.join(cwd, '.run_log_store', `cw${k}`));
+  const chunks = parseRunFolder(path.join(cwd, '.run_log_store', `cw${k}`));
   const log: RunLog = await createRunLogStore({ type: 'chunked-fs', config: { log_folder: '.run_log_store' } }, cwd).getRunLog(`cw${k}`);
   expect(log.status).toBe('SUCCESS');
   const par = log.steps.par!;
@@ -80,6 +66,6 @@ describe('concurrent writers through the CLI', () => {
     const chunks = results.reduce((a, r) => a + r.chunks, 0);
     expect(chunks).toBeGreaterThan(REPETITIONS * (ITEMS + BRANCHES));
     // eslint-disable-next-line no-console
-    console.log(`concurrent writers: ${REPETITIONS} runs, ${chunks} chunk files parsed, run times ${results.map((r) => Math.round(r.ms)).join(', ')} ms`);
+    console.log(`concurrent writers: ${REPETITIONS} runs, ${chunks} records (chunk files and journal lines) parsed, run times ${results.map((r) => Math.round(r.ms)).join(', ')} ms`);
   }, 120_000);
 });

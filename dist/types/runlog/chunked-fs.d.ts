@@ -3,6 +3,8 @@ import type { BranchHeader, RunHeader, RunLog, StepRecord } from './model.js';
 import type { RunLogStore } from './store.js';
 export declare const RUN_LOG_FILE = "RunLog.json";
 export declare const RUN_CONFIG_FILE = "RunConfig.json";
+export declare const JOURNAL_FILE = "Journal.jsonl";
+export declare const OWNER_LOCK_FILE = "Owner.lock";
 export declare function stepFileName(internalName: string): string;
 export declare function branchFileName(internalName: string): string;
 interface StepChunk {
@@ -36,6 +38,26 @@ export declare class ChunkedFsRunLogStore implements RunLogStore {
     /** The run's folder, after checking (once per process) that the run exists. */
     private need;
     createRun(header: RunHeader, runConfig: Record<string, unknown>): Promise<void>;
+    /**
+     * Makes this process the run's only writer until `releaseRun` (the local executor, which runs the whole run
+     * in-process). Its records are then appended to `Journal.jsonl` — one write(2) per record instead of a file
+     * created and renamed — and read back from memory. Other processes read the journal over the chunk files;
+     * one that writes to the run later first folds the journal into chunk files (`compact`).
+     */
+    claimRun(runId: string): Promise<void>;
+    /**
+     * Ends `claimRun`: the journal stays (it is part of the run log) and the owner lock goes. The final header
+     * is also written to RunLog.json, so that a person or tool looking at the folder sees the run's status.
+     */
+    releaseRun(runId: string): Promise<void>;
+    /** The journal records that override chunk files: the owner's, or a non-owner's read of the file. */
+    private journal;
+    private compact;
+    /**
+     * The run, for a write. A non-owner that finds a journal folds it into chunk files first (under a lock, so
+     * that two writers never fold at once), unless its owner is still alive (RunLogInUseError).
+     */
+    private forWrite;
     runExists(runId: string): Promise<boolean>;
     private readHeader;
     getRunHeader(runId: string): Promise<RunHeader>;
@@ -59,6 +81,7 @@ export declare class ChunkedFsRunLogStore implements RunLogStore {
     putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
     updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
     getRunLog(runId: string): Promise<RunLog>;
+    private appendBranch;
     flush(): Promise<void>;
 }
 /** Rebuilds runnable's single document from flat step and branch records. */

@@ -6,3 +6,21 @@ export interface FileLockOptions {
 }
 /** Runs `fn` while holding the cross-process lock `lockPath` (a path that must not be used for anything else). */
 export declare function withFileLock<T>(lockPath: string, fn: () => T | Promise<T>, options?: FileLockOptions): Promise<T>;
+/**
+ * A long-held lock naming the one process that writes a run (the local executor, for the whole run). Unlike
+ * the short locks above it has no age limit: it is broken only when its holder is provably gone — a dead pid
+ * on this host, or a live pid whose start time differs from the holder's (the pid was reused, e.g. in a new
+ * container) — or when it is unreadable and older than a few seconds (a holder killed between create and write).
+ */
+export interface OwnerLease {
+    readonly lockPath: string;
+    readonly token: string;
+}
+/**
+ * Takes the owner lock at `lockPath`, breaking it when its holder is gone. Throws `inUse(holder)` when a live
+ * process holds it. Not re-entrant: a second claim from this process sees itself as the live holder.
+ */
+export declare function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Error): OwnerLease;
+export declare function releaseOwnerLock(lease: OwnerLease): void;
+/** The holder of an owner lock when it is a live process (undefined when there is none or it is gone). */
+export declare function liveOwner(lockPath: string): string | undefined;

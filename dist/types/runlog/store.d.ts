@@ -33,4 +33,11 @@ export interface RunLogStore {
     getRunLog(runId: string): Promise<RunLog>;
     /** Flushes anything buffered (no-op for stores that write through). */
     flush(): Promise<void>;
+    /**
+     * Optional. This process becomes the run's only writer until `releaseRun` (the local executor, which runs
+     * the whole run in-process), so the store may write more cheaply (chunked-fs appends to a journal). Throws
+     * RunLogInUseError while another live process holds the run.
+     */
+    claimRun?(runId: string): Promise<void>;
+    releaseRun?(runId: string): Promise<void>;
 }
