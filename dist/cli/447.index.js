@@ -755,6 +755,7 @@ function stepFileName(internalName) {
 function branchFileName(internalName) {
     return `BranchLog-${encodeName(internalName)}.json`;
 }
+const LINE_LEN_LIMIT = 2 ** 20;
 const emptyJournal = () => ({ steps: new Map(), branches: new Map() });
 /**
  * Parses the complete lines of a journal (a line without its newline is a write cut short by a kill: not
@@ -957,7 +958,7 @@ class ChunkedFsRunLogStore {
                     if (parsed.complete < size)
                         external_node_fs_default().ftruncateSync(fd, parsed.complete);
                 }
-                cache.owner = { fd, lease, journal, fresh: Boolean(cache.created) && size === 0 };
+                cache.owner = { fd, lease, journal, fresh: Boolean(cache.created) && size === 0, size: external_node_fs_default().fstatSync(fd).size };
                 cache.snapshot = undefined;
             }
             catch (err) {
@@ -980,9 +981,9 @@ class ChunkedFsRunLogStore {
         if (!owner)
             return;
         try {
-            const line = owner.journal.header;
-            if (line !== undefined) {
-                const header = JSON.parse(line).header;
+            const entry = owner.journal.header;
+            if (entry !== undefined) {
+                const header = JSON.parse(this.text(owner, entry)).header;
                 atomicWriteFileSync(external_node_path_default().join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
             }
         }
@@ -991,6 +992,34 @@ class ChunkedFsRunLogStore {
             external_node_fs_default().closeSync(owner.fd);
             releaseOwnerLock(owner.lease);
         }
+    }
+    /** Appends a record's line to the owner's journal; returns its entry. */
+    record(owner, line) {
+        if (owner.broken)
+            throw owner.broken;
+        const bytes = Buffer.byteLength(line);
+        try {
+            appendLine(owner.fd, line + '\n');
+        }
+        catch (err) {
+            owner.broken = err;
+            throw err;
+        }
+        const offset = owner.size;
+        owner.size += bytes + 1;
+        return bytes < LINE_LEN_LIMIT ? offset * LINE_LEN_LIMIT + bytes : line;
+    }
+    /** The line of an entry (read back from the owner's journal, or from `whole`, the file's bytes, when given). */
+    text(owner, entry, whole) {
+        if (typeof entry === 'string')
+            return entry;
+        const len = entry % LINE_LEN_LIMIT;
+        const offset = (entry - len) / LINE_LEN_LIMIT;
+        if (whole)
+            return whole.toString('utf8', offset, offset + len);
+        const buf = Buffer.allocUnsafe(len);
+        external_node_fs_default().readSync(owner.fd, buf, 0, len, offset);
+        return buf.toString('utf8');
     }
     /** The journal records that override chunk files: the owner's, or a non-owner's read of the file. */
     journal(dir, cache) {
@@ -1020,15 +1049,15 @@ class ChunkedFsRunLogStore {
                 throw new errors/* RunLogInUseError */._k(runId, holder, lockPath);
             const { state } = parseJournal(external_node_fs_default().readFileSync(file), file);
             for (const line of state.branches.values()) {
-                const { t: _t, ...chunk } = JSON.parse(line);
+                const { t: _t, ...chunk } = JSON.parse(this.text(undefined, line));
                 atomicWriteFileSync(external_node_path_default().join(dir, branchFileName(chunk.branch.internal_name)), JSON.stringify(chunk, null, 2));
             }
             for (const line of state.steps.values()) {
-                const { t: _t, ...chunk } = JSON.parse(line);
+                const { t: _t, ...chunk } = JSON.parse(this.text(undefined, line));
                 atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
             }
             if (state.header)
-                atomicWriteFileSync(external_node_path_default().join(dir, RUN_LOG_FILE), JSON.stringify(JSON.parse(state.header).header, null, 2));
+                atomicWriteFileSync(external_node_path_default().join(dir, RUN_LOG_FILE), JSON.stringify(JSON.parse(this.text(undefined, state.header)).header, null, 2));
             external_node_fs_default().unlinkSync(file);
             cache.snapshot = undefined;
         }, this.lockOptions);
@@ -1047,9 +1076,10 @@ class ChunkedFsRunLogStore {
         return external_node_fs_default().existsSync(external_node_path_default().join(this.runDir(runId), RUN_LOG_FILE));
     }
     readHeader(runId, dir) {
-        const line = this.journal(dir, this.runCache(runId))?.header;
-        if (line !== undefined)
-            return checkHeader(JSON.parse(line).header, external_node_path_default().join(dir, JOURNAL_FILE));
+        const cache = this.runCache(runId);
+        const entry = this.journal(dir, cache)?.header;
+        if (entry !== undefined)
+            return checkHeader(JSON.parse(this.text(cache.owner, entry)).header, external_node_path_default().join(dir, JOURNAL_FILE));
         const file = external_node_path_default().join(dir, RUN_LOG_FILE);
         const v = readJsonObjectSync(file);
         if (!v)
@@ -1065,9 +1095,7 @@ class ChunkedFsRunLogStore {
         if (owner) {
             const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
             const text = JSON.stringify(next);
-            const line = `{"t":"h","header":${text}}`;
-            appendLine(owner.fd, line + '\n');
-            owner.journal.header = line;
+            owner.journal.header = this.record(owner, `{"t":"h","header":${text}}`);
             return JSON.parse(text);
         }
         const file = external_node_path_default().join(dir, RUN_LOG_FILE);
@@ -1178,10 +1206,10 @@ class ChunkedFsRunLogStore {
         return chunk;
     }
     readStep(dir, cache, internalName) {
-        const line = this.journal(dir, cache)?.steps.get(internalName);
-        if (line !== undefined) {
+        const entry = this.journal(dir, cache)?.steps.get(internalName);
+        if (entry !== undefined) {
             const file = external_node_path_default().join(dir, JOURNAL_FILE);
-            return this.resolveStep(dir, stepChunk(JSON.parse(line), file), file);
+            return this.resolveStep(dir, stepChunk(JSON.parse(this.text(cache.owner, entry)), file), file);
         }
         if (cache.owner?.fresh)
             return undefined;
@@ -1190,10 +1218,10 @@ class ChunkedFsRunLogStore {
         return v ? this.resolveStep(dir, stepChunk(v, file), file) : undefined;
     }
     readBranch(dir, cache, internalName) {
-        const line = this.journal(dir, cache)?.branches.get(internalName);
-        if (line !== undefined) {
+        const entry = this.journal(dir, cache)?.branches.get(internalName);
+        if (entry !== undefined) {
             const file = external_node_path_default().join(dir, JOURNAL_FILE);
-            return this.resolveBranch(dir, branchChunk(JSON.parse(line), file), file);
+            return this.resolveBranch(dir, branchChunk(JSON.parse(this.text(cache.owner, entry)), file), file);
         }
         if (cache.owner?.fresh)
             return undefined;
@@ -1233,9 +1261,7 @@ class ChunkedFsRunLogStore {
         }
         const chunk = { parent_branch: parentBranch, sequence: known.sequence, step: this.externalizeStep(dir, cache, step) };
         if (cache.owner) {
-            const line = `{"t":"s",${JSON.stringify(chunk).slice(1)}`;
-            appendLine(cache.owner.fd, line + '\n');
-            cache.owner.journal.steps.set(name, line);
+            cache.owner.journal.steps.set(name, this.record(cache.owner, `{"t":"s",${JSON.stringify(chunk).slice(1)}`));
         }
         else
             atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
@@ -1379,17 +1405,17 @@ class ChunkedFsRunLogStore {
         }
         if (journal) {
             const file = external_node_path_default().join(dir, JOURNAL_FILE);
-            for (const [name, line] of journal.steps)
-                steps.set(name, { ...this.resolveStep(dir, stepChunk(JSON.parse(line), file), file, seen), file });
-            for (const [name, line] of journal.branches)
-                branches.set(name, { ...this.resolveBranch(dir, branchChunk(JSON.parse(line), file), file, seen), file });
+            const whole = cache.owner ? external_node_fs_default().readFileSync(file) : undefined; // one read, not one per record
+            const parse = (e) => JSON.parse(this.text(cache.owner, e, whole));
+            for (const [name, e] of journal.steps)
+                steps.set(name, { ...this.resolveStep(dir, stepChunk(parse(e), file), file, seen), file });
+            for (const [name, e] of journal.branches)
+                branches.set(name, { ...this.resolveBranch(dir, branchChunk(parse(e), file), file, seen), file });
         }
         return assemble(header, runConfig, [...steps.values()], [...branches.values()]);
     }
     appendBranch(owner, chunk) {
-        const line = `{"t":"b",${JSON.stringify(chunk).slice(1)}`;
-        appendLine(owner.fd, line + '\n');
-        owner.journal.branches.set(chunk.branch.internal_name, line);
+        owner.journal.branches.set(chunk.branch.internal_name, this.record(owner, `{"t":"b",${JSON.stringify(chunk).slice(1)}`));
     }
     async flush() { }
 }

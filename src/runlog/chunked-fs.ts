@@ -121,11 +121,18 @@ interface RunCache {
   snapshot?: { size: number; mtimeMs: number; state: JournalState };
 }
 
-/** The latest journal line of each record (a line is a chunk's JSON with a leading `"t"` field). */
+/**
+ * The latest journal line of a record (a chunk's JSON with a leading `"t"` field): the text, or — for lines
+ * the owner wrote — its place in the file, `offset * LINE_LEN_LIMIT + byte length`, so that a 10,000-item map
+ * does not keep its 30,000 records in memory.
+ */
+type Entry = string | number;
+const LINE_LEN_LIMIT = 2 ** 20;
+
 interface JournalState {
-  steps: Map<string, string>;
-  branches: Map<string, string>;
-  header?: string;
+  steps: Map<string, Entry>;
+  branches: Map<string, Entry>;
+  header?: Entry;
 }
 
 interface Owner {
@@ -134,6 +141,10 @@ interface Owner {
   journal: JournalState;
   /** No chunk file exists for any step or branch: a record not in the journal does not exist. */
   fresh: boolean;
+  /** Bytes in the journal file (where the next line starts). */
+  size: number;
+  /** A failed append (disk full…) may have left part of a line: no more appends after it. */
+  broken?: unknown;
 }
 
 const emptyJournal = (): JournalState => ({ steps: new Map(), branches: new Map() });
@@ -349,7 +360,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
           // The torn last line of a killed owner: cut, so that our first line starts a line.
           if (parsed.complete < size) fs.ftruncateSync(fd, parsed.complete);
         }
-        cache.owner = { fd, lease, journal, fresh: Boolean(cache.created) && size === 0 };
+        cache.owner = { fd, lease, journal, fresh: Boolean(cache.created) && size === 0, size: fs.fstatSync(fd).size };
         cache.snapshot = undefined;
       } catch (err) {
         fs.closeSync(fd);
@@ -370,9 +381,9 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const owner = cache?.owner;
     if (!owner) return;
     try {
-      const line = owner.journal.header;
-      if (line !== undefined) {
-        const header = (JSON.parse(line) as { header: RunHeader }).header;
+      const entry = owner.journal.header;
+      if (entry !== undefined) {
+        const header = (JSON.parse(this.text(owner, entry)) as { header: RunHeader }).header;
         atomicWriteFileSync(path.join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
       }
     } finally {
@@ -380,6 +391,32 @@ export class ChunkedFsRunLogStore implements RunLogStore {
       fs.closeSync(owner.fd);
       releaseOwnerLock(owner.lease);
     }
+  }
+
+  /** Appends a record's line to the owner's journal; returns its entry. */
+  private record(owner: Owner, line: string): Entry {
+    if (owner.broken) throw owner.broken;
+    const bytes = Buffer.byteLength(line);
+    try {
+      appendLine(owner.fd, line + '\n');
+    } catch (err) {
+      owner.broken = err;
+      throw err;
+    }
+    const offset = owner.size;
+    owner.size += bytes + 1;
+    return bytes < LINE_LEN_LIMIT ? offset * LINE_LEN_LIMIT + bytes : line;
+  }
+
+  /** The line of an entry (read back from the owner's journal, or from `whole`, the file's bytes, when given). */
+  private text(owner: Owner | undefined, entry: Entry, whole?: Buffer): string {
+    if (typeof entry === 'string') return entry;
+    const len = entry % LINE_LEN_LIMIT;
+    const offset = (entry - len) / LINE_LEN_LIMIT;
+    if (whole) return whole.toString('utf8', offset, offset + len);
+    const buf = Buffer.allocUnsafe(len);
+    fs.readSync(owner!.fd, buf, 0, len, offset);
+    return buf.toString('utf8');
   }
 
   /** The journal records that override chunk files: the owner's, or a non-owner's read of the file. */
@@ -409,14 +446,14 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         if (holder) throw new RunLogInUseError(runId, holder, lockPath);
         const { state } = parseJournal(fs.readFileSync(file), file);
         for (const line of state.branches.values()) {
-          const { t: _t, ...chunk } = JSON.parse(line) as BranchChunk & { t: string };
+          const { t: _t, ...chunk } = JSON.parse(this.text(undefined, line)) as BranchChunk & { t: string };
           atomicWriteFileSync(path.join(dir, branchFileName(chunk.branch.internal_name)), JSON.stringify(chunk, null, 2));
         }
         for (const line of state.steps.values()) {
-          const { t: _t, ...chunk } = JSON.parse(line) as StepChunk & { t: string };
+          const { t: _t, ...chunk } = JSON.parse(this.text(undefined, line)) as StepChunk & { t: string };
           atomicWriteFileSync(path.join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
         }
-        if (state.header) atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify((JSON.parse(state.header) as { header: RunHeader }).header, null, 2));
+        if (state.header) atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify((JSON.parse(this.text(undefined, state.header)) as { header: RunHeader }).header, null, 2));
         fs.unlinkSync(file);
         cache.snapshot = undefined;
       },
@@ -439,8 +476,9 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   }
 
   private readHeader(runId: string, dir: string): RunHeader {
-    const line = this.journal(dir, this.runCache(runId))?.header;
-    if (line !== undefined) return checkHeader((JSON.parse(line) as { header: unknown }).header, path.join(dir, JOURNAL_FILE));
+    const cache = this.runCache(runId);
+    const entry = this.journal(dir, cache)?.header;
+    if (entry !== undefined) return checkHeader((JSON.parse(this.text(cache.owner, entry)) as { header: unknown }).header, path.join(dir, JOURNAL_FILE));
     const file = path.join(dir, RUN_LOG_FILE);
     const v = readJsonObjectSync(file);
     if (!v) throw new RunLogNotFoundError(runId, this.describe());
@@ -457,9 +495,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     if (owner) {
       const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
       const text = JSON.stringify(next);
-      const line = `{"t":"h","header":${text}}`;
-      appendLine(owner.fd, line + '\n');
-      owner.journal.header = line;
+      owner.journal.header = this.record(owner, `{"t":"h","header":${text}}`);
       return JSON.parse(text) as RunHeader;
     }
     const file = path.join(dir, RUN_LOG_FILE);
@@ -575,10 +611,10 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   }
 
   private readStep(dir: string, cache: RunCache, internalName: string): StepChunk | undefined {
-    const line = this.journal(dir, cache)?.steps.get(internalName);
-    if (line !== undefined) {
+    const entry = this.journal(dir, cache)?.steps.get(internalName);
+    if (entry !== undefined) {
       const file = path.join(dir, JOURNAL_FILE);
-      return this.resolveStep(dir, stepChunk(JSON.parse(line) as Record<string, unknown>, file), file);
+      return this.resolveStep(dir, stepChunk(JSON.parse(this.text(cache.owner, entry)) as Record<string, unknown>, file), file);
     }
     if (cache.owner?.fresh) return undefined;
     const file = path.join(dir, stepFileName(internalName));
@@ -587,10 +623,10 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   }
 
   private readBranch(dir: string, cache: RunCache, internalName: string): BranchChunk | undefined {
-    const line = this.journal(dir, cache)?.branches.get(internalName);
-    if (line !== undefined) {
+    const entry = this.journal(dir, cache)?.branches.get(internalName);
+    if (entry !== undefined) {
       const file = path.join(dir, JOURNAL_FILE);
-      return this.resolveBranch(dir, branchChunk(JSON.parse(line) as Record<string, unknown>, file), file);
+      return this.resolveBranch(dir, branchChunk(JSON.parse(this.text(cache.owner, entry)) as Record<string, unknown>, file), file);
     }
     if (cache.owner?.fresh) return undefined;
     const file = path.join(dir, branchFileName(internalName));
@@ -629,9 +665,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     }
     const chunk: StepChunk = { parent_branch: parentBranch, sequence: known.sequence, step: this.externalizeStep(dir, cache, step) };
     if (cache.owner) {
-      const line = `{"t":"s",${JSON.stringify(chunk).slice(1)}`;
-      appendLine(cache.owner.fd, line + '\n');
-      cache.owner.journal.steps.set(name, line);
+      cache.owner.journal.steps.set(name, this.record(cache.owner, `{"t":"s",${JSON.stringify(chunk).slice(1)}`));
     } else atomicWriteFileSync(path.join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
     cache.steps.set(name, known);
   }
@@ -779,16 +813,16 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     }
     if (journal) {
       const file = path.join(dir, JOURNAL_FILE);
-      for (const [name, line] of journal.steps) steps.set(name, { ...this.resolveStep(dir, stepChunk(JSON.parse(line) as Record<string, unknown>, file), file, seen), file });
-      for (const [name, line] of journal.branches) branches.set(name, { ...this.resolveBranch(dir, branchChunk(JSON.parse(line) as Record<string, unknown>, file), file, seen), file });
+      const whole = cache.owner ? fs.readFileSync(file) : undefined; // one read, not one per record
+      const parse = (e: Entry) => JSON.parse(this.text(cache.owner, e, whole)) as Record<string, unknown>;
+      for (const [name, e] of journal.steps) steps.set(name, { ...this.resolveStep(dir, stepChunk(parse(e), file), file, seen), file });
+      for (const [name, e] of journal.branches) branches.set(name, { ...this.resolveBranch(dir, branchChunk(parse(e), file), file, seen), file });
     }
     return assemble(header, runConfig, [...steps.values()], [...branches.values()]);
   }
 
   private appendBranch(owner: Owner, chunk: BranchChunk): void {
-    const line = `{"t":"b",${JSON.stringify(chunk).slice(1)}`;
-    appendLine(owner.fd, line + '\n');
-    owner.journal.branches.set(chunk.branch.internal_name, line);
+    owner.journal.branches.set(chunk.branch.internal_name, this.record(owner, `{"t":"b",${JSON.stringify(chunk).slice(1)}`));
   }
 
   async flush(): Promise<void> {}

@@ -50,6 +50,10 @@ export declare class ChunkedFsRunLogStore implements RunLogStore {
      * is also written to RunLog.json, so that a person or tool looking at the folder sees the run's status.
      */
     releaseRun(runId: string): Promise<void>;
+    /** Appends a record's line to the owner's journal; returns its entry. */
+    private record;
+    /** The line of an entry (read back from the owner's journal, or from `whole`, the file's bytes, when given). */
+    private text;
     /** The journal records that override chunk files: the owner's, or a non-owner's read of the file. */
     private journal;
     private compact;
