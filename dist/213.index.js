@@ -167,8 +167,8 @@ function dagHash(pipeline) {
 var load = __webpack_require__(41230);
 // EXTERNAL MODULE: ./src/parameters/load.ts
 var parameters_load = __webpack_require__(75750);
-// EXTERNAL MODULE: ./src/runlog/factory.ts + 7 modules
-var factory = __webpack_require__(13447);
+// EXTERNAL MODULE: ./src/runlog/factory.ts + 6 modules
+var factory = __webpack_require__(65410);
 ;// CONCATENATED MODULE: ./src/catalog/do-nothing.ts
 /**
  * `do-nothing` catalog (runnable §6.6): get and put copy nothing and record nothing. Bytes handed to
@@ -1075,6 +1075,7 @@ async function setupRun(opts, mode, loaded) {
         branchConcurrency: parallel ? Math.max(workers * 4, 8) : 1,
         secretValues: new Set(),
         stepCache: opts.stepCache,
+        resultRunLog: opts.runLog ?? 'full',
         codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
     };
 }
@@ -1096,8 +1097,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/runlog/factory.ts + 7 modules
-var factory = __webpack_require__(13447);
+// EXTERNAL MODULE: ./src/runlog/factory.ts + 6 modules
+var factory = __webpack_require__(65410);
 ;// CONCATENATED MODULE: ./src/secrets/do-nothing.ts
 class DoNothingSecrets {
     kind = 'do-nothing';

@@ -17,7 +17,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/runlog/document.ts
+var runlog_document = __webpack_require__(77596);
 ;// CONCATENATED MODULE: ./src/context/finalize.ts
+/**
+ * The end of a run, whatever happened: every step and branch still PROCESSING (cancelled, or the traversal
+ * crashed) is marked FAIL with the reason, the run's status is settled, and the stores are flushed — so the
+ * run log is consistent and `retry` can pick the run up (semantics §19 c).
+ */
+
 async function sweep(ctx, steps, parentBranch, reason) {
     for (const step of Object.values(steps)) {
         for (const branch of Object.values(step.branches)) {
@@ -62,6 +70,8 @@ async function settle(ctx, traversalStatus, interrupted) {
     });
     await Promise.allSettled([ctx.catalog.flush()]);
     await ctx.store.flush();
+    if (ctx.resultRunLog === 'header')
+        return (0,runlog_document/* runLogOf */.dG)(await ctx.store.getRunHeader(ctx.runId), {}, await ctx.store.getRunConfig(ctx.runId));
     return ctx.store.getRunLog(ctx.runId);
 }
 

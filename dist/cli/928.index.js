@@ -17,7 +17,15 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_perf_hooks_ = __webpack_require__(643);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/runlog/document.ts
+var runlog_document = __webpack_require__(77596);
 ;// CONCATENATED MODULE: ./src/context/finalize.ts
+/**
+ * The end of a run, whatever happened: every step and branch still PROCESSING (cancelled, or the traversal
+ * crashed) is marked FAIL with the reason, the run's status is settled, and the stores are flushed — so the
+ * run log is consistent and `retry` can pick the run up (semantics §19 c).
+ */
+
 async function sweep(ctx, steps, parentBranch, reason) {
     for (const step of Object.values(steps)) {
         for (const branch of Object.values(step.branches)) {
@@ -62,6 +70,8 @@ async function settle(ctx, traversalStatus, interrupted) {
     });
     await Promise.allSettled([ctx.catalog.flush()]);
     await ctx.store.flush();
+    if (ctx.resultRunLog === 'header')
+        return (0,runlog_document/* runLogOf */.dG)(await ctx.store.getRunHeader(ctx.runId), {}, await ctx.store.getRunConfig(ctx.runId));
     return ctx.store.getRunLog(ctx.runId);
 }
 
@@ -214,7 +224,7 @@ async function executeCommand(opts, loaded, mode = 'new') {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41230);
-/* harmony import */ var _runlog_factory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13447);
+/* harmony import */ var _runlog_factory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65410);
 /* harmony import */ var _context_setup_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71393);
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56844);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);

@@ -644,7 +644,7 @@ var __webpack_exports__ = {};
 // compiling the bundle: most of our start-up. It must be on before the rest of the CLI is loaded.
 
 node_module__WEBPACK_IMPORTED_MODULE_0___default().enableCompileCache?.();
-void Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39865)).then(({ runCli }) => runCli(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
+void Promise.all(/* import() */[__nccwpck_require__.e(179), __nccwpck_require__.e(664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28664)).then(({ runCli }) => runCli(process.argv.slice(2), { out: process.stdout, err: process.stderr, env: process.env, cwd: process.cwd() }).then((code) => {
     // exitCode rather than exit(): let piped stdout drain first.
     process.exitCode = code;
 }));

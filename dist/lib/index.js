@@ -21347,7 +21347,173 @@ function withDefaults(config) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/runlog/document.ts
+/**
+ * Building blocks shared by the stores:
+ * - `stepLogOf` / `branchLogOf` / `runLogOf`: compose runnable's objects with runnable's key order;
+ * - `splitStep` / `splitBranch` / `splitRunLog`: the reverse;
+ * - `RunDocument`: one run held in memory as runnable's nested document plus indexes by internal name,
+ *   used by the `buffered` and `file-system` stores. Every value going in or out is copied through JSON,
+ *   so all stores behave the same (undefined dropped, no shared references with callers).
+ */
+
+/** A deep copy through JSON: what a file store would give back. */
+function jsonCopy(value) {
+    return JSON.parse(JSON.stringify(value));
+}
+function stepLogOf(record, branches) {
+    const { name, internal_name, status, step_type, message, mock, attempts, data_catalog, ...rest } = record;
+    const { branches: _ignored, ...extra } = rest;
+    return { name, internal_name, status, step_type, message, mock, attempts, branches, data_catalog, ...extra };
+}
+function branchLogOf(header, steps) {
+    const { internal_name, status, parameters, ...rest } = header;
+    const { steps: _ignored, ...extra } = rest;
+    return { internal_name, status, steps, parameters, ...extra };
+}
+function runLogOf(header, steps, runConfig) {
+    const { run_id, dag_hash, tag, status, job, parameters, ...rest } = header;
+    const { steps: _s, run_config: _c, ...extra } = rest;
+    return { run_id, dag_hash, tag, status, steps, job: job ?? null, parameters, run_config: runConfig, ...extra };
+}
+function splitStep(log) {
+    const { branches: _branches, ...record } = log;
+    return record;
+}
+function splitBranch(log) {
+    const { steps: _steps, ...header } = log;
+    return header;
+}
+function splitRunLog(log) {
+    const { steps: _steps, run_config, ...header } = log;
+    return { header, runConfig: run_config ?? {} };
+}
+function isObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** Checks the fields every store relies on; throws RunLogCorruptError naming `file`. */
+function checkHeader(v, file) {
+    if (!isObject(v) || typeof v.run_id !== 'string' || typeof v.status !== 'string' || !isObject(v.parameters ?? {})) {
+        throw new errors/* RunLogCorruptError */.zJ(file, 'not a run log header (run_id, status, parameters)');
+    }
+    return v;
+}
+function checkStep(v, file) {
+    if (!isObject(v) || typeof v.internal_name !== 'string' || typeof v.status !== 'string' || !Array.isArray(v.attempts ?? [])) {
+        throw new errors/* RunLogCorruptError */.zJ(file, 'not a step log (internal_name, status, attempts)');
+    }
+    return v;
+}
+function checkBranch(v, file) {
+    if (!isObject(v) || typeof v.internal_name !== 'string' || typeof v.status !== 'string') {
+        throw new errors/* RunLogCorruptError */.zJ(file, 'not a branch log (internal_name, status, parameters)');
+    }
+    return v;
+}
+/** One run as runnable's nested document, with indexes. Insertion order = creation order. */
+class RunDocument {
+    steps = new Map();
+    branches = new Map();
+    doc;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    static create(header, runConfig) {
+        return new RunDocument(runLogOf(jsonCopy(header), {}, jsonCopy(runConfig)));
+    }
+    /** Indexes a parsed document (e.g. read from disk); throws RunLogCorruptError naming `file`. */
+    static fromJson(value, file) {
+        checkHeader(value, file);
+        const doc = value;
+        if (!isObject(doc.steps))
+            throw new errors/* RunLogCorruptError */.zJ(file, "'steps' is not an object");
+        if (!isObject(doc.run_config ?? {}))
+            throw new errors/* RunLogCorruptError */.zJ(file, "'run_config' is not an object");
+        doc.run_config ??= {};
+        doc.job ??= null;
+        const rd = new RunDocument(doc);
+        const walk = (steps, parent) => {
+            for (const [key, step] of Object.entries(steps)) {
+                checkStep(step, `${file} (step ${key})`);
+                step.branches ??= {};
+                rd.steps.set(step.internal_name, { log: step, parent });
+                for (const [bkey, branch] of Object.entries(step.branches)) {
+                    checkBranch(branch, `${file} (branch ${bkey})`);
+                    if (!isObject(branch.steps))
+                        throw new errors/* RunLogCorruptError */.zJ(file, `branch ${bkey} has no 'steps' object`);
+                    branch.parameters ??= {};
+                    rd.branches.set(branch.internal_name, { log: branch, parent: step.internal_name });
+                    walk(branch.steps, branch.internal_name);
+                }
+            }
+        };
+        walk(doc.steps, '');
+        return rd;
+    }
+    header() {
+        return jsonCopy(splitRunLog(this.doc).header);
+    }
+    setHeader(header) {
+        const { steps, run_config } = this.doc;
+        const next = runLogOf(jsonCopy(header), steps, run_config);
+        for (const key of Object.keys(this.doc))
+            delete this.doc[key];
+        Object.assign(this.doc, next);
+    }
+    runConfig() {
+        return jsonCopy(this.doc.run_config);
+    }
+    getStep(name) {
+        const e = this.steps.get(name);
+        return e ? jsonCopy(splitStep(e.log)) : undefined;
+    }
+    putStep(step, parentBranch) {
+        const existing = this.steps.get(step.internal_name);
+        const container = this.container(parentBranch, step.internal_name);
+        if (existing && existing.parent !== parentBranch) {
+            throw new errors/* InternalError */.Gd(`step '${step.internal_name}' is already recorded under branch '${existing.parent}', not '${parentBranch}'`);
+        }
+        const log = stepLogOf(jsonCopy(step), existing?.log.branches ?? {});
+        container[step.internal_name] = log; // replacing a key keeps its position
+        this.steps.set(step.internal_name, { log, parent: parentBranch });
+        // Branches of the replaced step now hang off the new object (same `branches` record).
+    }
+    getBranch(name) {
+        const e = this.branches.get(name);
+        return e ? jsonCopy(splitBranch(e.log)) : undefined;
+    }
+    putBranch(branch, parentStep) {
+        const parent = this.steps.get(parentStep);
+        if (!parent)
+            throw new errors/* InternalError */.Gd(`cannot record branch '${branch.internal_name}': parent step '${parentStep}' does not exist`);
+        const existing = this.branches.get(branch.internal_name);
+        if (existing && existing.parent !== parentStep) {
+            throw new errors/* InternalError */.Gd(`branch '${branch.internal_name}' is already recorded under step '${existing.parent}', not '${parentStep}'`);
+        }
+        const log = branchLogOf(jsonCopy(branch), existing?.log.steps ?? {});
+        parent.log.branches[branch.internal_name] = log;
+        this.branches.set(branch.internal_name, { log, parent: parentStep });
+    }
+    container(parentBranch, forStep) {
+        if (parentBranch === '')
+            return this.doc.steps;
+        const b = this.branches.get(parentBranch);
+        if (!b)
+            throw new errors/* InternalError */.Gd(`cannot record step '${forStep}': parent branch '${parentBranch}' does not exist`);
+        return b.log.steps;
+    }
+    toRunLog() {
+        return jsonCopy(this.doc);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/context/finalize.ts
+/**
+ * The end of a run, whatever happened: every step and branch still PROCESSING (cancelled, or the traversal
+ * crashed) is marked FAIL with the reason, the run's status is settled, and the stores are flushed — so the
+ * run log is consistent and `retry` can pick the run up (semantics §19 c).
+ */
+
 async function sweep(ctx, steps, parentBranch, reason) {
     for (const step of Object.values(steps)) {
         for (const branch of Object.values(step.branches)) {
@@ -21392,6 +21558,8 @@ async function finalize_settle(ctx, traversalStatus, interrupted) {
     });
     await Promise.allSettled([ctx.catalog.flush()]);
     await ctx.store.flush();
+    if (ctx.resultRunLog === 'header')
+        return runLogOf(await ctx.store.getRunHeader(ctx.runId), {}, await ctx.store.getRunConfig(ctx.runId));
     return ctx.store.getRunLog(ctx.runId);
 }
 
@@ -21884,166 +22052,6 @@ async function loadInitialParameters(opts) {
     for (const [k, v] of Object.entries(values))
         setOwn(params, k, makeParameter('json', v));
     return params;
-}
-
-;// CONCATENATED MODULE: ./src/runlog/document.ts
-/**
- * Building blocks shared by the stores:
- * - `stepLogOf` / `branchLogOf` / `runLogOf`: compose runnable's objects with runnable's key order;
- * - `splitStep` / `splitBranch` / `splitRunLog`: the reverse;
- * - `RunDocument`: one run held in memory as runnable's nested document plus indexes by internal name,
- *   used by the `buffered` and `file-system` stores. Every value going in or out is copied through JSON,
- *   so all stores behave the same (undefined dropped, no shared references with callers).
- */
-
-/** A deep copy through JSON: what a file store would give back. */
-function jsonCopy(value) {
-    return JSON.parse(JSON.stringify(value));
-}
-function stepLogOf(record, branches) {
-    const { name, internal_name, status, step_type, message, mock, attempts, data_catalog, ...rest } = record;
-    const { branches: _ignored, ...extra } = rest;
-    return { name, internal_name, status, step_type, message, mock, attempts, branches, data_catalog, ...extra };
-}
-function branchLogOf(header, steps) {
-    const { internal_name, status, parameters, ...rest } = header;
-    const { steps: _ignored, ...extra } = rest;
-    return { internal_name, status, steps, parameters, ...extra };
-}
-function runLogOf(header, steps, runConfig) {
-    const { run_id, dag_hash, tag, status, job, parameters, ...rest } = header;
-    const { steps: _s, run_config: _c, ...extra } = rest;
-    return { run_id, dag_hash, tag, status, steps, job: job ?? null, parameters, run_config: runConfig, ...extra };
-}
-function splitStep(log) {
-    const { branches: _branches, ...record } = log;
-    return record;
-}
-function splitBranch(log) {
-    const { steps: _steps, ...header } = log;
-    return header;
-}
-function splitRunLog(log) {
-    const { steps: _steps, run_config, ...header } = log;
-    return { header, runConfig: run_config ?? {} };
-}
-function isObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Checks the fields every store relies on; throws RunLogCorruptError naming `file`. */
-function checkHeader(v, file) {
-    if (!isObject(v) || typeof v.run_id !== 'string' || typeof v.status !== 'string' || !isObject(v.parameters ?? {})) {
-        throw new errors/* RunLogCorruptError */.zJ(file, 'not a run log header (run_id, status, parameters)');
-    }
-    return v;
-}
-function checkStep(v, file) {
-    if (!isObject(v) || typeof v.internal_name !== 'string' || typeof v.status !== 'string' || !Array.isArray(v.attempts ?? [])) {
-        throw new errors/* RunLogCorruptError */.zJ(file, 'not a step log (internal_name, status, attempts)');
-    }
-    return v;
-}
-function checkBranch(v, file) {
-    if (!isObject(v) || typeof v.internal_name !== 'string' || typeof v.status !== 'string') {
-        throw new errors/* RunLogCorruptError */.zJ(file, 'not a branch log (internal_name, status, parameters)');
-    }
-    return v;
-}
-/** One run as runnable's nested document, with indexes. Insertion order = creation order. */
-class RunDocument {
-    steps = new Map();
-    branches = new Map();
-    doc;
-    constructor(doc) {
-        this.doc = doc;
-    }
-    static create(header, runConfig) {
-        return new RunDocument(runLogOf(jsonCopy(header), {}, jsonCopy(runConfig)));
-    }
-    /** Indexes a parsed document (e.g. read from disk); throws RunLogCorruptError naming `file`. */
-    static fromJson(value, file) {
-        checkHeader(value, file);
-        const doc = value;
-        if (!isObject(doc.steps))
-            throw new errors/* RunLogCorruptError */.zJ(file, "'steps' is not an object");
-        if (!isObject(doc.run_config ?? {}))
-            throw new errors/* RunLogCorruptError */.zJ(file, "'run_config' is not an object");
-        doc.run_config ??= {};
-        doc.job ??= null;
-        const rd = new RunDocument(doc);
-        const walk = (steps, parent) => {
-            for (const [key, step] of Object.entries(steps)) {
-                checkStep(step, `${file} (step ${key})`);
-                step.branches ??= {};
-                rd.steps.set(step.internal_name, { log: step, parent });
-                for (const [bkey, branch] of Object.entries(step.branches)) {
-                    checkBranch(branch, `${file} (branch ${bkey})`);
-                    if (!isObject(branch.steps))
-                        throw new errors/* RunLogCorruptError */.zJ(file, `branch ${bkey} has no 'steps' object`);
-                    branch.parameters ??= {};
-                    rd.branches.set(branch.internal_name, { log: branch, parent: step.internal_name });
-                    walk(branch.steps, branch.internal_name);
-                }
-            }
-        };
-        walk(doc.steps, '');
-        return rd;
-    }
-    header() {
-        return jsonCopy(splitRunLog(this.doc).header);
-    }
-    setHeader(header) {
-        const { steps, run_config } = this.doc;
-        const next = runLogOf(jsonCopy(header), steps, run_config);
-        for (const key of Object.keys(this.doc))
-            delete this.doc[key];
-        Object.assign(this.doc, next);
-    }
-    runConfig() {
-        return jsonCopy(this.doc.run_config);
-    }
-    getStep(name) {
-        const e = this.steps.get(name);
-        return e ? jsonCopy(splitStep(e.log)) : undefined;
-    }
-    putStep(step, parentBranch) {
-        const existing = this.steps.get(step.internal_name);
-        const container = this.container(parentBranch, step.internal_name);
-        if (existing && existing.parent !== parentBranch) {
-            throw new errors/* InternalError */.Gd(`step '${step.internal_name}' is already recorded under branch '${existing.parent}', not '${parentBranch}'`);
-        }
-        const log = stepLogOf(jsonCopy(step), existing?.log.branches ?? {});
-        container[step.internal_name] = log; // replacing a key keeps its position
-        this.steps.set(step.internal_name, { log, parent: parentBranch });
-        // Branches of the replaced step now hang off the new object (same `branches` record).
-    }
-    getBranch(name) {
-        const e = this.branches.get(name);
-        return e ? jsonCopy(splitBranch(e.log)) : undefined;
-    }
-    putBranch(branch, parentStep) {
-        const parent = this.steps.get(parentStep);
-        if (!parent)
-            throw new errors/* InternalError */.Gd(`cannot record branch '${branch.internal_name}': parent step '${parentStep}' does not exist`);
-        const existing = this.branches.get(branch.internal_name);
-        if (existing && existing.parent !== parentStep) {
-            throw new errors/* InternalError */.Gd(`branch '${branch.internal_name}' is already recorded under step '${existing.parent}', not '${parentStep}'`);
-        }
-        const log = branchLogOf(jsonCopy(branch), existing?.log.steps ?? {});
-        parent.log.branches[branch.internal_name] = log;
-        this.branches.set(branch.internal_name, { log, parent: parentStep });
-    }
-    container(parentBranch, forStep) {
-        if (parentBranch === '')
-            return this.doc.steps;
-        const b = this.branches.get(parentBranch);
-        if (!b)
-            throw new errors/* InternalError */.Gd(`cannot record step '${forStep}': parent branch '${parentBranch}' does not exist`);
-        return b.log.steps;
-    }
-    toRunLog() {
-        return jsonCopy(this.doc);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/runlog/buffered.ts
@@ -24599,6 +24607,7 @@ async function setupRun(opts, mode, loaded) {
         branchConcurrency: parallel ? Math.max(workers * 4, 8) : 1,
         secretValues: new Set(),
         stepCache: opts.stepCache,
+        resultRunLog: opts.runLog ?? 'full',
         codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
     };
 }

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RunReporter } from '../commands/types.js';
 import type { Status } from '../runlog/model.js';
+import { tuneHeapForLargeMap } from '../heap-tuning.js';
 
 interface StepBuffer {
   title: string;
@@ -116,6 +117,7 @@ export class StepLogRelay {
       }
     },
     branchProgress: (e) => {
+      tuneHeapForLargeMap(e.total);
       if (!this.owner && (e.done === e.total || e.done % Math.max(1, Math.ceil(e.total / 10)) === 0)) {
         this.write(`${e.step}: ${e.done}/${e.total} branches finished${e.failed ? `, ${e.failed} failed` : ''}\n`);
       }

@@ -6,6 +6,7 @@
  */
 import type { LogLevel, RunReporter } from '../commands/types.js';
 import type { Status } from '../runlog/model.js';
+import { tuneHeapForLargeMap } from '../heap-tuning.js';
 
 const LEVELS: LogLevel[] = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL'];
 
@@ -113,6 +114,7 @@ export class ConsoleReporter implements RunReporter {
   }
 
   branchProgress(e: { step: string; done: number; total: number; failed: number }): void {
+    tuneHeapForLargeMap(e.total);
     if (e.done >= e.total) this.maps.delete(e.step);
     else this.maps.set(e.step, e);
     this.drawStatus();

@@ -109,7 +109,8 @@ async function runAndReport(io: CliIo, flags: CommonFlags, fn: (o: RunOptions) =
   const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel) });
   const c = cancellation();
   try {
-    const result = await fn(runOptions(flags, io, reporter, c.signal));
+    // The CLI prints only the outcome: no need to assemble the whole run log at the end.
+    const result = await fn({ ...runOptions(flags, io, reporter, c.signal), runLog: 'header' });
     if (c.signal.aborted) {
       io.err.write(`run ${result.runId} was cancelled (${String(c.signal.reason)}); the run log is saved: retry it with 'runnable retry ${result.runId}'\n`);
       return 130;

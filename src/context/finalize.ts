@@ -3,6 +3,7 @@
  * crashed) is marked FAIL with the reason, the run's status is settled, and the stores are flushed — so the
  * run log is consistent and `retry` can pick the run up (semantics §19 c).
  */
+import { runLogOf } from '../runlog/document.js';
 import type { BranchLog, RunLog, Status, StepLog } from '../runlog/model.js';
 import type { RunContext } from './run-context.js';
 
@@ -50,5 +51,6 @@ async function settle(ctx: RunContext, traversalStatus: Status, interrupted?: st
   });
   await Promise.allSettled([ctx.catalog.flush()]);
   await ctx.store.flush();
+  if (ctx.resultRunLog === 'header') return runLogOf(await ctx.store.getRunHeader(ctx.runId), {}, await ctx.store.getRunConfig(ctx.runId));
   return ctx.store.getRunLog(ctx.runId);
 }

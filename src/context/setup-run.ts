@@ -152,6 +152,7 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
     branchConcurrency: parallel ? Math.max(workers * 4, 8) : 1,
     secretValues: new Set(),
     stepCache: opts.stepCache,
+    resultRunLog: opts.runLog ?? 'full',
     codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
   };
 }

@@ -68,6 +68,12 @@ export interface RunOptions {
     stepCache?: StepCache;
     /** Aborting cancels the run: children are stopped, the run log is marked FAIL and flushed. */
     signal?: AbortSignal;
+    /**
+     * What `RunResult.runLog` holds: 'full' (default) the whole document; 'header' only the run's own fields
+     * (status, parameters, run_config) with `steps: {}`, for callers that need just the outcome (the CLI): a
+     * 10,000-item map then skips assembling 30,000 records at the end. The stored run log is the same.
+     */
+    runLog?: 'full' | 'header';
 }
 export interface RunResult {
     runId: string;

@@ -1,8 +1,3 @@
-/**
- * The end of a run, whatever happened: every step and branch still PROCESSING (cancelled, or the traversal
- * crashed) is marked FAIL with the reason, the run's status is settled, and the stores are flushed — so the
- * run log is consistent and `retry` can pick the run up (semantics §19 c).
- */
 import type { RunLog, Status } from '../runlog/model.js';
 import type { RunContext } from './run-context.js';
 /**

@@ -41,6 +41,8 @@ export interface RunContext {
     branchConcurrency: number;
     /** Opt-in step cache: unchanged steps are restored instead of run (see step-cache.ts). */
     stepCache?: StepCache;
+    /** What the run's result carries (RunOptions.runLog). */
+    resultRunLog: 'full' | 'header';
     /** Secret values seen so far, masked in every output we write. */
     secretValues: Set<string>;
     /** Computed once per process, lazily (git costs three processes). */

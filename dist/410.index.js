@@ -1,26 +1,22 @@
-export const id = 447;
-export const ids = [447];
+export const id = 410;
+export const ids = [410];
 export const modules = {
 
-/***/ 13447:
+/***/ 77596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j7: () => (/* binding */ createRunLogStore),
-  logFolderOf: () => (/* binding */ logFolderOf),
-  S4: () => (/* binding */ serviceConfigError)
-});
-
-// UNUSED EXPORTS: DEFAULT_LOG_FOLDER, RUN_LOG_STORE_TYPES
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/runlog/document.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DC: () => (/* binding */ checkBranch),
+/* harmony export */   Qd: () => (/* binding */ branchLogOf),
+/* harmony export */   Uq: () => (/* binding */ jsonCopy),
+/* harmony export */   bn: () => (/* binding */ checkStep),
+/* harmony export */   dG: () => (/* binding */ runLogOf),
+/* harmony export */   dZ: () => (/* binding */ RunDocument),
+/* harmony export */   eb: () => (/* binding */ checkHeader),
+/* harmony export */   uZ: () => (/* binding */ stepLogOf)
+/* harmony export */ });
+/* unused harmony exports splitStep, splitBranch, splitRunLog */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * Building blocks shared by the stores:
  * - `stepLogOf` / `branchLogOf` / `runLogOf`: compose runnable's objects with runnable's key order;
@@ -67,19 +63,19 @@ function isObject(v) {
 /** Checks the fields every store relies on; throws RunLogCorruptError naming `file`. */
 function checkHeader(v, file) {
     if (!isObject(v) || typeof v.run_id !== 'string' || typeof v.status !== 'string' || !isObject(v.parameters ?? {})) {
-        throw new errors/* RunLogCorruptError */.zJ(file, 'not a run log header (run_id, status, parameters)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunLogCorruptError */ .zJ(file, 'not a run log header (run_id, status, parameters)');
     }
     return v;
 }
 function checkStep(v, file) {
     if (!isObject(v) || typeof v.internal_name !== 'string' || typeof v.status !== 'string' || !Array.isArray(v.attempts ?? [])) {
-        throw new errors/* RunLogCorruptError */.zJ(file, 'not a step log (internal_name, status, attempts)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunLogCorruptError */ .zJ(file, 'not a step log (internal_name, status, attempts)');
     }
     return v;
 }
 function checkBranch(v, file) {
     if (!isObject(v) || typeof v.internal_name !== 'string' || typeof v.status !== 'string') {
-        throw new errors/* RunLogCorruptError */.zJ(file, 'not a branch log (internal_name, status, parameters)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunLogCorruptError */ .zJ(file, 'not a branch log (internal_name, status, parameters)');
     }
     return v;
 }
@@ -99,9 +95,9 @@ class RunDocument {
         checkHeader(value, file);
         const doc = value;
         if (!isObject(doc.steps))
-            throw new errors/* RunLogCorruptError */.zJ(file, "'steps' is not an object");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunLogCorruptError */ .zJ(file, "'steps' is not an object");
         if (!isObject(doc.run_config ?? {}))
-            throw new errors/* RunLogCorruptError */.zJ(file, "'run_config' is not an object");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunLogCorruptError */ .zJ(file, "'run_config' is not an object");
         doc.run_config ??= {};
         doc.job ??= null;
         const rd = new RunDocument(doc);
@@ -113,7 +109,7 @@ class RunDocument {
                 for (const [bkey, branch] of Object.entries(step.branches)) {
                     checkBranch(branch, `${file} (branch ${bkey})`);
                     if (!isObject(branch.steps))
-                        throw new errors/* RunLogCorruptError */.zJ(file, `branch ${bkey} has no 'steps' object`);
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RunLogCorruptError */ .zJ(file, `branch ${bkey} has no 'steps' object`);
                     branch.parameters ??= {};
                     rd.branches.set(branch.internal_name, { log: branch, parent: step.internal_name });
                     walk(branch.steps, branch.internal_name);
@@ -144,7 +140,7 @@ class RunDocument {
         const existing = this.steps.get(step.internal_name);
         const container = this.container(parentBranch, step.internal_name);
         if (existing && existing.parent !== parentBranch) {
-            throw new errors/* InternalError */.Gd(`step '${step.internal_name}' is already recorded under branch '${existing.parent}', not '${parentBranch}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd(`step '${step.internal_name}' is already recorded under branch '${existing.parent}', not '${parentBranch}'`);
         }
         const log = stepLogOf(jsonCopy(step), existing?.log.branches ?? {});
         container[step.internal_name] = log; // replacing a key keeps its position
@@ -158,10 +154,10 @@ class RunDocument {
     putBranch(branch, parentStep) {
         const parent = this.steps.get(parentStep);
         if (!parent)
-            throw new errors/* InternalError */.Gd(`cannot record branch '${branch.internal_name}': parent step '${parentStep}' does not exist`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd(`cannot record branch '${branch.internal_name}': parent step '${parentStep}' does not exist`);
         const existing = this.branches.get(branch.internal_name);
         if (existing && existing.parent !== parentStep) {
-            throw new errors/* InternalError */.Gd(`branch '${branch.internal_name}' is already recorded under step '${existing.parent}', not '${parentStep}'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd(`branch '${branch.internal_name}' is already recorded under step '${existing.parent}', not '${parentStep}'`);
         }
         const log = branchLogOf(jsonCopy(branch), existing?.log.steps ?? {});
         parent.log.branches[branch.internal_name] = log;
@@ -172,7 +168,7 @@ class RunDocument {
             return this.doc.steps;
         const b = this.branches.get(parentBranch);
         if (!b)
-            throw new errors/* InternalError */.Gd(`cannot record step '${forStep}': parent branch '${parentBranch}' does not exist`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd(`cannot record step '${forStep}': parent branch '${parentBranch}' does not exist`);
         return b.log.steps;
     }
     toRunLog() {
@@ -180,6 +176,29 @@ class RunDocument {
     }
 }
 
+
+/***/ }),
+
+/***/ 65410:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j7: () => (/* binding */ createRunLogStore),
+  logFolderOf: () => (/* binding */ logFolderOf),
+  S4: () => (/* binding */ serviceConfigError)
+});
+
+// UNUSED EXPORTS: DEFAULT_LOG_FOLDER, RUN_LOG_STORE_TYPES
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/runlog/document.ts
+var runlog_document = __webpack_require__(77596);
 ;// CONCATENATED MODULE: ./src/runlog/buffered.ts
 /** `buffered` run log store: every run lives in this process's memory only (runnable §6.5). */
 
@@ -201,7 +220,7 @@ class BufferedRunLogStore {
     async createRun(header, runConfig) {
         if (this.runs.has(header.run_id))
             throw new errors/* RunLogExistsError */.Eg(header.run_id);
-        this.runs.set(header.run_id, RunDocument.create(header, runConfig));
+        this.runs.set(header.run_id, runlog_document/* RunDocument */.dZ.create(header, runConfig));
     }
     async runExists(runId) {
         return this.runs.has(runId);
@@ -236,7 +255,7 @@ class BufferedRunLogStore {
         if (!current)
             throw new errors/* InternalError */.Gd(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
         const entry = doc.branches.get(internalName);
-        doc.putBranch({ ...jsonCopy(update(current)), internal_name: internalName }, entry.parent);
+        doc.putBranch({ ...(0,runlog_document/* jsonCopy */.Uq)(update(current)), internal_name: internalName }, entry.parent);
         return doc.getBranch(internalName);
     }
     async getRunLog(runId) {
@@ -788,7 +807,7 @@ function parseJournal(buf, file) {
         else if (v.t === 'b')
             state.branches.set(branchChunk(v, where).branch.internal_name, line);
         else if (v.t === 'h') {
-            checkHeader(v.header, where);
+            (0,runlog_document/* checkHeader */.eb)(v.header, where);
             state.header = line;
         }
         else
@@ -857,21 +876,21 @@ function nextSequence() {
     return lastSequence;
 }
 function headerDoc(header) {
-    const { steps: _s, run_config: _c, ...h } = runLogOf(header, {}, {});
+    const { steps: _s, run_config: _c, ...h } = (0,runlog_document/* runLogOf */.dG)(header, {}, {});
     return h;
 }
 function stepChunk(v, file) {
     if (typeof v.parent_branch !== 'string' || typeof v.sequence !== 'number') {
         throw new errors/* RunLogCorruptError */.zJ(file, 'not a step chunk (parent_branch, sequence, step)');
     }
-    checkStep(v.step, file);
+    (0,runlog_document/* checkStep */.bn)(v.step, file);
     return v;
 }
 function branchChunk(v, file) {
     if (typeof v.parent_step !== 'string' || typeof v.sequence !== 'number') {
         throw new errors/* RunLogCorruptError */.zJ(file, 'not a branch chunk (parent_step, sequence, branch)');
     }
-    checkBranch(v.branch, file);
+    (0,runlog_document/* checkBranch */.DC)(v.branch, file);
     return v;
 }
 class ChunkedFsRunLogStore {
@@ -1080,12 +1099,12 @@ class ChunkedFsRunLogStore {
         const cache = this.runCache(runId);
         const entry = this.journal(dir, cache)?.header;
         if (entry !== undefined)
-            return checkHeader(JSON.parse(this.text(cache.owner, entry)).header, external_node_path_default().join(dir, JOURNAL_FILE));
+            return (0,runlog_document/* checkHeader */.eb)(JSON.parse(this.text(cache.owner, entry)).header, external_node_path_default().join(dir, JOURNAL_FILE));
         const file = external_node_path_default().join(dir, RUN_LOG_FILE);
         const v = readJsonObjectSync(file);
         if (!v)
             throw new errors/* RunLogNotFoundError */.FF(runId, this.describe());
-        return checkHeader(v, file);
+        return (0,runlog_document/* checkHeader */.eb)(v, file);
     }
     async getRunHeader(runId) {
         return this.readHeader(runId, this.runDir(runId));
@@ -1358,7 +1377,7 @@ class ChunkedFsRunLogStore {
             const branch = { ...update(existing.branch), internal_name: internalName };
             this.appendBranch(owner, { parent_step: existing.parent_step, sequence: existing.sequence, branch: this.externalizeBranch(dir, cache, branch) });
             cache.branches.set(internalName, { parent: existing.parent_step, sequence: existing.sequence });
-            return jsonCopy(branch);
+            return (0,runlog_document/* jsonCopy */.Uq)(branch);
         }
         const file = external_node_path_default().join(dir, branchFileName(internalName));
         return withFileLock(file + '.lock', () => {
@@ -1366,11 +1385,11 @@ class ChunkedFsRunLogStore {
             if (!existing) {
                 throw new errors/* InternalError */.Gd(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
             }
-            const branch = { ...update(jsonCopy(existing.branch)), internal_name: internalName };
+            const branch = { ...update((0,runlog_document/* jsonCopy */.Uq)(existing.branch)), internal_name: internalName };
             const chunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch: this.externalizeBranch(dir, cache, branch) };
             atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
             cache.branches.set(internalName, { parent: existing.parent_step, sequence: existing.sequence });
-            return jsonCopy(branch);
+            return (0,runlog_document/* jsonCopy */.Uq)(branch);
         }, this.lockOptions);
     }
     async getRunLog(runId) {
@@ -1431,9 +1450,9 @@ function assemble(header, runConfig, stepChunks, branchChunks) {
     branches.sort(bySequence);
     steps.sort(bySequence);
     for (const b of branches)
-        branchLogs.set(b.name, branchLogOf(b.branch, {}));
+        branchLogs.set(b.name, (0,runlog_document/* branchLogOf */.Qd)(b.branch, {}));
     for (const s of steps) {
-        const log = stepLogOf(s.step, {});
+        const log = (0,runlog_document/* stepLogOf */.uZ)(s.step, {});
         stepLogs.set(s.name, log);
         if (s.parent_branch === '')
             root[s.name] = log;
@@ -1450,7 +1469,7 @@ function assemble(header, runConfig, stepChunks, branchChunks) {
             throw new errors/* RunLogCorruptError */.zJ(b.file, `its parent step '${b.parent_step}' has no chunk`);
         parent.branches[b.name] = branchLogs.get(b.name);
     }
-    return runLogOf(header, root, runConfig);
+    return (0,runlog_document/* runLogOf */.dG)(header, root, runConfig);
 }
 /**
  * Parses a chunk file's text (exported for tools and tests that inspect a run folder). Large parameter values
@@ -1523,7 +1542,7 @@ class FileSystemRunLogStore {
         if (state && state.ident === ident)
             return state;
         const text = external_node_fs_default().readFileSync(file, 'utf8');
-        const doc = RunDocument.fromJson(fs_util_parseJsonObject(text, file), file);
+        const doc = runlog_document/* RunDocument */.dZ.fromJson(fs_util_parseJsonObject(text, file), file);
         const fresh = { doc, ident, version: 0, written: 0 };
         this.runs.set(runId, fresh);
         return fresh;
@@ -1562,7 +1581,7 @@ class FileSystemRunLogStore {
         const file = this.fileFor(header.run_id);
         if (this.load(header.run_id))
             throw new errors/* RunLogExistsError */.Eg(header.run_id);
-        const doc = RunDocument.create(header, runConfig);
+        const doc = runlog_document/* RunDocument */.dZ.create(header, runConfig);
         external_node_fs_default().mkdirSync(this.logFolder, { recursive: true });
         // Exclusive create with full content: write a temp file, then link it to the final name (fails if taken).
         const tmp = tempPathFor(file);
@@ -1618,7 +1637,7 @@ class FileSystemRunLogStore {
         if (!current)
             throw new errors/* InternalError */.Gd(`cannot update branch '${internalName}' of run '${runId}': it does not exist`);
         const parent = state.doc.branches.get(internalName).parent;
-        state.doc.putBranch({ ...jsonCopy(update(current)), internal_name: internalName }, parent);
+        state.doc.putBranch({ ...(0,runlog_document/* jsonCopy */.Uq)(update(current)), internal_name: internalName }, parent);
         const result = state.doc.getBranch(internalName);
         await this.persist(runId, state);
         return result;

@@ -1,15 +1,40 @@
-export const id = 941;
-export const ids = [941];
+export const id = 136;
+export const ids = [136];
 export const modules = {
 
-/***/ 67941:
+/***/ 71136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   StepLogRelay: () => (/* binding */ StepLogRelay)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  StepLogRelay: () => (/* binding */ StepLogRelay)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: ./src/heap-tuning.ts
+/**
+ * V8 tuning for our own processes: the CLI and the Action call it, the library never does (it changes a
+ * process-wide setting). A large map is a stream of short-lived records and child-process handles; by default
+ * V8 keeps growing the young generation (up to two 16 MB semi-spaces) and lets more garbage into the old space
+ * before collecting it. Freezing the young generation at its size when a large map starts measured, on a
+ * 10,000-item map of shell steps: peak RSS 365 → 215 MB and wall time 18.6 → 17.0 s (every fork copies the
+ * page tables of a smaller process). On small runs it costs 2–4 %, so it waits for a map of ≥ 1,000 items.
+ */
+
+let tuned = false;
+function tuneHeapForLargeMap(items) {
+    if (tuned || items < 1000)
+        return;
+    tuned = true;
+    external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+
+;// CONCATENATED MODULE: ./src/action/log-groups.ts
 /**
  * Step output in the job log: one flat `::group::` per step (groups cannot nest), the step's own output
  * wrapped in `::stop-commands::<fresh token>` … `::<token>::` so nothing a step prints can run a workflow
@@ -18,6 +43,7 @@ export const modules = {
  * One step at a time "owns" the console and streams live; steps running concurrently are buffered (bounded,
  * tail kept) and printed as a whole group when they finish and the console is free.
  */
+
 
 const ICON = { SUCCESS: '✅', FAIL: '❌', PROCESSING: '⏳', CREATED: '⚪' };
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -34,7 +60,7 @@ class StepLogRelay {
         this.maxBufferedBytes = maxBufferedBytes;
     }
     openLive(step, buf) {
-        const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().replace(/-/g, '');
+        const token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
         this.write(`::group::${escapeData(buf.title)}\n::stop-commands::${token}\n`);
         this.owner = { step, token, endsWithNewline: true };
         for (const c of buf.chunks)
@@ -56,7 +82,7 @@ class StepLogRelay {
         this.owner = undefined;
     }
     printWhole(buf, footer) {
-        const token = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)().replace(/-/g, '');
+        const token = (0,external_node_crypto_.randomUUID)().replace(/-/g, '');
         let body = buf.chunks.join('');
         if (buf.dropped)
             body = `[runnable-action: first ${buf.dropped} bytes not shown; the step's execution log in the catalog has everything]\n` + body;
@@ -128,6 +154,7 @@ class StepLogRelay {
             }
         },
         branchProgress: (e) => {
+            tuneHeapForLargeMap(e.total);
             if (!this.owner && (e.done === e.total || e.done % Math.max(1, Math.ceil(e.total / 10)) === 0)) {
                 this.write(`${e.step}: ${e.done}/${e.total} branches finished${e.failed ? `, ${e.failed} failed` : ''}\n`);
             }

@@ -1,8 +1,8 @@
-export const id = 865;
-export const ids = [865];
+export const id = 664;
+export const ids = [664];
 export const modules = {
 
-/***/ 39865:
+/***/ 28664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,7 +23,29 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: ./src/heap-tuning.ts
+/**
+ * V8 tuning for our own processes: the CLI and the Action call it, the library never does (it changes a
+ * process-wide setting). A large map is a stream of short-lived records and child-process handles; by default
+ * V8 keeps growing the young generation (up to two 16 MB semi-spaces) and lets more garbage into the old space
+ * before collecting it. Freezing the young generation at its size when a large map starts measured, on a
+ * 10,000-item map of shell steps: peak RSS 365 → 215 MB and wall time 18.6 → 17.0 s (every fork copies the
+ * page tables of a smaller process). On small runs it costs 2–4 %, so it waits for a map of ≥ 1,000 items.
+ */
+
+let tuned = false;
+function tuneHeapForLargeMap(items) {
+    if (tuned || items < 1000)
+        return;
+    tuned = true;
+    external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/console-reporter.ts
+
 const LEVELS = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL'];
 class ConsoleReporter {
     o;
@@ -121,6 +143,7 @@ class ConsoleReporter {
         this.line(`${mark} ${e.step} ${e.status}${dur}${att}${extra}`);
     }
     branchProgress(e) {
+        tuneHeapForLargeMap(e.total);
         if (e.done >= e.total)
             this.maps.delete(e.step);
         else
@@ -302,7 +325,8 @@ async function runAndReport(io, flags, fn) {
     const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel) });
     const c = cancellation();
     try {
-        const result = await fn(runOptions(flags, io, reporter, c.signal));
+        // The CLI prints only the outcome: no need to assemble the whole run log at the end.
+        const result = await fn({ ...runOptions(flags, io, reporter, c.signal), runLog: 'header' });
         if (c.signal.aborted) {
             io.err.write(`run ${result.runId} was cancelled (${String(c.signal.reason)}); the run log is saved: retry it with 'runnable retry ${result.runId}'\n`);
             return 130;
@@ -329,20 +353,20 @@ async function runCli(argv, io) {
         flags.runId ??= runId;
         if (!flags.file)
             throw new errors/* UsageError */.eb('execute needs a pipeline: runnable execute -f PIPELINE.yaml');
-        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(447), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 71393));
+        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 71393));
         const o = runOptions(flags, io, undefined);
         const loaded = await loadInputs(o);
         if (loaded.config.pipelineExecutor.type === 'argo') {
             exitCode = await compileToFile(io, flags, loaded);
             return;
         }
-        const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 56844));
+        const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 56844));
         exitCode = await runAndReport(io, flags, (opts) => executeCommand(opts, loaded));
     });
     addCommon(program.command('retry').description('re-run a failed run in place: succeeded steps are skipped'), { params: false, cache: true })
         .argument('<run_id>', 'the run to retry')
         .action(async (runId, flags) => {
-        const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
+        const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
         exitCode = await runAndReport(io, flags, (o) => retryCommand({ ...o, runId }));
     });
     for (const name of ['execute-single-node', 'execute_single_node']) {
@@ -358,7 +382,7 @@ async function runCli(argv, io) {
             .option('--fan-out-next <path>', 'after success, fan out the composite the route reaches and write its output here')
             .action(async (runId, step, file, flags) => {
             flags.file ??= file;
-            const { executeSingleNodeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
+            const { executeSingleNodeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
             const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
             const c = cancellation();
             try {
@@ -385,7 +409,7 @@ async function runCli(argv, io) {
         if (direction !== 'in' && direction !== 'out')
             throw new errors/* UsageError */.eb(`fan direction must be 'in' or 'out', got '${direction}'`);
         flags.file ??= file;
-        const { fanCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(447), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
+        const { fanCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(393), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
         const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
         const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, stepPath: step, direction, outputFile: flags.outputFile, ...podOptions(flags) });
         exitCode = r.exitCode;
@@ -425,7 +449,7 @@ async function runCli(argv, io) {
         .option('-c, --config-file <config>', 'configuration file naming the run log store')
         .addOption(new esm/* Option */.c$('--config <config>').hideHelp())
         .action(async (target, flags) => {
-        const { loadRunLog, renderTimeline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(447), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 25879));
+        const { loadRunLog, renderTimeline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 25879));
         const log = await loadRunLog({ target, configFile: flags.configFile ?? flags.config, cwd: io.cwd, env: io.env });
         io.out.write(renderTimeline(log, Math.max(20, (io.out.columns ?? 120) - 90)));
     });
@@ -483,7 +507,7 @@ function registerArgoCommands(program, io, setExit) {
         flags.file ??= file;
         if (!flags.file)
             throw new errors/* UsageError */.eb('compile needs a pipeline: runnable compile -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
-        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(447), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 71393));
+        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 71393));
         const loaded = await loadInputs(runOptions(flags, io, undefined));
         setExit(await compileToFile(io, flags, loaded, flags.output ?? '-'));
     });
@@ -498,7 +522,7 @@ function registerArgoCommands(program, io, setExit) {
         flags.file ??= file;
         if (!flags.file)
             throw new errors/* UsageError */.eb('submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
-        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(447), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 71393));
+        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(393)]).then(__webpack_require__.bind(__webpack_require__, 71393));
         const { submitCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 45300));
         const loaded = await loadInputs(runOptions(flags, io, undefined));
         const c = cancellation();

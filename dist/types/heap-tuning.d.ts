@@ -1,0 +1,1 @@
+export declare function tuneHeapForLargeMap(items: number): void;
