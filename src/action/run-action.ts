@@ -37,7 +37,11 @@ interface RunState {
   settings?: ActionSettings;
   runId?: string;
   logFolder?: string;
+  /** Undefined until main tries to store the run log; false when that failed (post tries again). */
   persisted?: boolean;
+  /** The `status` output and the job summary were written (reportError writes them otherwise). */
+  statusSet?: boolean;
+  summaryWritten?: boolean;
   secrets: string[];
   summaryAppendix: string[];
   artifacts: SummaryArtifactLink[];
@@ -111,7 +115,19 @@ async function writeSummary(markdown: string, name: string): Promise<string> {
     core.info(`GITHUB_STEP_SUMMARY is not set: summary written to ${file}`);
   }
   core.setOutput('summary', file);
+  state.summaryWritten = true;
   return file;
+}
+
+function setStatus(status: string): void {
+  core.setOutput('status', status);
+  state.statusSet = true;
+}
+
+/** `[RA600] message`, masked: how an error reads in the summary and the annotation. */
+function errorLine(err: unknown): string {
+  if (err instanceof RunnableError) return `[${err.code}] ${maskAll(err.message)}`;
+  return `[RA999] internal error in runnable-action: ${maskAll(err instanceof Error ? err.message : String(err))}`;
 }
 
 /** Log folder of file-system / chunked-fs stores, when the config uses one. */
@@ -122,10 +138,13 @@ async function logFolderFor(config: import('../config/model.js').RunnableConfig,
   return logFolderOf(config.runLogStore, cwd);
 }
 
-/** Persists the run log: artifact (default) and/or a git branch. Never throws: failures become warnings. */
+/**
+ * Persists the run log: artifact (default) and/or a git branch. Never throws: failures become warnings (and a
+ * line of the summary). Main tries once; when that fails, the post step tries again.
+ */
 async function persistRunLog(reason: string): Promise<void> {
   const s = state.settings;
-  if (!s || !state.runId || !state.logFolder || state.persisted) return;
+  if (!s || !state.runId || !state.logFolder || state.persisted !== undefined) return;
   state.persisted = true;
   if (s.persistRunLog === 'artifact' && env.hasArtifactRuntime()) {
     try {
@@ -136,7 +155,8 @@ async function persistRunLog(reason: string): Promise<void> {
       state.artifacts.unshift({ name: r.name, url: r.url, kind: 'run log', files: r.files.length });
     } catch (err) {
       state.persisted = false;
-      core.warning(`could not store the run log as an artifact: ${(err as Error).message}`);
+      core.warning(`could not store the run log as an artifact: ${maskAll((err as Error).message)}`);
+      state.notes.push(`⚠️ the run log could not be stored as an artifact (the post step tries again; a retry in another job needs it): ${errorLine(err)}`);
     }
   }
   if (s.runLogBranch) {
@@ -148,7 +168,7 @@ async function persistRunLog(reason: string): Promise<void> {
       const r = await commitRunLogToGit({ repoDir: env.workspace(), branch: s.runLogBranch, runId: state.runId, files });
       core.info(`run log of ${state.runId} ${r.changed ? 'committed' : 'unchanged'} on branch ${s.runLogBranch} (${r.commit.slice(0, 12)}, ${r.attempts} attempt(s))`);
     } catch (err) {
-      core.warning(`could not commit the run log to branch ${s.runLogBranch}: ${(err as Error).message}`);
+      core.warning(`could not commit the run log to branch ${s.runLogBranch}: ${maskAll((err as Error).message)}`);
     }
   }
   core.saveState('persisted', state.persisted ? 'true' : 'false');
@@ -161,7 +181,7 @@ function statusesOf(log: RunLog): Record<string, StepLog['status']> {
   return out;
 }
 
-async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs?: number }): Promise<void> {
+async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs?: number }, failure?: { status: RunLog['status']; message: string }): Promise<void> {
   let mermaid: string | undefined;
   try {
     const { renderMermaid } = await import('../commands/graph.js');
@@ -187,6 +207,7 @@ async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs
     notes: state.notes,
     appendix: state.summaryAppendix.join('\n\n') || undefined,
     durationMs: result.durationMs,
+    failure,
   });
   await writeSummary(md, result.runLog.run_id);
 }
@@ -308,7 +329,12 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
     for (const w of state.deferredWarnings.splice(0)) core.warning(maskAll(w));
   }
   state.runId = result.runId;
-  await flushCatalogs();
+  // The run is over and its log settled on disk. If its catalog files cannot be stored (the artifact service
+  // keeps failing), the outputs, annotations and summary are still written, then the error is reported.
+  let notStored: unknown;
+  await flushCatalogs().catch((err: unknown) => {
+    notStored = err;
+  });
   const cachedSteps = relay.skipped.filter((s) => CACHED_RE.test(s.reason));
   const otherSkipped = relay.skipped.filter((s) => !CACHED_RE.test(s.reason));
   if (cachedSteps.length) {
@@ -331,14 +357,17 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   if (signalled) state.notes.push(`cancelled by ${signalled}: the run log was marked FAIL; retry with command: retry, run-id: ${result.runId}`);
   await persistRunLog(signalled ? `cancelled by ${signalled}` : 'end of run');
   core.setOutput('run-id', result.runId);
-  core.setOutput('status', result.status);
+  // FAIL when the files the run's steps put could not be stored: a later job or step would not find them.
+  setStatus(notStored ? 'FAIL' : result.status);
+  if (notStored) state.notes.push(`the run ended ${result.status}, but files its steps put in the catalog are in no artifact: run the pipeline again (command: execute); a retry would skip the steps that made them`);
   if (state.logFolder) core.setOutput('run-log', existsSync(join(state.logFolder, result.runId)) ? join(state.logFolder, result.runId) : join(state.logFolder, `${result.runId}.json`));
   const failed = failedStepAnnotations(result.runLog, { pipelineFile: resolve(settings.cwd, settings.pipeline), workspace: env.workspace() });
   for (const a of failed.shown) annotate({ ...a, message: maskAll(a.message) });
   if (failed.more) state.summaryAppendix.push(`${failed.more} more failed step(s) are not annotated (GitHub shows 10 per step): see the table above and the run-log artifact.`);
-  await summarise(result);
+  await summarise(result, notStored ? { status: 'FAIL', message: errorLine(notStored) } : undefined);
   if (deadline) clearTimeout(deadline);
   if (signalled) throw new CancelledError(result.runId, signalled);
+  if (notStored) throw notStored;
   if (result.status !== 'SUCCESS') throw new RunFailedError(result.runId, result.status);
 }
 
@@ -377,7 +406,7 @@ async function flushCatalogs(): Promise<void> {
 async function validateAction(settings: ActionSettings): Promise<void> {
   const { validateCommand } = await import('../commands/validate.js');
   const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
-  core.setOutput('status', r.ok ? 'SUCCESS' : 'FAIL');
+  setStatus(r.ok ? 'SUCCESS' : 'FAIL');
   if (!r.ok) throw new ValidationError(r.issues, relative(env.workspace(), resolve(settings.cwd, settings.pipeline)) || settings.pipeline);
   const lines = [`## ✅ ${settings.pipeline} is valid`, ''];
   if (r.pipeline) {
@@ -514,7 +543,7 @@ async function submitAction(settings: ActionSettings): Promise<void> {
     await writeFile(manifestFile, r.yaml);
     core.setOutput('manifest', manifestFile);
     const phase = r.result?.phase ?? 'Unknown';
-    core.setOutput('status', phase === 'Succeeded' ? 'SUCCESS' : 'FAIL');
+    setStatus(phase === 'Succeeded' ? 'SUCCESS' : 'FAIL');
     const link = wf.uiUrl ? ` — [open in the Argo UI](${wf.uiUrl})` : '';
     await writeSummary(
       `## ${phase === 'Succeeded' ? '✅' : '❌'} Argo workflow \`${wf.namespace}/${wf.name}\` ${phase}${link}\n\n` +
@@ -530,8 +559,22 @@ async function submitAction(settings: ActionSettings): Promise<void> {
   }
 }
 
-/** The one place errors become annotations, summary lines and an exit code. */
-async function reportError(err: unknown): Promise<void> {
+/**
+ * The one place errors become annotations, summary lines and an exit code. Whatever failed, a command that
+ * runs a pipeline ends with the `status` output (FAIL unless the run had set it), the `run-id` output when
+ * known, and a job summary saying what failed.
+ */
+async function reportError(err: unknown, isPost = false): Promise<void> {
+  const command = state.settings?.command;
+  const runId = state.runId ?? state.settings?.runId;
+  if (!isPost && (command === 'execute' || command === 'retry' || command === 'submit')) {
+    if (!state.statusSet) setStatus('FAIL');
+    if (runId) core.setOutput('run-id', runId);
+  }
+  if (!isPost && !state.summaryWritten && !(err instanceof ValidationError)) {
+    const what = command ? `\`${command}\`${runId ? ` of run \`${runId}\`` : ''}` : 'runnable-action';
+    await writeSummary(`## ❌ ${what} failed\n\n${errorLine(err)}\n`, runId ?? command ?? 'error').catch(() => undefined);
+  }
   if (err instanceof ValidationError) {
     const { shown, overflow } = issueAnnotations(err.issues, { workspace: env.workspace() });
     for (const a of shown) annotate(a);
@@ -601,8 +644,8 @@ export async function run(): Promise<void> {
   try {
     await (isPost ? post() : main());
   } catch (err) {
-    if (!isPost && state.runId && !state.persisted) await persistRunLog('after an error').catch(() => undefined);
-    await reportError(err);
+    if (!isPost && state.runId && state.persisted === undefined) await persistRunLog('after an error').catch(() => undefined);
+    await reportError(err, isPost);
   }
   // Dangling HTTP keep-alives or retry timers of the toolkit must not keep the job step alive.
   process.exit(process.exitCode ?? 0);

@@ -29,7 +29,7 @@ import { createReadStream } from 'node:fs';
 import { access, copyFile, link, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { CatalogError, ValidationError, type ValidationIssue } from '../errors.js';
+import { CatalogError, RemoteServiceError, ValidationError, type ValidationIssue } from '../errors.js';
 import type { ServiceConfig } from '../config/model.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
@@ -297,6 +297,12 @@ export class GithubArtifactsCatalog implements Catalog {
   private readonly downloads = new Map<number, Promise<void>>();
   private chain: Promise<void> = Promise.resolve();
   private backgroundError: unknown;
+  /**
+   * Packs whose upload failed: their files are in no artifact. Unlike `backgroundError` (thrown once, by the
+   * next get/put), these are reported by every later flush: the engine's flush at the end of a run swallows
+   * errors, and the Action's flush after it must still learn that the run's files were not stored.
+   */
+  private readonly failedPacks: { pack: Pack; error: unknown }[] = [];
   private readonly nonce = randomBytes(4).toString('hex');
   private readonly blobsDir: string;
 
@@ -394,6 +400,7 @@ export class GithubArtifactsCatalog implements Catalog {
     this.chain = this.chain.then(() =>
       this.uploadPack(pack).catch((err: unknown) => {
         this.backgroundError ??= err;
+        this.failedPacks.push({ pack, error: err });
       }),
     );
     return this.chain;
@@ -662,11 +669,21 @@ export class GithubArtifactsCatalog implements Catalog {
     }
   }
 
-  /** Uploads every pending pack, then one index per run that changed. */
+  /**
+   * Uploads every pending pack, then one index per run that changed. While a pack could not be uploaded, every
+   * flush throws (RA600 for the artifact service) and uploads no index: an index never lists files whose
+   * bytes are in no artifact.
+   */
   async flush(): Promise<void> {
     for (const pack of [...this.packs.values()]) void this.closePack(pack);
     await this.chain;
-    this.throwBackground();
+    this.backgroundError = undefined; // a failed pack upload: reported below, the same way at every flush
+    if (this.failedPacks.length) {
+      const { pack, error } = this.failedPacks[0]!;
+      const files = this.failedPacks.reduce((n, f) => n + f.pack.members.size, 0);
+      const message = `the catalog of run '${pack.runId}' could not be stored (${files} file(s) are in no artifact): ${error instanceof Error ? error.message : String(error)}`;
+      throw error instanceof RemoteServiceError ? new RemoteServiceError(message, error.service, error.status, { cause: error }) : new CatalogError(message, { cause: error });
+    }
     for (const [runId, state] of this.runs) {
       if (!state.dirty) continue;
       state.dirty = false;

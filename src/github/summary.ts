@@ -32,6 +32,11 @@ export interface SummaryInput {
   /** Byte budget. @default 1_000_000 (GitHub's limit is 1 MiB = 1,048,576 bytes per step) */
   maxBytes?: number;
   durationMs?: number;
+  /**
+   * What failed around the run (e.g. its catalog could not be stored): the heading shows `status` instead of
+   * the run log's, and `message` (an error line, already masked) stands under it.
+   */
+  failure?: { status: Status; message: string };
 }
 
 const ICON: Record<Status, string> = { SUCCESS: '✅', FAIL: '❌', PROCESSING: '⏳', CREATED: '⚪' };
@@ -191,10 +196,12 @@ function compositeDetails(step: StepLog, level: Level, out: string[]): void {
 }
 
 function render(input: SummaryInput, level: Level, withDiagram: boolean): string {
-  const { runLog } = input;
+  const { runLog, failure } = input;
   const out: string[] = [];
-  out.push(`## ${ICON[runLog.status] ?? ''} runnable run \`${cell(runLog.run_id, 200)}\`: ${runLog.status}`, '');
-  const facts = [`**status** ${runLog.status}`];
+  const status = failure?.status ?? runLog.status;
+  out.push(`## ${ICON[status] ?? ''} runnable run \`${cell(runLog.run_id, 200)}\`: ${status}`, '');
+  if (failure) out.push(`**${ICON[failure.status] ?? ''} ${cell(failure.message, 2000)}**`, '');
+  const facts = [`**status** ${status}${status !== runLog.status ? ` (the run log says ${runLog.status})` : ''}`];
   if (input.durationMs !== undefined) facts.push(`**duration** ${formatDuration(input.durationMs)}`);
   if (runLog.tag) facts.push(`**tag** ${cell(runLog.tag, 80)}`);
   const counts = taskCounts(Object.values(runLog.steps));

@@ -3,8 +3,8 @@
  * are in test/argo/submit-poll.test.ts; zip-slip in test/action/github-artifacts-catalog.test.ts). The Results
  * service double answers 500 or 429 before answering OK, during the catalog's and the run log's uploads: the
  * run still succeeds, every artifact is made once (no 409 conflict, no duplicate), and a later step gets the
- * files back. (A service that keeps failing costs the toolkit's full backoff, ~70 s: measured
- * once for SECURITY.md, not repeated in CI.)
+ * files back. A service that keeps failing (below) fails the Action with RA600 and still leaves the `status` and
+ * `run-id` outputs, a job summary saying what failed, one annotation, and a settled run log that `retry` accepts.
  */
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { existsSync } from 'node:fs';
@@ -13,7 +13,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { startResultsService, type ResultsService } from '../support/results-service.js';
-import { DIST, runAction, workspaceWith } from '../security/action-harness.js';
+import { DIST, effectiveCommands, runAction, workspaceWith } from '../security/action-harness.js';
+import { createRunLogStore } from '../../src/runlog/factory.js';
+import { parseRunFolder } from '../support/run-folder.js';
 
 jest.setTimeout(120_000);
 
@@ -81,4 +83,135 @@ describe('artifact service answering 500 / 429 during uploads', () => {
     console.log(`remote faults: ${injected.map((c) => `${c.method}=${c.status}`).join(', ')} injected; ${made.length} artifacts; ${Math.round(r.ms)} ms`);
   });
 
+});
+
+/**
+ * An artifact service that fails on every attempt. A retryable answer (500, 502, 503, 504, 429) costs the toolkit 5
+ * attempts over ~33 s per upload, and @actions/artifact 6.2 reads no setting that shortens it (its twirp client
+ * takes attempts/backoff as constructor options that `uploadArtifact` never passes; the ACTIONS_ARTIFACT_* variables
+ * cover concurrency, chunk timeout and list size only). A non-retryable answer fails on the first attempt and
+ * reaches our code as the same rejected upload (`Failed to CreateArtifact: …`), so these tests refuse with 403.
+ * The 500 case end to end (3 uploads × 5 attempts, ~95 s) was measured once for SECURITY.md.
+ */
+describe('artifact service failing on every attempt', () => {
+  const TOKEN = 'ghs_outage_token_0123456789';
+  const runLogFolder = (ws: string) => join(ws, '.run_log_store');
+  const readRunLog = (ws: string, runId: string) => createRunLogStore({ type: 'chunked-fs', config: { log_folder: '.run_log_store' } }, ws).getRunLog(runId);
+  const errors = (stdout: string) => effectiveCommands(stdout).filter((c) => c.name === 'error');
+
+  test('catalog and run log uploads refused: status FAIL, run-id, a summary with the masked RA600, one ::error::, exit 1; the run log on disk is settled and a retry runs later', async () => {
+    const ws = await workspaceWith(root, { 'p.yaml': PIPELINE });
+    const before = svc.artifacts().length;
+    // The service's message carries a registered secret: it must reach neither the summary nor the annotation.
+    svc.artifactOutage = { status: 403, msg: `artifact service down (token ${TOKEN})` };
+    let r: Awaited<ReturnType<typeof runAction>>;
+    try {
+      r = await runAction(root, svc, ws, { command: 'execute', pipeline: 'p.yaml', 'run-id': 'svc-down', 'github-token': TOKEN }, { job: 'job-down' });
+    } finally {
+      svc.artifactOutage = undefined;
+    }
+    expect(svc.artifacts().length).toBe(before); // nothing was stored
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('FAIL');
+    expect(r.outputs['run-id']).toBe('svc-down');
+    expect(r.outputs['run-log-artifact']).toBeUndefined();
+    // One annotation saying what failed (the pack of the produce step's file), masked, no stack trace.
+    const errs = errors(r.stdout);
+    expect(errs.length).toBe(1);
+    expect(errs[0]!.line).toMatch(/^::error::\[RA600\] the catalog of run 'svc-down' could not be stored \(1 file\(s\) are in no artifact\): uploading artifact 'rn-svc-down-a1-[0-9a-f]{8}-\d{4}' failed: Failed to CreateArtifact: .*\(403\)/);
+    expect(r.stdout).not.toMatch(/^\s+at /m);
+    // Our own lines are masked; the toolkit's debug lines echo the service's answer, which the runner masks
+    // (the value was registered with ::add-mask:: before any of them).
+    const withToken = r.stdout.split('\n').filter((l) => l.includes(TOKEN));
+    expect(withToken[0]).toBe(`::add-mask::${TOKEN}`);
+    expect(withToken.slice(1).filter((l) => !l.startsWith('::debug::'))).toEqual([]);
+    expect(r.stdout).toMatch(/^::warning::could not store the run log as an artifact: .*\*\*\*/m);
+    // The summary: FAIL heading, the error line, the run's own table, what to do.
+    expect(r.summary).toContain('## ❌ runnable run `svc-down`: FAIL');
+    expect(r.summary).toMatch(/\*\*❌ \[RA600\] the catalog of run 'svc-down' could not be stored .*\*\*\*/);
+    expect(r.summary).toContain('**status** FAIL (the run log says SUCCESS)');
+    expect(r.summary).toContain('| ✅ produce | task | SUCCESS | 1 |');
+    expect(r.summary).toMatch(/the run log could not be stored as an artifact/);
+    expect(r.summary).toMatch(/run the pipeline again \(command: execute\)/);
+    expect(r.summary).not.toContain(TOKEN);
+    expect(r.outputFileText).not.toContain(TOKEN);
+    // The post step is told to store the run log again.
+    expect(r.state.persisted).toBe('false');
+
+    // The run log on disk is whole and settled: every chunk parses, nothing PROCESSING, no owner left.
+    expect(parseRunFolder(runLogFolder(ws))).toBeGreaterThan(0);
+    expect(existsSync(join(runLogFolder(ws), 'svc-down', 'Owner.lock'))).toBe(false);
+    const log = await readRunLog(ws, 'svc-down');
+    expect(log.status).toBe('SUCCESS');
+    expect(JSON.stringify(log)).not.toContain('PROCESSING');
+
+    // Service back: a retry of the run is accepted and ends, and its run log is stored.
+    const again = await runAction(root, svc, ws, { command: 'retry', pipeline: 'p.yaml', 'run-id': 'svc-down' }, { job: 'job-down-retry' });
+    expect({ code: again.code, tail: again.code === 0 ? '' : again.stdout.slice(-3000) }).toEqual({ code: 0, tail: '' });
+    expect(again.outputs.status).toBe('SUCCESS');
+    expect(again.outputs['run-log-artifact']).toMatch(/^rn-svc-down-a1-runlog-/);
+    // eslint-disable-next-line no-console
+    console.log(`outage: exit ${r.code} in ${Math.round(r.ms)} ms; retry ${Math.round(again.ms)} ms`);
+  });
+
+  test('only the catalog pack refused: FAIL, and no index that lists files whose bytes are in no artifact', async () => {
+    const ws = await workspaceWith(root, { 'p.yaml': PIPELINE });
+    const before = svc.artifacts().length;
+    svc.artifactOutage = { status: 403, names: /^rn-pack-down-a1-[0-9a-f]{8}-\d{4}$/ };
+    let r: Awaited<ReturnType<typeof runAction>>;
+    try {
+      r = await runAction(root, svc, ws, { command: 'execute', pipeline: 'p.yaml', 'run-id': 'pack-down' }, { job: 'job-pack-down' });
+    } finally {
+      svc.artifactOutage = undefined;
+    }
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('FAIL');
+    expect(errors(r.stdout).map((e) => e.line)).toEqual([expect.stringMatching(/^::error::\[RA600\] the catalog of run 'pack-down' could not be stored/)]);
+    const made = svc.artifacts().slice(before).map((a) => a.name);
+    expect(made).toEqual([expect.stringMatching(/^rn-pack-down-a1-runlog-/)]); // the run log, no index
+    expect(r.outputs['run-log-artifact']).toBe(made[0]);
+  });
+
+  test('only the run log upload refused: the run status stands (exit 0), a warning and a summary line; the post step stores it', async () => {
+    const ws = await workspaceWith(root, { 'p.yaml': PIPELINE });
+    svc.artifactOutage = { status: 403, names: /-runlog-/ };
+    let r: Awaited<ReturnType<typeof runAction>>;
+    try {
+      r = await runAction(root, svc, ws, { command: 'execute', pipeline: 'p.yaml', 'run-id': 'log-down' }, { job: 'job-log-down' });
+    } finally {
+      svc.artifactOutage = undefined;
+    }
+    expect({ code: r.code, tail: r.code === 0 ? '' : r.stdout.slice(-3000) }).toEqual({ code: 0, tail: '' });
+    expect(r.outputs.status).toBe('SUCCESS');
+    expect(r.outputs['run-id']).toBe('log-down');
+    expect(r.outputs['run-log-artifact']).toBeUndefined();
+    expect(errors(r.stdout)).toEqual([]);
+    expect(r.stdout).toMatch(/^::warning::could not store the run log as an artifact: uploading artifact 'rn-log-down-a1-runlog-/m);
+    expect(r.summary).toContain('## ✅ runnable run `log-down`: SUCCESS');
+    expect(r.summary).toMatch(/⚠️ the run log could not be stored as an artifact .*\[RA600\] uploading artifact 'rn-log-down-a1-runlog-/);
+    expect(r.state).toMatchObject({ isPost: 'true', runId: 'log-down', persisted: 'false' });
+    // The post step (the runner passes main's saved state back as STATE_*) stores it once the service answers.
+    const stateEnv = Object.fromEntries(Object.entries(r.state).map(([k, v]) => [`STATE_${k}`, v]));
+    const post = await runAction(root, svc, ws, { command: 'execute', pipeline: 'p.yaml', 'run-id': 'log-down' }, { job: 'job-log-down', env: stateEnv });
+    expect(post.code).toBe(0);
+    expect(post.stdout).toMatch(/run log of log-down stored as artifact rn-log-down-a1-runlog-/);
+  });
+
+  test('a retry whose run log cannot be restored (ListArtifacts refused): status FAIL, run-id, a summary, one ::error::, exit 1', async () => {
+    const ws = await workspaceWith(root, { 'p.yaml': PIPELINE });
+    svc.artifactOutage = { status: 403, rpc: 'ListArtifacts' };
+    let r: Awaited<ReturnType<typeof runAction>>;
+    try {
+      r = await runAction(root, svc, ws, { command: 'retry', pipeline: 'p.yaml', 'run-id': 'list-down' }, { job: 'job-list-down' });
+    } finally {
+      svc.artifactOutage = undefined;
+    }
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('FAIL');
+    expect(r.outputs['run-id']).toBe('list-down');
+    const errs = errors(r.stdout);
+    expect(errs.map((e) => e.line)).toEqual([expect.stringMatching(/^::error::\[RA600\] listing the artifacts of this workflow run failed: /)]);
+    expect(r.stdout).not.toMatch(/^\s+at /m);
+    expect(r.summary).toMatch(/^## ❌ `retry` of run `list-down` failed\n\n\[RA600\] listing the artifacts of this workflow run failed: /);
+  });
 });

@@ -86,6 +86,13 @@ export interface ResultsService {
   plant(runBackendId: string, jobBackendId: string, name: string, bytes: Buffer, mimeType?: string): Promise<ArtifactRecord>;
   /** Per-job upload cap (the real service: 500). */
   maxArtifactsPerJob: number;
+  /**
+   * While set, every call of `rpc` (default CreateArtifact) for an artifact whose name matches `names` (default:
+   * any) answers `status` (JSON Twirp error, `msg`): a service that fails on every attempt. A retryable status
+   * (500, 502, 503, 504, 429) costs the toolkit its full backoff per upload (5 attempts, ~33 s); any other status
+   * fails the upload on the first attempt through the same code path.
+   */
+  artifactOutage: { status: number; rpc?: Rpc; names?: RegExp; msg?: string } | undefined;
   /** Cache entries, finalized and pending, in creation order. */
   cacheEntries(): CacheEntryRecord[];
   /** Every CacheService RPC answers this status (JSON Twirp error) until set back to undefined. */
@@ -327,6 +334,7 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
       return rec;
     },
     maxArtifactsPerJob: 500,
+    artifactOutage: undefined,
     cacheEntries: () => cacheEntries.map((e) => ({ ...e })),
     cacheOutage: undefined,
     forcedCacheMisses: 0,
@@ -336,6 +344,10 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
   const twirp = async (method: string, body: Record<string, unknown>, ids: { run: string; job: string }): Promise<[number, unknown]> => {
     const injected = failures.get(method)?.shift();
     if (injected) return [injected.status, { code: TWIRP_CODES[injected.status] ?? 'unknown', msg: injected.msg }];
+    const outage = svc.artifactOutage;
+    if (outage && method === (outage.rpc ?? 'CreateArtifact') && (!outage.names || outage.names.test(String(body.name ?? '')))) {
+      return [outage.status, { code: TWIRP_CODES[outage.status] ?? 'unknown', msg: outage.msg ?? `artifact service outage (injected ${outage.status})` }];
+    }
     const run = String(body.workflow_run_backend_id ?? ids.run);
     const job = String(body.workflow_job_run_backend_id ?? ids.job);
     const name = typeof body.name === 'string' ? body.name : undefined;
