@@ -300,7 +300,18 @@ async function writeSummary(markdown, name) {
         core/* info */.pq(`GITHUB_STEP_SUMMARY is not set: summary written to ${file}`);
     }
     core/* setOutput */.uH('summary', file);
+    state.summaryWritten = true;
     return file;
+}
+function setStatus(status) {
+    core/* setOutput */.uH('status', status);
+    state.statusSet = true;
+}
+/** `[RA600] message`, masked: how an error reads in the summary and the annotation. */
+function errorLine(err) {
+    if (err instanceof errors/* RunnableError */.GX)
+        return `[${err.code}] ${maskAll(err.message)}`;
+    return `[RA999] internal error in runnable-action: ${maskAll(err instanceof Error ? err.message : String(err))}`;
 }
 /** Log folder of file-system / chunked-fs stores, when the config uses one. */
 async function logFolderFor(config, cwd) {
@@ -310,10 +321,13 @@ async function logFolderFor(config, cwd) {
     const { logFolderOf } = await __webpack_require__.e(/* import() */ 410).then(__webpack_require__.bind(__webpack_require__, 65410));
     return logFolderOf(config.runLogStore, cwd);
 }
-/** Persists the run log: artifact (default) and/or a git branch. Never throws: failures become warnings. */
+/**
+ * Persists the run log: artifact (default) and/or a git branch. Never throws: failures become warnings (and a
+ * line of the summary). Main tries once; when that fails, the post step tries again.
+ */
 async function persistRunLog(reason) {
     const s = state.settings;
-    if (!s || !state.runId || !state.logFolder || state.persisted)
+    if (!s || !state.runId || !state.logFolder || state.persisted !== undefined)
         return;
     state.persisted = true;
     if (s.persistRunLog === 'artifact' && env.hasArtifactRuntime()) {
@@ -326,7 +340,8 @@ async function persistRunLog(reason) {
         }
         catch (err) {
             state.persisted = false;
-            core/* warning */.$e(`could not store the run log as an artifact: ${err.message}`);
+            core/* warning */.$e(`could not store the run log as an artifact: ${maskAll(err.message)}`);
+            state.notes.push(`⚠️ the run log could not be stored as an artifact (the post step tries again; a retry in another job needs it): ${errorLine(err)}`);
         }
     }
     if (s.runLogBranch) {
@@ -340,7 +355,7 @@ async function persistRunLog(reason) {
             core/* info */.pq(`run log of ${state.runId} ${r.changed ? 'committed' : 'unchanged'} on branch ${s.runLogBranch} (${r.commit.slice(0, 12)}, ${r.attempts} attempt(s))`);
         }
         catch (err) {
-            core/* warning */.$e(`could not commit the run log to branch ${s.runLogBranch}: ${err.message}`);
+            core/* warning */.$e(`could not commit the run log to branch ${s.runLogBranch}: ${maskAll(err.message)}`);
         }
     }
     core/* saveState */.LZ('persisted', state.persisted ? 'true' : 'false');
@@ -352,7 +367,7 @@ function statusesOf(log) {
         out[s.internal_name] = s.status;
     return out;
 }
-async function summarise(result) {
+async function summarise(result, failure) {
     let mermaid;
     try {
         const { renderMermaid } = await __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 79478));
@@ -379,6 +394,7 @@ async function summarise(result) {
         notes: state.notes,
         appendix: state.summaryAppendix.join('\n\n') || undefined,
         durationMs: result.durationMs,
+        failure,
     });
     await writeSummary(md, result.runLog.run_id);
 }
@@ -500,7 +516,12 @@ async function runCommandWithRun(settings, retry) {
             core/* warning */.$e(maskAll(w));
     }
     state.runId = result.runId;
-    await flushCatalogs();
+    // The run is over and its log settled on disk. If its catalog files cannot be stored (the artifact service
+    // keeps failing), the outputs, annotations and summary are still written, then the error is reported.
+    let notStored;
+    await flushCatalogs().catch((err) => {
+        notStored = err;
+    });
     const cachedSteps = relay.skipped.filter((s) => CACHED_RE.test(s.reason));
     const otherSkipped = relay.skipped.filter((s) => !CACHED_RE.test(s.reason));
     if (cachedSteps.length) {
@@ -524,7 +545,10 @@ async function runCommandWithRun(settings, retry) {
         state.notes.push(`cancelled by ${signalled}: the run log was marked FAIL; retry with command: retry, run-id: ${result.runId}`);
     await persistRunLog(signalled ? `cancelled by ${signalled}` : 'end of run');
     core/* setOutput */.uH('run-id', result.runId);
-    core/* setOutput */.uH('status', result.status);
+    // FAIL when the files the run's steps put could not be stored: a later job or step would not find them.
+    setStatus(notStored ? 'FAIL' : result.status);
+    if (notStored)
+        state.notes.push(`the run ended ${result.status}, but files its steps put in the catalog are in no artifact: run the pipeline again (command: execute); a retry would skip the steps that made them`);
     if (state.logFolder)
         core/* setOutput */.uH('run-log', (0,external_node_fs_.existsSync)((0,external_node_path_.join)(state.logFolder, result.runId)) ? (0,external_node_path_.join)(state.logFolder, result.runId) : (0,external_node_path_.join)(state.logFolder, `${result.runId}.json`));
     const failed = failedStepAnnotations(result.runLog, { pipelineFile: (0,external_node_path_.resolve)(settings.cwd, settings.pipeline), workspace: env.workspace() });
@@ -532,11 +556,13 @@ async function runCommandWithRun(settings, retry) {
         annotate({ ...a, message: maskAll(a.message) });
     if (failed.more)
         state.summaryAppendix.push(`${failed.more} more failed step(s) are not annotated (GitHub shows 10 per step): see the table above and the run-log artifact.`);
-    await summarise(result);
+    await summarise(result, notStored ? { status: 'FAIL', message: errorLine(notStored) } : undefined);
     if (deadline)
         clearTimeout(deadline);
     if (signalled)
         throw new errors/* CancelledError */.cc(result.runId, signalled);
+    if (notStored)
+        throw notStored;
     if (result.status !== 'SUCCESS')
         throw new errors/* RunFailedError */.fg(result.runId, result.status);
 }
@@ -574,7 +600,7 @@ async function flushCatalogs() {
 async function validateAction(settings) {
     const { validateCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(694), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 30010));
     const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
-    core/* setOutput */.uH('status', r.ok ? 'SUCCESS' : 'FAIL');
+    setStatus(r.ok ? 'SUCCESS' : 'FAIL');
     if (!r.ok)
         throw new errors/* ValidationError */.yI(r.issues, (0,external_node_path_.relative)(env.workspace(), (0,external_node_path_.resolve)(settings.cwd, settings.pipeline)) || settings.pipeline);
     const lines = [`## ✅ ${settings.pipeline} is valid`, ''];
@@ -714,7 +740,7 @@ async function submitAction(settings) {
         await (0,promises_.writeFile)(manifestFile, r.yaml);
         core/* setOutput */.uH('manifest', manifestFile);
         const phase = r.result?.phase ?? 'Unknown';
-        core/* setOutput */.uH('status', phase === 'Succeeded' ? 'SUCCESS' : 'FAIL');
+        setStatus(phase === 'Succeeded' ? 'SUCCESS' : 'FAIL');
         const link = wf.uiUrl ? ` — [open in the Argo UI](${wf.uiUrl})` : '';
         await writeSummary(`## ${phase === 'Succeeded' ? '✅' : '❌'} Argo workflow \`${wf.namespace}/${wf.name}\` ${phase}${link}\n\n` +
             (r.result?.message ? `${maskAll(r.result.message)}\n\n` : '') +
@@ -729,8 +755,24 @@ async function submitAction(settings) {
         process.off('SIGTERM', onSignal);
     }
 }
-/** The one place errors become annotations, summary lines and an exit code. */
-async function reportError(err) {
+/**
+ * The one place errors become annotations, summary lines and an exit code. Whatever failed, a command that
+ * runs a pipeline ends with the `status` output (FAIL unless the run had set it), the `run-id` output when
+ * known, and a job summary saying what failed.
+ */
+async function reportError(err, isPost = false) {
+    const command = state.settings?.command;
+    const runId = state.runId ?? state.settings?.runId;
+    if (!isPost && (command === 'execute' || command === 'retry' || command === 'submit')) {
+        if (!state.statusSet)
+            setStatus('FAIL');
+        if (runId)
+            core/* setOutput */.uH('run-id', runId);
+    }
+    if (!isPost && !state.summaryWritten && !(err instanceof errors/* ValidationError */.yI)) {
+        const what = command ? `\`${command}\`${runId ? ` of run \`${runId}\`` : ''}` : 'runnable-action';
+        await writeSummary(`## ❌ ${what} failed\n\n${errorLine(err)}\n`, runId ?? command ?? 'error').catch(() => undefined);
+    }
     if (err instanceof errors/* ValidationError */.yI) {
         const { shown, overflow } = issueAnnotations(err.issues, { workspace: env.workspace() });
         for (const a of shown)
@@ -803,9 +845,9 @@ async function run() {
         await (isPost ? post() : main());
     }
     catch (err) {
-        if (!isPost && state.runId && !state.persisted)
+        if (!isPost && state.runId && state.persisted === undefined)
             await persistRunLog('after an error').catch(() => undefined);
-        await reportError(err);
+        await reportError(err, isPost);
     }
     // Dangling HTTP keep-alives or retry timers of the toolkit must not keep the job step alive.
     process.exit(process.exitCode ?? 0);

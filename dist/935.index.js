@@ -161,10 +161,13 @@ function compositeDetails(step, level, out) {
     out.push('</details>', '');
 }
 function render(input, level, withDiagram) {
-    const { runLog } = input;
+    const { runLog, failure } = input;
     const out = [];
-    out.push(`## ${ICON[runLog.status] ?? ''} runnable run \`${cell(runLog.run_id, 200)}\`: ${runLog.status}`, '');
-    const facts = [`**status** ${runLog.status}`];
+    const status = failure?.status ?? runLog.status;
+    out.push(`## ${ICON[status] ?? ''} runnable run \`${cell(runLog.run_id, 200)}\`: ${status}`, '');
+    if (failure)
+        out.push(`**${ICON[failure.status] ?? ''} ${cell(failure.message, 2000)}**`, '');
+    const facts = [`**status** ${status}${status !== runLog.status ? ` (the run log says ${runLog.status})` : ''}`];
     if (input.durationMs !== undefined)
         facts.push(`**duration** ${formatDuration(input.durationMs)}`);
     if (runLog.tag)

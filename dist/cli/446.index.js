@@ -426,6 +426,12 @@ class GithubArtifactsCatalog {
     downloads = new Map();
     chain = Promise.resolve();
     backgroundError;
+    /**
+     * Packs whose upload failed: their files are in no artifact. Unlike `backgroundError` (thrown once, by the
+     * next get/put), these are reported by every later flush: the engine's flush at the end of a run swallows
+     * errors, and the Action's flush after it must still learn that the run's files were not stored.
+     */
+    failedPacks = [];
     nonce = (0,external_node_crypto_.randomBytes)(4).toString('hex');
     blobsDir;
     constructor(config, cwd, rt, stateDir) {
@@ -515,6 +521,7 @@ class GithubArtifactsCatalog {
             clearTimeout(pack.timer);
         this.chain = this.chain.then(() => this.uploadPack(pack).catch((err) => {
             this.backgroundError ??= err;
+            this.failedPacks.push({ pack, error: err });
         }));
         return this.chain;
     }
@@ -799,12 +806,22 @@ class GithubArtifactsCatalog {
             throw err;
         }
     }
-    /** Uploads every pending pack, then one index per run that changed. */
+    /**
+     * Uploads every pending pack, then one index per run that changed. While a pack could not be uploaded, every
+     * flush throws (RA600 for the artifact service) and uploads no index: an index never lists files whose
+     * bytes are in no artifact.
+     */
     async flush() {
         for (const pack of [...this.packs.values()])
             void this.closePack(pack);
         await this.chain;
-        this.throwBackground();
+        this.backgroundError = undefined; // a failed pack upload: reported below, the same way at every flush
+        if (this.failedPacks.length) {
+            const { pack, error } = this.failedPacks[0];
+            const files = this.failedPacks.reduce((n, f) => n + f.pack.members.size, 0);
+            const message = `the catalog of run '${pack.runId}' could not be stored (${files} file(s) are in no artifact): ${error instanceof Error ? error.message : String(error)}`;
+            throw error instanceof errors/* RemoteServiceError */.ER ? new errors/* RemoteServiceError */.ER(message, error.service, error.status, { cause: error }) : new errors/* CatalogError */.G$(message, { cause: error });
+        }
         for (const [runId, state] of this.runs) {
             if (!state.dirty)
                 continue;

@@ -1329,6 +1329,10 @@ async function fanOut(ctx, node, frame) {
         await finishComposite(ctx, record, frame, 'FAIL', expected.message);
         return { kind: 'fail', message: expected.message };
     }
+    // The map's size is known: tell the edges before the branch records are written (a progress display, and
+    // the CLI's heap tuning for large maps, which must start before this burst of allocation).
+    if (node.type === 'map')
+        ctx.reporter.branchProgress?.({ step: name, done: 0, total: expected.branches.length, failed: 0 });
     // Branch logs are independent files in chunked stores: open them concurrently.
     const width = ctx.store.supportsParallelWrites ? 64 : 1;
     for (let i = 0; i < expected.branches.length; i += width) {

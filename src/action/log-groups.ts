@@ -117,8 +117,9 @@ export class StepLogRelay {
       }
     },
     branchProgress: (e) => {
-      tuneHeapForLargeMap(e.total);
-      if (!this.owner && (e.done === e.total || e.done % Math.max(1, Math.ceil(e.total / 10)) === 0)) {
+      tuneHeapForLargeMap(e.total, e.done);
+      if (!this.owner && e.done === 0) this.write(`${e.step}: ${e.total} branch${e.total === 1 ? '' : 'es'} to run\n`);
+      else if (!this.owner && (e.done === e.total || e.done % Math.max(1, Math.ceil(e.total / 10)) === 0)) {
         this.write(`${e.step}: ${e.done}/${e.total} branches finished${e.failed ? `, ${e.failed} failed` : ''}\n`);
       }
     },

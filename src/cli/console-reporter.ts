@@ -114,7 +114,7 @@ export class ConsoleReporter implements RunReporter {
   }
 
   branchProgress(e: { step: string; done: number; total: number; failed: number }): void {
-    tuneHeapForLargeMap(e.total);
+    tuneHeapForLargeMap(e.total, e.done);
     if (e.done >= e.total) this.maps.delete(e.step);
     else this.maps.set(e.step, e);
     this.drawStatus();

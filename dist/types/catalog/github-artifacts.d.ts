@@ -74,6 +74,12 @@ export declare class GithubArtifactsCatalog implements Catalog {
     private readonly downloads;
     private chain;
     private backgroundError;
+    /**
+     * Packs whose upload failed: their files are in no artifact. Unlike `backgroundError` (thrown once, by the
+     * next get/put), these are reported by every later flush: the engine's flush at the end of a run swallows
+     * errors, and the Action's flush after it must still learn that the run's files were not stored.
+     */
+    private readonly failedPacks;
     private readonly nonce;
     private readonly blobsDir;
     constructor(config: GithubArtifactsCatalogConfig, cwd: string, rt: GithubArtifactsRuntime, stateDir: string);
@@ -99,7 +105,11 @@ export declare class GithubArtifactsCatalog implements Catalog {
     putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string): Promise<DataCatalogEntry | undefined>;
     getBytes(runId: string, relativePath: string): Promise<Buffer>;
     private throwBackground;
-    /** Uploads every pending pack, then one index per run that changed. */
+    /**
+     * Uploads every pending pack, then one index per run that changed. While a pack could not be uploaded, every
+     * flush throws (RA600 for the artifact service) and uploads no index: an index never lists files whose
+     * bytes are in no artifact.
+     */
     flush(): Promise<void>;
     private uploadIndex;
 }

@@ -7,7 +7,7 @@
  * of detail until it fits, and cut with an explicit note as a last resort. Known secret values are
  * replaced by `***` everywhere, the diagram included.
  */
-import type { RunLog, StepLog } from '../runlog/model.js';
+import type { RunLog, StepLog, Status } from '../runlog/model.js';
 export interface SummaryArtifactLink {
     name: string;
     url?: string;
@@ -30,6 +30,14 @@ export interface SummaryInput {
     /** Byte budget. @default 1_000_000 (GitHub's limit is 1 MiB = 1,048,576 bytes per step) */
     maxBytes?: number;
     durationMs?: number;
+    /**
+     * What failed around the run (e.g. its catalog could not be stored): the heading shows `status` instead of
+     * the run log's, and `message` (an error line, already masked) stands under it.
+     */
+    failure?: {
+        status: Status;
+        message: string;
+    };
 }
 export declare function formatDuration(ms: number | undefined): string;
 /** Wall time of a step: first attempt's start to the last attempt's end; composites from their branches. */
