@@ -487,20 +487,8 @@ async function acquire(lockPath, options) {
     const start = Date.now();
     let delay = 1;
     for (;;) {
-        try {
-            const fd = external_node_fs_default().openSync(lockPath, 'wx');
-            try {
-                external_node_fs_default().writeSync(fd, body);
-            }
-            finally {
-                external_node_fs_default().closeSync(fd);
-            }
+        if (createLockFile(lockPath, body))
             return token;
-        }
-        catch (err) {
-            if (!isErrno(err, 'EEXIST'))
-                throw err;
-        }
         const holder = inspect(lockPath);
         if (holder && isStale(holder, staleMs)) {
             breakStale(lockPath, holder.info);
@@ -514,6 +502,25 @@ async function acquire(lockPath, options) {
         await sleep(delay * (0.5 + Math.random()));
         delay = Math.min(delay * 2, 25);
     }
+}
+/** Creates the lock file with `body` (O_CREAT|O_EXCL); false when it exists. */
+function createLockFile(lockPath, body) {
+    let fd;
+    try {
+        fd = external_node_fs_default().openSync(lockPath, 'wx');
+    }
+    catch (err) {
+        if (isErrno(err, 'EEXIST'))
+            return false;
+        throw err;
+    }
+    try {
+        external_node_fs_default().writeSync(fd, body);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+    return true;
 }
 function inspect(lockPath) {
     try {
@@ -629,20 +636,8 @@ function acquireOwnerLock(lockPath, inUse) {
     const token = `${process.pid}-${PROCESS_NONCE}-${++tokenCounter}`;
     const body = JSON.stringify({ pid: process.pid, host: HOST, token, start: processStart(process.pid), time: new Date().toISOString() });
     for (let tries = 0;; tries++) {
-        try {
-            const fd = external_node_fs_default().openSync(lockPath, 'wx');
-            try {
-                external_node_fs_default().writeSync(fd, body);
-            }
-            finally {
-                external_node_fs_default().closeSync(fd);
-            }
+        if (createLockFile(lockPath, body))
             return { lockPath, token };
-        }
-        catch (err) {
-            if (!isErrno(err, 'EEXIST'))
-                throw err;
-        }
         const holder = inspect(lockPath);
         if (!holder)
             continue; // released meanwhile
@@ -1305,6 +1300,16 @@ class ChunkedFsRunLogStore {
         cache.steps.set(name, { parent: chunk.parent_branch, sequence: chunk.sequence });
         return true;
     }
+    /** Where a branch record goes: its existing parent and sequence, or (its parent step must exist) new ones. */
+    branchPlace(dir, cache, name, parentStep) {
+        const existing = this.readBranch(dir, cache, name);
+        if (existing)
+            return { parent: existing.parent_step, sequence: existing.sequence };
+        if (!this.stepExists(dir, cache, parentStep)) {
+            throw new errors/* InternalError */.Gd(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
+        }
+        return { parent: parentStep, sequence: nextSequence() };
+    }
     async getBranch(runId, internalName) {
         const { dir, cache } = this.need(runId);
         return this.readBranch(dir, cache, internalName)?.branch;
@@ -1315,18 +1320,7 @@ class ChunkedFsRunLogStore {
         const owner = cache.owner;
         if (owner) {
             // The only writer: no lock, no exclusive create; an existing record keeps its parent and sequence.
-            let known = cache.branches.get(name);
-            if (!known) {
-                const existing = this.readBranch(dir, cache, name);
-                if (existing)
-                    known = { parent: existing.parent_step, sequence: existing.sequence };
-                else {
-                    if (!this.stepExists(dir, cache, parentStep)) {
-                        throw new errors/* InternalError */.Gd(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
-                    }
-                    known = { parent: parentStep, sequence: nextSequence() };
-                }
-            }
+            const known = cache.branches.get(name) ?? this.branchPlace(dir, cache, name, parentStep);
             if (known.parent !== parentStep) {
                 throw new errors/* InternalError */.Gd(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
             }
@@ -1348,16 +1342,7 @@ class ChunkedFsRunLogStore {
             // It exists (a retry, or another writer): replace it under the lock, keeping its parent and sequence.
         }
         await withFileLock(file + '.lock', () => {
-            const existing = this.readBranch(dir, cache, name);
-            let known;
-            if (existing)
-                known = { parent: existing.parent_step, sequence: existing.sequence };
-            else {
-                if (!this.stepExists(dir, cache, parentStep)) {
-                    throw new errors/* InternalError */.Gd(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
-                }
-                known = { parent: parentStep, sequence: nextSequence() };
-            }
+            const known = this.branchPlace(dir, cache, name, parentStep);
             if (known.parent !== parentStep) {
                 throw new errors/* InternalError */.Gd(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
             }

@@ -686,6 +686,16 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     return true;
   }
 
+  /** Where a branch record goes: its existing parent and sequence, or (its parent step must exist) new ones. */
+  private branchPlace(dir: string, cache: RunCache, name: string, parentStep: string): Known {
+    const existing = this.readBranch(dir, cache, name);
+    if (existing) return { parent: existing.parent_step, sequence: existing.sequence };
+    if (!this.stepExists(dir, cache, parentStep)) {
+      throw new InternalError(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
+    }
+    return { parent: parentStep, sequence: nextSequence() };
+  }
+
   async getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined> {
     const { dir, cache } = this.need(runId);
     return this.readBranch(dir, cache, internalName)?.branch;
@@ -697,17 +707,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const owner = cache.owner;
     if (owner) {
       // The only writer: no lock, no exclusive create; an existing record keeps its parent and sequence.
-      let known = cache.branches.get(name);
-      if (!known) {
-        const existing = this.readBranch(dir, cache, name);
-        if (existing) known = { parent: existing.parent_step, sequence: existing.sequence };
-        else {
-          if (!this.stepExists(dir, cache, parentStep)) {
-            throw new InternalError(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
-          }
-          known = { parent: parentStep, sequence: nextSequence() };
-        }
-      }
+      const known = cache.branches.get(name) ?? this.branchPlace(dir, cache, name, parentStep);
       if (known.parent !== parentStep) {
         throw new InternalError(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
       }
@@ -731,15 +731,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     await withFileLock(
       file + '.lock',
       () => {
-        const existing = this.readBranch(dir, cache, name);
-        let known: Known;
-        if (existing) known = { parent: existing.parent_step, sequence: existing.sequence };
-        else {
-          if (!this.stepExists(dir, cache, parentStep)) {
-            throw new InternalError(`cannot record branch '${name}': parent step '${parentStep}' does not exist`);
-          }
-          known = { parent: parentStep, sequence: nextSequence() };
-        }
+        const known = this.branchPlace(dir, cache, name, parentStep);
         if (known.parent !== parentStep) {
           throw new InternalError(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
         }

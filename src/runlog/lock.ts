@@ -79,17 +79,7 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
   const start = Date.now();
   let delay = 1;
   for (;;) {
-    try {
-      const fd = fs.openSync(lockPath, 'wx');
-      try {
-        fs.writeSync(fd, body);
-      } finally {
-        fs.closeSync(fd);
-      }
-      return token;
-    } catch (err) {
-      if (!isErrno(err, 'EEXIST')) throw err;
-    }
+    if (createLockFile(lockPath, body)) return token;
     const holder = inspect(lockPath);
     if (holder && isStale(holder, staleMs)) {
       breakStale(lockPath, holder.info);
@@ -105,6 +95,23 @@ async function acquire(lockPath: string, options: FileLockOptions): Promise<stri
     await sleep(delay * (0.5 + Math.random()));
     delay = Math.min(delay * 2, 25);
   }
+}
+
+/** Creates the lock file with `body` (O_CREAT|O_EXCL); false when it exists. */
+function createLockFile(lockPath: string, body: string): boolean {
+  let fd: number;
+  try {
+    fd = fs.openSync(lockPath, 'wx');
+  } catch (err) {
+    if (isErrno(err, 'EEXIST')) return false;
+    throw err;
+  }
+  try {
+    fs.writeSync(fd, body);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return true;
 }
 
 function inspect(lockPath: string): { info: LockInfo; ageMs: number } | undefined {
@@ -226,17 +233,7 @@ export function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Er
   const token = `${process.pid}-${PROCESS_NONCE}-${++tokenCounter}`;
   const body = JSON.stringify({ pid: process.pid, host: HOST, token, start: processStart(process.pid), time: new Date().toISOString() });
   for (let tries = 0; ; tries++) {
-    try {
-      const fd = fs.openSync(lockPath, 'wx');
-      try {
-        fs.writeSync(fd, body);
-      } finally {
-        fs.closeSync(fd);
-      }
-      return { lockPath, token };
-    } catch (err) {
-      if (!isErrno(err, 'EEXIST')) throw err;
-    }
+    if (createLockFile(lockPath, body)) return { lockPath, token };
     const holder = inspect(lockPath);
     if (!holder) continue; // released meanwhile
     const info = holder.info as OwnerInfo;

@@ -81,6 +81,8 @@ export declare class ChunkedFsRunLogStore implements RunLogStore {
     putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void>;
     private branchExists;
     private stepExists;
+    /** Where a branch record goes: its existing parent and sequence, or (its parent step must exist) new ones. */
+    private branchPlace;
     getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined>;
     putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
     updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
