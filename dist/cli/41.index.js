@@ -104,7 +104,7 @@ function renderTimeline(log, width = 40) {
 /* harmony export */   s: () => (/* binding */ ALPHANUMERIC),
 /* harmony export */   sn: () => (/* binding */ returnSchema)
 /* harmony export */ });
-/* unused harmony exports RETURN_KINDS, IDENTIFIER, catalogSchema, taskFields, taskNodeSchema, stubNodeSchema, successNodeSchema, failNodeSchema, compositeSchemas, graphSchema, stepSchema, pipelineFileSchema */
+/* unused harmony exports RETURN_KINDS, IDENTIFIER, catalogSchema, taskFields, taskNodeSchema, stubNodeSchema, successNodeSchema, failNodeSchema, compositeSchemas, pipelineFileSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38816);
 /**
  * zod schemas of the pipeline YAML (runnable semantics §3), one per node type. The same definitions give
@@ -226,29 +226,38 @@ const nodeSchemas = {
     fail: failNodeSchema,
     ...shallowComposites,
 };
-/** The full, recursive schema of a graph (for the editor JSON Schema). */
-const graphSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    start_at: nonEmpty().describe('The first step'),
-    description: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    get steps() {
-        return zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), stepSchema).describe('Steps keyed by name (no "." or "%")');
-    },
-})
-    .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
-const deepComposites = compositeSchemas(() => graphSchema);
-const stepSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .discriminatedUnion */ .gMt('type', [
-    taskNodeSchema,
-    stubNodeSchema,
-    deepComposites.parallel,
-    deepComposites.map,
-    deepComposites.conditional,
-    deepComposites.loop,
-    successNodeSchema,
-    failNodeSchema,
-]);
-/** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
-const pipelineFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .looseObject */ ._H3({ dag: graphSchema })
-    .describe('A runnable pipeline definition');
+/**
+ * The full, recursive schema of a pipeline file, for the editor JSON Schema only (the parser validates one
+ * step at a time with `nodeSchemas`). Built on first use: every CLI start would otherwise pay for it.
+ */
+let deepSchema;
+function pipelineFileSchema() {
+    if (deepSchema)
+        return deepSchema;
+    const graphSchema = z
+        .strictObject({
+        start_at: nonEmpty().describe('The first step'),
+        description: z.string().optional(),
+        get steps() {
+            return z.record(z.string(), stepSchema).describe('Steps keyed by name (no "." or "%")');
+        },
+    })
+        .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
+    const deepComposites = compositeSchemas(() => graphSchema);
+    const stepSchema = z.discriminatedUnion('type', [
+        taskNodeSchema,
+        stubNodeSchema,
+        deepComposites.parallel,
+        deepComposites.map,
+        deepComposites.conditional,
+        deepComposites.loop,
+        successNodeSchema,
+        failNodeSchema,
+    ]);
+    /** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
+    deepSchema = z.looseObject({ dag: graphSchema }).describe('A runnable pipeline definition');
+    return deepSchema;
+}
 
 
 /***/ })

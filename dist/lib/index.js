@@ -12895,11 +12895,11 @@ function discriminatorMap(def) {
 }
 const $ZodDiscriminatedUnion = 
 /*@__PURE__*/
-$constructor("$ZodDiscriminatedUnion", (inst, def) => {
+(/* unused pure expression or super */ null && (core.$constructor("$ZodDiscriminatedUnion", (inst, def) => {
     def.inclusive = false;
     $ZodUnion.init(inst, def);
     const _super = inst._zod.parse;
-    defineLazyInternal(inst, "propValues", (zod) => {
+    util.defineLazyInternal(inst, "propValues", (zod) => {
         const propValues = {};
         let undefinedCount = 0;
         for (const option of zod.def.options) {
@@ -12910,7 +12910,7 @@ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
                 undefinedCount++;
             for (const [k, v] of Object.entries(pv)) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-                    util_assignProp(propValues, k, new Set());
+                    util.assignProp(propValues, k, new Set());
                 }
                 for (const val of v) {
                     propValues[k].add(val);
@@ -12923,15 +12923,15 @@ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
     });
     // Checked now rather than in the lookup map below, so an option that lacks the discriminator fails at the `discriminatedUnion` call instead of on the first object parsed. Options whose shape cannot be enumerated without resolving it — pipes and lazies — are left to the map.
     def.options.forEach((option, i) => {
-        const propShape = rawShape(option._zod.def);
+        const propShape = util.rawShape(option._zod.def);
         if (propShape && !Object.prototype.hasOwnProperty.call(propShape, def.discriminator)) {
             throw new Error(`Invalid discriminated union option at index "${i}"`);
         }
     });
-    const disc = cached(() => discriminatorMap(def));
+    const disc = util.cached(() => discriminatorMap(def));
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util_isObject(input)) {
+        if (!util.isObject(input)) {
             payload.issues.push({
                 code: "invalid_type",
                 expected: "object",
@@ -12965,7 +12965,7 @@ $constructor("$ZodDiscriminatedUnion", (inst, def) => {
         });
         return payload;
     };
-});
+})));
 const $ZodIntersection = /*@__PURE__*/ $constructor("$ZodIntersection", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, ctx) => {
@@ -18405,17 +18405,17 @@ function xor(options, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodDiscriminatedUnion = /*@__PURE__*/ $constructor("ZodDiscriminatedUnion", (inst, def) => {
+const ZodDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodDiscriminatedUnion", (inst, def) => {
     ZodUnion.init(inst, def);
-    $ZodDiscriminatedUnion.init(inst, def);
-});
+    core.$ZodDiscriminatedUnion.init(inst, def);
+})));
 function discriminatedUnion(discriminator, options, params) {
     // const [options, params] = args;
     return new ZodDiscriminatedUnion({
         type: "union",
         options: options,
         discriminator,
-        ...normalizeParams(params),
+        ...util.normalizeParams(params),
     });
 }
 const ZodIntersection = /*@__PURE__*/ $constructor("ZodIntersection", (inst, def) => {
@@ -19107,29 +19107,38 @@ const nodeSchemas = {
     fail: failNodeSchema,
     ...shallowComposites,
 };
-/** The full, recursive schema of a graph (for the editor JSON Schema). */
-const graphSchema = strictObject({
-    start_at: nonEmpty().describe('The first step'),
-    description: schemas_string().optional(),
-    get steps() {
-        return record(schemas_string(), stepSchema).describe('Steps keyed by name (no "." or "%")');
-    },
-})
-    .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
-const deepComposites = compositeSchemas(() => graphSchema);
-const stepSchema = discriminatedUnion('type', [
-    taskNodeSchema,
-    stubNodeSchema,
-    deepComposites.parallel,
-    deepComposites.map,
-    deepComposites.conditional,
-    deepComposites.loop,
-    successNodeSchema,
-    failNodeSchema,
-]);
-/** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
-const pipelineFileSchema = looseObject({ dag: graphSchema })
-    .describe('A runnable pipeline definition');
+/**
+ * The full, recursive schema of a pipeline file, for the editor JSON Schema only (the parser validates one
+ * step at a time with `nodeSchemas`). Built on first use: every CLI start would otherwise pay for it.
+ */
+let deepSchema;
+function pipelineFileSchema() {
+    if (deepSchema)
+        return deepSchema;
+    const graphSchema = z
+        .strictObject({
+        start_at: nonEmpty().describe('The first step'),
+        description: z.string().optional(),
+        get steps() {
+            return z.record(z.string(), stepSchema).describe('Steps keyed by name (no "." or "%")');
+        },
+    })
+        .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
+    const deepComposites = compositeSchemas(() => graphSchema);
+    const stepSchema = z.discriminatedUnion('type', [
+        taskNodeSchema,
+        stubNodeSchema,
+        deepComposites.parallel,
+        deepComposites.map,
+        deepComposites.conditional,
+        deepComposites.loop,
+        successNodeSchema,
+        failNodeSchema,
+    ]);
+    /** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
+    deepSchema = z.looseObject({ dag: graphSchema }).describe('A runnable pipeline definition');
+    return deepSchema;
+}
 
 ;// CONCATENATED MODULE: ./src/pipeline/zod-issues.ts
 /** `'abc'`, `3`, `true`, `null`, `a list`, `a mapping`: how a value is named in messages. */

@@ -10,6 +10,6 @@ export const PIPELINE_SCHEMA_ID = 'https://github.com/runnable-action/runnable-a
 
 /** JSON Schema (draft 2020-12) of a pipeline YAML file. */
 export function pipelineJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(pipelineFileSchema, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(pipelineFileSchema(), { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;
   return { $schema: schema.$schema, $id: PIPELINE_SCHEMA_ID, title: 'runnable pipeline', ...schema };
 }

@@ -145,31 +145,35 @@ export const nodeSchemas = {
   ...shallowComposites,
 } as const;
 
-/** The full, recursive schema of a graph (for the editor JSON Schema). */
-export const graphSchema: z.ZodType = z
-  .strictObject({
-    start_at: nonEmpty().describe('The first step'),
-    description: z.string().optional(),
-    get steps() {
-      return z.record(z.string(), stepSchema).describe('Steps keyed by name (no "." or "%")');
-    },
-  })
-  .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
+/**
+ * The full, recursive schema of a pipeline file, for the editor JSON Schema only (the parser validates one
+ * step at a time with `nodeSchemas`). Built on first use: every CLI start would otherwise pay for it.
+ */
+let deepSchema: z.ZodType | undefined;
 
-const deepComposites = compositeSchemas(() => graphSchema);
-
-export const stepSchema = z.discriminatedUnion('type', [
-  taskNodeSchema,
-  stubNodeSchema,
-  deepComposites.parallel,
-  deepComposites.map,
-  deepComposites.conditional,
-  deepComposites.loop,
-  successNodeSchema,
-  failNodeSchema,
-]);
-
-/** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
-export const pipelineFileSchema = z
-  .looseObject({ dag: graphSchema })
-  .describe('A runnable pipeline definition');
+export function pipelineFileSchema(): z.ZodType {
+  if (deepSchema) return deepSchema;
+  const graphSchema: z.ZodType = z
+    .strictObject({
+      start_at: nonEmpty().describe('The first step'),
+      description: z.string().optional(),
+      get steps() {
+        return z.record(z.string(), stepSchema).describe('Steps keyed by name (no "." or "%")');
+      },
+    })
+    .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
+  const deepComposites = compositeSchemas(() => graphSchema);
+  const stepSchema = z.discriminatedUnion('type', [
+    taskNodeSchema,
+    stubNodeSchema,
+    deepComposites.parallel,
+    deepComposites.map,
+    deepComposites.conditional,
+    deepComposites.loop,
+    successNodeSchema,
+    failNodeSchema,
+  ]);
+  /** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
+  deepSchema = z.looseObject({ dag: graphSchema }).describe('A runnable pipeline definition');
+  return deepSchema;
+}
