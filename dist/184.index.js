@@ -459,12 +459,24 @@ async function runCommandWithRun(settings, retry) {
         process.stdout.write(`\n`);
         core/* warning */.$e(`received ${sig}: cancelling the run (steps are stopped, the run log is marked FAIL and stored)`);
         ac.abort(sig);
-        // The runner kills everything ~10 s after SIGINT: if the engine has not settled within 6 s, store what is on disk.
+        // The runner kills everything ~10 s after SIGINT: if the engine has not settled within 6 s, say so in the
+        // outputs and the summary first (cheap, local), then store what is on disk for at most 2.5 s, then leave.
         deadline = setTimeout(() => {
             void (async () => {
                 relay.finish();
-                await flushCatalogs().catch(() => undefined);
-                await persistRunLog(`after ${sig}, engine still settling`);
+                const runId = state.runId ?? settings.runId;
+                if (!state.statusSet)
+                    setStatus('FAIL');
+                if (!state.summaryWritten) {
+                    await writeSummary(`## ❌ run \`${runId ?? '?'}\` cancelled by ${sig}\n\n` +
+                        `The run did not settle within 6 s of the signal (a store or an upload was still busy): its run log is ` +
+                        `stored as it is on disk (a retry runs again whatever it does not show as succeeded). Retry it with \`command: retry\`` +
+                        `${runId ? `, \`run-id: ${runId}\`` : ''}.\n`, runId ?? 'cancelled').catch(() => undefined);
+                }
+                await Promise.race([
+                    Promise.allSettled([flushCatalogs(), persistRunLog(`after ${sig}, engine still settling`)]),
+                    new Promise((r) => setTimeout(r, 2500).unref()),
+                ]);
                 process.exit(130);
             })();
         }, 6000);

@@ -215,3 +215,59 @@ describe('artifact service failing on every attempt', () => {
     expect(r.summary).toMatch(/^## ❌ `retry` of run `list-down` failed\n\n\[RA600\] listing the artifacts of this workflow run failed: /);
   });
 });
+
+describe('cancellation while an upload hangs', () => {
+  test('SIGTERM while the catalog upload hangs: after 6 s the Action still sets status FAIL and run-id, writes a summary, stores the run log and exits 130 before the runner would kill it', async () => {
+    const pipeline = `
+dag:
+  start_at: produce
+  steps:
+    produce:
+      type: task
+      command_type: shell
+      command: |
+        mkdir -p data && echo "rows 3" > data/table.txt
+      catalog:
+        put: [data/table.txt]
+      next: slow
+    slow:
+      type: task
+      command_type: shell
+      command: |
+        echo started
+        sleep 60
+      next: success
+`;
+    const ws = await workspaceWith(root, { 'p.yaml': pipeline });
+    // Only the catalog's packs hang; the run log's own upload works.
+    svc.artifactStall = { ms: 60_000, names: /^rn-hang-a1-[0-9a-f]{8}-\d{4}$/ };
+    let r: Awaited<ReturnType<typeof runAction>>;
+    let sentAt = 0;
+    try {
+      r = await runAction(root, svc, ws, { command: 'execute', pipeline: 'p.yaml', 'run-id': 'hang' }, {
+        job: 'job-hang',
+        onStdout: (all, kill) => {
+          if (!sentAt && all.includes('started')) {
+            sentAt = Date.now();
+            kill('SIGTERM');
+          }
+        },
+      });
+    } finally {
+      svc.artifactStall = undefined;
+    }
+    expect(sentAt).toBeGreaterThan(0);
+    expect(r.code).toBe(130);
+    // The runner sends SIGKILL 10 s after its first signal (7.5 s to SIGTERM, then 2.5 s): we leave by ~8.5 s.
+    expect(Date.now() - sentAt).toBeLessThan(9_500);
+    expect(r.outputs.status).toBe('FAIL');
+    expect(r.outputs['run-id']).toBe('hang');
+    expect(r.summary).toContain('cancelled by SIGTERM');
+    expect(r.summary).toContain('run-id: hang');
+    expect(r.stdout).not.toMatch(/^\s+at /m);
+    expect(svc.artifacts().some((a) => /^rn-hang-a1-runlog-/.test(a.name))).toBe(true);
+    const log = await createRunLogStore({ type: 'chunked-fs', config: {} }, ws).getRunLog('hang');
+    expect(log.steps.produce!.status).toBe('SUCCESS');
+    expect(log.steps.slow!.status).not.toBe('SUCCESS');
+  });
+});

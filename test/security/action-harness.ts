@@ -38,7 +38,7 @@ export async function runAction(
   svc: ResultsService,
   workspace: string,
   inputs: Record<string, string>,
-  opts: { job?: string; env?: Record<string, string> } = {},
+  opts: { job?: string; env?: Record<string, string>; onStdout?: (all: string, kill: (sig: NodeJS.Signals) => void) => void } = {},
 ): Promise<ActionRun> {
   const files = await mkdtemp(join(root, 'files-'));
   const outFile = join(files, 'output');
@@ -69,8 +69,12 @@ export async function runAction(
   const t0 = performance.now();
   const child = spawn(process.execPath, [DIST], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stdout += d.toString()));
+  const seen = (d: Buffer) => {
+    stdout += d.toString();
+    opts.onStdout?.(stdout, (sig) => child.kill(sig));
+  };
+  child.stdout.on('data', seen);
+  child.stderr.on('data', seen);
   const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
   const outputFileText = await readFile(outFile, 'utf8');
   return {

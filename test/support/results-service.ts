@@ -93,6 +93,11 @@ export interface ResultsService {
    * fails the upload on the first attempt through the same code path.
    */
   artifactOutage: { status: number; rpc?: Rpc; names?: RegExp; msg?: string } | undefined;
+  /**
+   * While set, calls of `rpc` (default CreateArtifact) for artifacts whose name matches `names` (default: any)
+   * are answered only after `ms`, or as soon as this is set back to undefined: a service that hangs.
+   */
+  artifactStall: { ms: number; rpc?: Rpc; names?: RegExp } | undefined;
   /** Cache entries, finalized and pending, in creation order. */
   cacheEntries(): CacheEntryRecord[];
   /** Every CacheService RPC answers this status (JSON Twirp error) until set back to undefined. */
@@ -335,6 +340,7 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
     },
     maxArtifactsPerJob: 500,
     artifactOutage: undefined,
+    artifactStall: undefined,
     cacheEntries: () => cacheEntries.map((e) => ({ ...e })),
     cacheOutage: undefined,
     forcedCacheMisses: 0,
@@ -344,6 +350,11 @@ export async function startResultsService(options: ResultsServiceOptions = {}): 
   const twirp = async (method: string, body: Record<string, unknown>, ids: { run: string; job: string }): Promise<[number, unknown]> => {
     const injected = failures.get(method)?.shift();
     if (injected) return [injected.status, { code: TWIRP_CODES[injected.status] ?? 'unknown', msg: injected.msg }];
+    const stall = svc.artifactStall;
+    if (stall && method === (stall.rpc ?? 'CreateArtifact') && (!stall.names || stall.names.test(String(body.name ?? '')))) {
+      const until = Date.now() + stall.ms;
+      while (svc.artifactStall === stall && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    }
     const outage = svc.artifactOutage;
     if (outage && method === (outage.rpc ?? 'CreateArtifact') && (!outage.names || outage.names.test(String(body.name ?? '')))) {
       return [outage.status, { code: TWIRP_CODES[outage.status] ?? 'unknown', msg: outage.msg ?? `artifact service outage (injected ${outage.status})` }];
