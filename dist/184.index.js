@@ -560,7 +560,7 @@ async function runCommandWithRun(settings, retry) {
     // FAIL when the files the run's steps put could not be stored: a later job or step would not find them.
     setStatus(notStored ? 'FAIL' : result.status);
     if (notStored)
-        state.notes.push(`the run ended ${result.status}, but files its steps put in the catalog are in no artifact: run the pipeline again (command: execute); a retry would skip the steps that made them`);
+        state.notes.push(`files the run's steps put in the catalog are in no artifact: those steps are marked FAIL in the run log, so a retry (command: retry, run-id: ${result.runId}) runs them again`);
     if (state.logFolder)
         core/* setOutput */.uH('run-log', (0,external_node_fs_.existsSync)((0,external_node_path_.join)(state.logFolder, result.runId)) ? (0,external_node_path_.join)(state.logFolder, result.runId) : (0,external_node_path_.join)(state.logFolder, `${result.runId}.json`));
     const failed = failedStepAnnotations(result.runLog, { pipelineFile: (0,external_node_path_.resolve)(settings.cwd, settings.pipeline), workspace: env.workspace() });

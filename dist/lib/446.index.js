@@ -756,6 +756,7 @@ class GithubArtifactsCatalog {
                             throw new errors/* CatalogError */.G$(`catalog put: '${rel}' changed while it was being stored`);
                     }));
                     state.files.set(rel, { digest, size, step: req.step });
+                    this.notePutter(state, digest, req.step);
                     state.dirty = true;
                 }
                 entries.push({
@@ -780,6 +781,7 @@ class GithubArtifactsCatalog {
         const dedup = !(await this.stage(runId, digest, bytes.length, (dest) => (0,promises_.writeFile)(dest, bytes)));
         const state = this.run(runId);
         state.files.set(rel, { digest, size: bytes.length, step });
+        this.notePutter(state, digest, step);
         state.dirty = true;
         return {
             name: rel,
@@ -834,6 +836,25 @@ class GithubArtifactsCatalog {
                 throw err;
             }
         }
+    }
+    notePutter(state, digest, step) {
+        const putters = (state.putters ??= new Map());
+        let steps = putters.get(digest);
+        if (!steps)
+            putters.set(digest, (steps = new Set()));
+        steps.add(step);
+    }
+    unstored(runId) {
+        const putters = this.runs.get(runId)?.putters;
+        const steps = new Set();
+        for (const { pack } of this.failedPacks) {
+            if (pack.runId !== runId)
+                continue;
+            for (const digest of pack.members.keys())
+                for (const step of putters?.get(digest) ?? [])
+                    steps.add(step);
+        }
+        return [...steps];
     }
     async uploadIndex(runId, state) {
         const doc = {

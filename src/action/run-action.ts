@@ -373,7 +373,7 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   core.setOutput('run-id', result.runId);
   // FAIL when the files the run's steps put could not be stored: a later job or step would not find them.
   setStatus(notStored ? 'FAIL' : result.status);
-  if (notStored) state.notes.push(`the run ended ${result.status}, but files its steps put in the catalog are in no artifact: run the pipeline again (command: execute); a retry would skip the steps that made them`);
+  if (notStored) state.notes.push(`files the run's steps put in the catalog are in no artifact: those steps are marked FAIL in the run log, so a retry (command: retry, run-id: ${result.runId}) runs them again`);
   if (state.logFolder) core.setOutput('run-log', existsSync(join(state.logFolder, result.runId)) ? join(state.logFolder, result.runId) : join(state.logFolder, `${result.runId}.json`));
   const failed = failedStepAnnotations(result.runLog, { pipelineFile: resolve(settings.cwd, settings.pipeline), workspace: env.workspace() });
   for (const a of failed.shown) annotate({ ...a, message: maskAll(a.message) });

@@ -34,4 +34,9 @@ export interface Catalog {
   getBytes(runId: string, relativePath: string): Promise<Buffer>;
   /** Flushes pending uploads (remote catalogs batch small files). */
   flush(): Promise<void>;
+  /**
+   * Optional, for catalogs that store asynchronously: the steps (resolved internal names) of `runId` whose
+   * files or logs are in no stored artifact because an upload failed for good. Ask after `flush()`.
+   */
+  unstored?(runId: string): string[];
 }

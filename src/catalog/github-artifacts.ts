@@ -95,6 +95,8 @@ interface Pack {
 
 interface RunState {
   files: Map<string, FileRec>;
+  /** Every step that put each digest in this process (a file matched by several steps' globs has several). */
+  putters?: Map<string, Set<string>>;
   /** Changed since the last index upload. */
   dirty: boolean;
   loaded?: Promise<void>;
@@ -617,6 +619,7 @@ export class GithubArtifactsCatalog implements Catalog {
             if ((await sha256File(dest)).digest !== digest) throw new CatalogError(`catalog put: '${rel}' changed while it was being stored`);
           }));
           state.files.set(rel, { digest, size, step: req.step });
+          this.notePutter(state, digest, req.step);
           state.dirty = true;
         }
         entries.push({
@@ -641,6 +644,7 @@ export class GithubArtifactsCatalog implements Catalog {
     const dedup = !(await this.stage(runId, digest, bytes.length, (dest) => writeFile(dest, bytes)));
     const state = this.run(runId);
     state.files.set(rel, { digest, size: bytes.length, step });
+    this.notePutter(state, digest, step);
     state.dirty = true;
     return {
       name: rel,
@@ -694,6 +698,23 @@ export class GithubArtifactsCatalog implements Catalog {
         throw err;
       }
     }
+  }
+
+  private notePutter(state: RunState, digest: string, step: string): void {
+    const putters = (state.putters ??= new Map());
+    let steps = putters.get(digest);
+    if (!steps) putters.set(digest, (steps = new Set()));
+    steps.add(step);
+  }
+
+  unstored(runId: string): string[] {
+    const putters = this.runs.get(runId)?.putters;
+    const steps = new Set<string>();
+    for (const { pack } of this.failedPacks) {
+      if (pack.runId !== runId) continue;
+      for (const digest of pack.members.keys()) for (const step of putters?.get(digest) ?? []) steps.add(step);
+    }
+    return [...steps];
   }
 
   private async uploadIndex(runId: string, state: RunState): Promise<void> {

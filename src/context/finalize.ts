@@ -38,6 +38,31 @@ export async function finalizeRun(ctx: RunContext, traversalStatus: Status, inte
   }
 }
 
+/**
+ * Fails the steps whose catalog files could not be stored, and every branch and composite step around them:
+ * their attempt did not really succeed (a put that fails at once fails the attempt the same way), and retry
+ * must run them again rather than skip them. Returns whether anything below `steps` was failed.
+ */
+async function failUnstored(ctx: RunContext, steps: Record<string, StepLog>, parentBranch: string, lost: Set<string>, reason: string): Promise<boolean> {
+  let any = false;
+  for (const step of Object.values(steps)) {
+    let below = false;
+    for (const branch of Object.values(step.branches)) {
+      if (!(await failUnstored(ctx, branch.steps, branch.internal_name, lost, reason))) continue;
+      below = true;
+      await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, step.internal_name);
+    }
+    const own = lost.has(step.internal_name);
+    if (!own && !below) continue;
+    const { branches: _b, ...record } = step;
+    const last = record.attempts.at(-1);
+    const attempts = own && last ? [...record.attempts.slice(0, -1), { ...last, status: 'FAIL' as const, message: reason }] : record.attempts;
+    await ctx.store.putStep(ctx.runId, { ...record, attempts, status: 'FAIL', message: own ? reason : 'a step inside could not store its catalog files' }, parentBranch);
+    any = true;
+  }
+  return any;
+}
+
 async function settle(ctx: RunContext, traversalStatus: Status, interrupted?: string): Promise<RunLog> {
   if (interrupted) {
     const log = await ctx.store.getRunLog(ctx.runId);
@@ -49,7 +74,17 @@ async function settle(ctx: RunContext, traversalStatus: Status, interrupted?: st
     if (h.status === 'PROCESSING' || h.status === 'CREATED') return { ...h, status: traversalStatus };
     return h;
   });
-  await Promise.allSettled([ctx.catalog.flush()]);
+  // Remote catalogs upload in the background: what could not be stored fails its step, and the run.
+  const [flushed] = await Promise.allSettled([ctx.catalog.flush()]);
+  const lost = new Set(ctx.catalog.unstored?.(ctx.runId) ?? []);
+  if (lost.size) {
+    // Not the service's own text: it may echo a credential, and run logs are shared.
+    const err = flushed?.status === 'rejected' ? (flushed.reason as { service?: unknown; status?: unknown }) : undefined;
+    const why = err?.service ? ` (${String(err.service)}${err.status ? ` answered ${String(err.status)}` : ' failed'}; see the job log)` : '';
+    if (await failUnstored(ctx, (await ctx.store.getRunLog(ctx.runId)).steps, '', lost, `catalog put failed: its files could not be stored${why}`)) {
+      await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, status: 'FAIL' }));
+    }
+  }
   await ctx.store.flush();
   if (ctx.resultRunLog === 'header') return runLogOf(await ctx.store.getRunHeader(ctx.runId), {}, await ctx.store.getRunConfig(ctx.runId));
   return ctx.store.getRunLog(ctx.runId);

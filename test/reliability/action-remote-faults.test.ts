@@ -99,7 +99,7 @@ describe('artifact service failing on every attempt', () => {
   const readRunLog = (ws: string, runId: string) => createRunLogStore({ type: 'chunked-fs', config: { log_folder: '.run_log_store' } }, ws).getRunLog(runId);
   const errors = (stdout: string) => effectiveCommands(stdout).filter((c) => c.name === 'error');
 
-  test('catalog and run log uploads refused: status FAIL, run-id, a summary with the masked RA600, one ::error::, exit 1; the run log on disk is settled and a retry runs later', async () => {
+  test('catalog and run log uploads refused: status FAIL, run-id, a summary with the masked RA600, an ::error:: for it and one at the step whose file was lost, exit 1; the run log on disk marks that step FAIL and a retry runs it again', async () => {
     const ws = await workspaceWith(root, { 'p.yaml': PIPELINE });
     const before = svc.artifacts().length;
     // The service's message carries a registered secret: it must reach neither the summary nor the annotation.
@@ -115,10 +115,12 @@ describe('artifact service failing on every attempt', () => {
     expect(r.outputs.status).toBe('FAIL');
     expect(r.outputs['run-id']).toBe('svc-down');
     expect(r.outputs['run-log-artifact']).toBeUndefined();
-    // One annotation saying what failed (the pack of the produce step's file), masked, no stack trace.
+    // Two annotations: the step whose file was not stored (at its place in the pipeline) and what failed (the
+    // pack of that file), masked, no stack trace.
     const errs = errors(r.stdout);
-    expect(errs.length).toBe(1);
-    expect(errs[0]!.line).toMatch(/^::error::\[RA600\] the catalog of run 'svc-down' could not be stored \(1 file\(s\) are in no artifact\): uploading artifact 'rn-svc-down-a1-[0-9a-f]{8}-\d{4}' failed: Failed to CreateArtifact: .*\(403\)/);
+    expect(errs.length).toBe(2);
+    expect(errs[0]!.line).toBe('::error title=step produce failed,file=p.yaml::catalog put failed: its files could not be stored (github-artifacts failed; see the job log)');
+    expect(errs[1]!.line).toMatch(/^::error::\[RA600\] the catalog of run 'svc-down' could not be stored \(1 file\(s\) are in no artifact\): uploading artifact 'rn-svc-down-a1-[0-9a-f]{8}-\d{4}' failed: Failed to CreateArtifact: .*\(403\)/);
     expect(r.stdout).not.toMatch(/^\s+at /m);
     // Our own lines are masked; the toolkit's debug lines echo the service's answer, which the runner masks
     // (the value was registered with ::add-mask:: before any of them).
@@ -129,10 +131,11 @@ describe('artifact service failing on every attempt', () => {
     // The summary: FAIL heading, the error line, the run's own table, what to do.
     expect(r.summary).toContain('## ❌ runnable run `svc-down`: FAIL');
     expect(r.summary).toMatch(/\*\*❌ \[RA600\] the catalog of run 'svc-down' could not be stored .*\*\*\*/);
-    expect(r.summary).toContain('**status** FAIL (the run log says SUCCESS)');
-    expect(r.summary).toContain('| ✅ produce | task | SUCCESS | 1 |');
+    expect(r.summary).toContain('**status** FAIL');
+    expect(r.summary).not.toContain('the run log says');
+    expect(r.summary).toContain('| ❌ produce | task | FAIL | 1 |');
     expect(r.summary).toMatch(/the run log could not be stored as an artifact/);
-    expect(r.summary).toMatch(/run the pipeline again \(command: execute\)/);
+    expect(r.summary).toMatch(/those steps are marked FAIL in the run log, so a retry \(command: retry, run-id: svc-down\) runs them again/);
     expect(r.summary).not.toContain(TOKEN);
     expect(r.outputFileText).not.toContain(TOKEN);
     // The post step is told to store the run log again.
@@ -142,19 +145,28 @@ describe('artifact service failing on every attempt', () => {
     expect(parseRunFolder(runLogFolder(ws))).toBeGreaterThan(0);
     expect(existsSync(join(runLogFolder(ws), 'svc-down', 'Owner.lock'))).toBe(false);
     const log = await readRunLog(ws, 'svc-down');
-    expect(log.status).toBe('SUCCESS');
+    expect(log.status).toBe('FAIL');
+    expect(log.steps.produce!.status).toBe('FAIL');
+    expect(log.steps.produce!.attempts.map((a) => a.status)).toEqual(['FAIL']);
+    expect(log.steps.read!.status).toBe('SUCCESS');
     expect(JSON.stringify(log)).not.toContain('PROCESSING');
+    expect(JSON.stringify(log)).not.toContain(TOKEN);
 
     // Service back: a retry of the run is accepted and ends, and its run log is stored.
     const again = await runAction(root, svc, ws, { command: 'retry', pipeline: 'p.yaml', 'run-id': 'svc-down' }, { job: 'job-down-retry' });
     expect({ code: again.code, tail: again.code === 0 ? '' : again.stdout.slice(-3000) }).toEqual({ code: 0, tail: '' });
     expect(again.outputs.status).toBe('SUCCESS');
     expect(again.outputs['run-log-artifact']).toMatch(/^rn-svc-down-a1-runlog-/);
+    // The step whose file was lost ran again and stored it; the others were skipped.
+    const retried = await readRunLog(ws, 'svc-down');
+    expect(retried.steps.produce!.attempts.map((a) => a.status)).toEqual(['FAIL', 'SUCCESS']);
+    expect(retried.steps.read!.attempts).toHaveLength(1);
+    expect(svc.artifacts().some((a) => /^rn-svc-down-a1-[0-9a-f]{8}-\d{4}$/.test(a.name))).toBe(true);
     // eslint-disable-next-line no-console
     console.log(`outage: exit ${r.code} in ${Math.round(r.ms)} ms; retry ${Math.round(again.ms)} ms`);
   });
 
-  test('only the catalog pack refused: FAIL, and no index that lists files whose bytes are in no artifact', async () => {
+  test('only the catalog pack refused: FAIL (the step and the run), and no index that lists files whose bytes are in no artifact', async () => {
     const ws = await workspaceWith(root, { 'p.yaml': PIPELINE });
     const before = svc.artifacts().length;
     svc.artifactOutage = { status: 403, names: /^rn-pack-down-a1-[0-9a-f]{8}-\d{4}$/ };
@@ -166,10 +178,68 @@ describe('artifact service failing on every attempt', () => {
     }
     expect(r.code).toBe(1);
     expect(r.outputs.status).toBe('FAIL');
-    expect(errors(r.stdout).map((e) => e.line)).toEqual([expect.stringMatching(/^::error::\[RA600\] the catalog of run 'pack-down' could not be stored/)]);
+    expect(errors(r.stdout).map((e) => e.line)).toEqual([
+      '::error title=step produce failed,file=p.yaml::catalog put failed: its files could not be stored (github-artifacts failed; see the job log)',
+      expect.stringMatching(/^::error::\[RA600\] the catalog of run 'pack-down' could not be stored/),
+    ]);
     const made = svc.artifacts().slice(before).map((a) => a.name);
     expect(made).toEqual([expect.stringMatching(/^rn-pack-down-a1-runlog-/)]); // the run log, no index
     expect(r.outputs['run-log-artifact']).toBe(made[0]);
+  });
+
+  test('a map whose items put files, pack refused: the items, their branches and the map are marked FAIL; a retry runs exactly those items again and stores their files', async () => {
+    const pipeline = `
+dag:
+  start_at: fan
+  steps:
+    fan:
+      type: map
+      iterate_on: items
+      iterate_as: item
+      next: after
+      branch:
+        start_at: make
+        steps:
+          make:
+            type: task
+            command_type: shell
+            command: mkdir -p out && echo "item $item" > out/$item.txt
+            catalog:
+              put: ["out/*.txt"]
+            next: success
+    after:
+      type: task
+      command_type: shell
+      command: "true"
+      next: success
+`;
+    const ws = await workspaceWith(root, { 'm.yaml': pipeline, 'params.yaml': 'items: [a, b, c]\n' });
+    svc.artifactOutage = { status: 403, names: /^rn-map-down-a1-[0-9a-f]{8}-\d{4}$/ };
+    let r: Awaited<ReturnType<typeof runAction>>;
+    try {
+      r = await runAction(root, svc, ws, { command: 'execute', pipeline: 'm.yaml', 'parameters-file': 'params.yaml', 'run-id': 'map-down' }, { job: 'job-map-down' });
+    } finally {
+      svc.artifactOutage = undefined;
+    }
+    expect(r.code).toBe(1);
+    expect(r.outputs.status).toBe('FAIL');
+    const log = await readRunLog(ws, 'map-down');
+    expect(log.status).toBe('FAIL');
+    expect(log.steps.fan!.status).toBe('FAIL');
+    expect(log.steps.after!.status).toBe('SUCCESS');
+    const branches = Object.values(log.steps.fan!.branches);
+    expect(branches.map((b) => b.status)).toEqual(['FAIL', 'FAIL', 'FAIL']);
+    for (const b of branches) expect(Object.values(b.steps).find((st) => st.name === 'make')!.status).toBe('FAIL');
+
+    const again = await runAction(root, svc, ws, { command: 'retry', pipeline: 'm.yaml', 'run-id': 'map-down' }, { job: 'job-map-down-retry' });
+    expect({ code: again.code, tail: again.code === 0 ? '' : again.stdout.slice(-3000) }).toEqual({ code: 0, tail: '' });
+    const retried = await readRunLog(ws, 'map-down');
+    expect(retried.status).toBe('SUCCESS');
+    for (const b of Object.values(retried.steps.fan!.branches)) {
+      expect(b.status).toBe('SUCCESS');
+      expect(Object.values(b.steps).find((st) => st.name === 'make')!.attempts.map((a) => a.status)).toEqual(['FAIL', 'SUCCESS']);
+    }
+    expect(retried.steps.after!.attempts).toHaveLength(1);
   });
 
   test('only the run log upload refused: the run status stands (exit 0), a warning and a summary line; the post step stores it', async () => {

@@ -111,6 +111,8 @@ export declare class GithubArtifactsCatalog implements Catalog {
      * bytes are in no artifact.
      */
     flush(): Promise<void>;
+    private notePutter;
+    unstored(runId: string): string[];
     private uploadIndex;
 }
 export declare function createGithubArtifactsCatalog(cfg: ServiceConfig, cwd: string): Promise<Catalog>;
