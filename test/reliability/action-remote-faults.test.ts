@@ -288,19 +288,8 @@ dag:
 
 describe('cancellation while an upload hangs', () => {
   test('SIGTERM while the catalog upload hangs: after 6 s the Action still sets status FAIL and run-id, writes a summary, stores the run log and exits 130 before the runner would kill it', async () => {
-    const pipeline = `
-dag:
-  start_at: produce
-  steps:
-    produce:
-      type: task
-      command_type: shell
-      command: |
-        mkdir -p data && echo "rows 3" > data/table.txt
-      catalog:
-        put: [data/table.txt]
-      next: slow
-    slow:
+    // PIPELINE's first step, then a step that is still running when the signal comes.
+    const pipeline = `${PIPELINE.slice(0, PIPELINE.indexOf('    wipe:')).replace('next: wipe', 'next: slow')}    slow:
       type: task
       command_type: shell
       command: |
