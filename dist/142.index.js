@@ -1,5 +1,5 @@
 export const id = 142;
-export const ids = [142,99];
+export const ids = [142,99,761];
 export const modules = {
 
 /***/ 94596:
@@ -212,26 +212,25 @@ function artifactUrl(rt, artifactId, workflowRunId = rt.workflowRunId) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GithubArtifactsCatalog: () => (/* binding */ GithubArtifactsCatalog),
-/* harmony export */   checkExtracted: () => (/* reexport safe */ _github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__.FG),
+/* harmony export */   checkExtracted: () => (/* reexport safe */ _github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__.FG),
 /* harmony export */   createGithubArtifactsCatalog: () => (/* binding */ createGithubArtifactsCatalog),
 /* harmony export */   flushAllGithubArtifactCatalogs: () => (/* binding */ flushAllGithubArtifactCatalogs),
 /* harmony export */   githubArtifactsStats: () => (/* binding */ githubArtifactsStats),
-/* harmony export */   globToRegExp: () => (/* binding */ globToRegExp),
 /* harmony export */   isSafeRelativePath: () => (/* binding */ isSafeRelativePath)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
-/* harmony import */ var _github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(94596);
-/* harmony import */ var _github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91480);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(94596);
+/* harmony import */ var _github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(91480);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(18775);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(36407);
 /**
  * The `github-artifacts` catalog: a run's catalog kept in GitHub Actions artifacts, through the unmodified
  * `@actions/artifact` client. Only a JavaScript action receives the runtime token, so this catalog works
@@ -266,8 +265,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
-const loadGlob = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
+const loadGlob = () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
 const HEX64 = /^[0-9a-f]{64}$/;
 const INDEX_NAME = /^rn-(.+)-a(\d+)-([0-9a-f]{8})-(\d+)-index$/;
 const REGISTRY = Symbol.for('runnable-action.github-artifacts.instances');
@@ -345,14 +345,14 @@ function parseConfig(cfg) {
         state_dir: str('state_dir'),
     };
     if (issues.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ValidationError */ .yI(issues, 'github-artifacts catalog configuration');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ValidationError */ .yI(issues, 'github-artifacts catalog configuration');
     return out;
 }
 /** Rejects globs that could reach outside the data folder. */
 function checkPattern(pattern) {
     const p = pattern.replace(/\\/g, '/');
-    if (p === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(pattern) || p.startsWith('/') || p.split('/').includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog glob '${pattern}' escapes the data folder (absolute paths and '..' are not allowed)`);
+    if (p === '' || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(pattern) || p.startsWith('/') || p.split('/').includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog glob '${pattern}' escapes the data folder (absolute paths and '..' are not allowed)`);
     }
 }
 /** A stored relative path is safe: relative, normalised, no `..`, no backslash or NUL. */
@@ -362,73 +362,9 @@ function isSafeRelativePath(rel) {
     const parts = rel.split('/');
     return parts.every((s) => s !== '' && s !== '.' && s !== '..');
 }
-/** pathlib-style glob → RegExp over `/`-separated relative paths (`**` any depth, `*`, `?`, `[...]`, `{a,b}`). */
-function globToRegExp(pattern) {
-    let re = '';
-    const p = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-    for (let i = 0; i < p.length; i++) {
-        const ch = p[i];
-        if (ch === '*') {
-            if (p[i + 1] === '*') {
-                const atStart = i === 0 || p[i - 1] === '/';
-                const atEnd = i + 2 === p.length || p[i + 2] === '/';
-                if (atStart && atEnd) {
-                    if (p[i + 2] === '/') {
-                        re += '(?:[^/]+/)*';
-                        i += 2;
-                    }
-                    else {
-                        re += '.*';
-                        i += 1;
-                    }
-                    continue;
-                }
-                re += '[^/]*';
-                i += 1;
-                continue;
-            }
-            re += '[^/]*';
-        }
-        else if (ch === '?')
-            re += '[^/]';
-        else if (ch === '[') {
-            const end = p.indexOf(']', i + 2);
-            if (end < 0)
-                re += '\\[';
-            else {
-                let cls = p.slice(i + 1, end).replace(/\\/g, '\\\\');
-                if (cls.startsWith('!'))
-                    cls = '^' + cls.slice(1);
-                re += `[${cls}]`;
-                i = end;
-            }
-        }
-        else if (ch === '{') {
-            const end = p.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += '(?:' + p.slice(i + 1, end).split(',').map((alt) => alt.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|') + ')';
-                i = end;
-            }
-        }
-        else
-            re += ch.replace(/[.+^$()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-async function sha256File(path) {
-    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path)) {
-        h.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: h.digest('hex'), size };
-}
 async function exists(p) {
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(p);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(p);
         return true;
     }
     catch {
@@ -436,8 +372,8 @@ async function exists(p) {
     }
 }
 function within(root, p) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.relative)(root, p);
-    return rel === '' || (!rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_4__.sep) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_4__.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(root, p);
+    return rel === '' || (!rel.startsWith('..' + node_path__WEBPACK_IMPORTED_MODULE_3__.sep) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(rel));
 }
 class GithubArtifactsCatalog {
     config;
@@ -467,16 +403,16 @@ class GithubArtifactsCatalog {
         this.cwd = cwd;
         this.rt = rt;
         this.stateDir = stateDir;
-        this.blobsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(stateDir, 'blobs');
+        this.blobsDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(stateDir, 'blobs');
     }
     describe() {
         return `GitHub artifacts of workflow run ${this.rt.workflowRunId || '?'} (attempt ${this.rt.runAttempt})`;
     }
     log(message) {
-        (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .getGithubArtifactsOptions */ .b0)().log?.(message);
+        (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .getGithubArtifactsOptions */ .b0)().log?.(message);
     }
     dataDir(workDir) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(workDir || this.cwd, this.config.compute_data_folder);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(workDir || this.cwd, this.config.compute_data_folder);
     }
     run(runId) {
         let r = this.runs.get(runId);
@@ -487,7 +423,7 @@ class GithubArtifactsCatalog {
         return r;
     }
     blobPath(digest) {
-        return (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.blobsDir, digest);
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.blobsDir, digest);
     }
     lineage(runId, digest, step, deduplicated) {
         const loc = this.locations.get(digest);
@@ -513,10 +449,10 @@ class GithubArtifactsCatalog {
         }
         const dest = this.blobPath(digest);
         if (!(await exists(dest))) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(this.blobsDir, { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.blobsDir, { recursive: true });
             const tmp = `${dest}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`;
             await write(tmp);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, dest);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, dest);
         }
         // Re-check: a concurrent put of the same bytes may have staged it meanwhile.
         if (this.locations.has(digest) || this.pendingDigests.has(digest)) {
@@ -525,7 +461,7 @@ class GithubArtifactsCatalog {
         }
         let pack = this.packs.get(runId);
         if (!pack) {
-            pack = { name: `rn-${(0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runKey */ .r7)(runId)}-a${this.rt.runAttempt}-${this.nonce}-${String(nextSeq()).padStart(4, '0')}`, runId, members: new Map(), bytes: 0 };
+            pack = { name: `rn-${(0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runKey */ .r7)(runId)}-a${this.rt.runAttempt}-${this.nonce}-${String(nextSeq()).padStart(4, '0')}`, runId, members: new Map(), bytes: 0 };
             this.packs.set(runId, pack);
             if (this.config.flush_interval_seconds > 0) {
                 const p = pack;
@@ -554,16 +490,16 @@ class GithubArtifactsCatalog {
         return this.chain;
     }
     async uploadPack(pack) {
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.stateDir, 'packs', pack.name);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.stateDir, 'packs', pack.name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
         const files = [];
         for (const digest of pack.members.keys()) {
-            const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, digest);
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.link)(this.blobPath(digest), dest).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(this.blobPath(digest), dest));
+            const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, digest);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(this.blobPath(digest), dest).catch(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(this.blobPath(digest), dest));
             files.push(dest);
         }
-        const r = await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadArtifact */ .mz)(pack.name, files, dir, {
+        const r = await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)(pack.name, files, dir, {
             compressionLevel: this.config.compression_level,
             ...(this.config.retention_days ? { retentionDays: this.config.retention_days } : {}),
         });
@@ -574,9 +510,9 @@ class GithubArtifactsCatalog {
         this.stats.artifactsUploaded++;
         this.stats.filesUploaded += pack.members.size;
         this.stats.bytesUploaded += pack.bytes;
-        this.stats.uploaded.push({ name: pack.name, id: r.id, url: (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .artifactUrl */ .Wk)(this.rt, r.id), files: pack.members.size, bytes: pack.bytes, kind: 'pack' });
+        this.stats.uploaded.push({ name: pack.name, id: r.id, url: (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactUrl */ .Wk)(this.rt, r.id), files: pack.members.size, bytes: pack.bytes, kind: 'pack' });
         this.log(`catalog: uploaded ${pack.members.size} file(s), ${pack.bytes} bytes, as artifact ${pack.name} (id ${r.id})`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     }
     /** Merges every index artifact of `runId` (this workflow run, then the source run if configured). */
     ensureIndex(runId) {
@@ -588,20 +524,20 @@ class GithubArtifactsCatalog {
         return state.loaded;
     }
     async loadRemoteIndex(runId, state) {
-        const opts = (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .getGithubArtifactsOptions */ .b0)();
-        const key = (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runKey */ .r7)(runId);
+        const opts = (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .getGithubArtifactsOptions */ .b0)();
+        const key = (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runKey */ .r7)(runId);
         const sources = [];
         if (opts.sourceWorkflowRunId && opts.sourceWorkflowRunId !== this.rt.workflowRunId) {
-            const findBy = (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__/* .makeFindBy */ .dq)(opts.sourceRepository || this.rt.repository, opts.sourceWorkflowRunId, opts.token);
+            const findBy = (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__/* .makeFindBy */ .dq)(opts.sourceRepository || this.rt.repository, opts.sourceWorkflowRunId, opts.token);
             if (!findBy) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`reading the catalog of workflow run ${opts.sourceWorkflowRunId} needs a token with 'actions: read' and the repository name`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`reading the catalog of workflow run ${opts.sourceWorkflowRunId} needs a token with 'actions: read' and the repository name`);
             }
             sources.push({ findBy, workflowRunId: opts.sourceWorkflowRunId });
         }
         sources.push({ workflowRunId: this.rt.workflowRunId });
         const found = [];
         for (const src of sources) {
-            for (const a of await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__/* .listArtifacts */ .wn)(src.findBy)) {
+            for (const a of await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__/* .listArtifacts */ .wn)(src.findBy)) {
                 const m = INDEX_NAME.exec(a.name);
                 if (m && m[1] === key)
                     found.push({ a, findBy: src.findBy, workflowRunId: src.workflowRunId });
@@ -610,18 +546,18 @@ class GithubArtifactsCatalog {
         found.sort((x, y) => x.a.id - y.a.id);
         const remoteFiles = new Map();
         for (const { a, findBy, workflowRunId } of found) {
-            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.stateDir, 'dl', `index-${a.id}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`);
-            const files = await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadArtifact */ .bk)(a.id, a.name, dir, { findBy, expectedDigest: a.digest });
+            const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.stateDir, 'dl', `index-${a.id}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`);
+            const files = await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadArtifact */ .bk)(a.id, a.name, dir, { findBy, expectedDigest: a.digest });
             if (!files.includes('index.json'))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog index artifact '${a.name}' has no index.json`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog index artifact '${a.name}' has no index.json`);
             let doc;
             try {
-                doc = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'index.json'), 'utf8'));
+                doc = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), 'utf8'));
             }
             catch (err) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog index artifact '${a.name}' is not valid JSON: ${err.message}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog index artifact '${a.name}' is not valid JSON: ${err.message}`);
             }
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
             if (doc.format !== 'runnable-action/catalog-index@1' || doc.run_id !== runId)
                 continue;
             for (const [rel, rec] of Object.entries(doc.files ?? {})) {
@@ -653,7 +589,7 @@ class GithubArtifactsCatalog {
             return p;
         const loc = this.locations.get(digest);
         if (!loc?.artifact_id)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog blob sha256:${digest} is not stored in any known artifact`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog blob sha256:${digest} is not stored in any known artifact`);
         let pending = this.downloads.get(loc.artifact_id);
         if (!pending) {
             pending = this.downloadPack(loc).finally(() => this.downloads.delete(loc.artifact_id));
@@ -661,36 +597,36 @@ class GithubArtifactsCatalog {
         }
         await pending;
         if (!(await exists(p)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`artifact '${loc.artifact_name}' (id ${loc.artifact_id}) does not contain sha256:${digest}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`artifact '${loc.artifact_name}' (id ${loc.artifact_id}) does not contain sha256:${digest}`);
         return p;
     }
     async downloadPack(loc) {
         let findBy;
         if (loc.workflow_run_id && this.rt.workflowRunId && loc.workflow_run_id !== this.rt.workflowRunId) {
-            const opts = (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .getGithubArtifactsOptions */ .b0)();
-            findBy = (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__/* .makeFindBy */ .dq)(opts.sourceRepository || this.rt.repository, loc.workflow_run_id, opts.token);
+            const opts = (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .getGithubArtifactsOptions */ .b0)();
+            findBy = (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__/* .makeFindBy */ .dq)(opts.sourceRepository || this.rt.repository, loc.workflow_run_id, opts.token);
             if (!findBy) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`artifact '${loc.artifact_name}' belongs to workflow run ${loc.workflow_run_id}; reading it needs a token with 'actions: read' (action input github-token)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`artifact '${loc.artifact_name}' belongs to workflow run ${loc.workflow_run_id}; reading it needs a token with 'actions: read' (action input github-token)`);
             }
         }
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.stateDir, 'dl', `${loc.artifact_id}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`);
-        const files = await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadArtifact */ .bk)(loc.artifact_id, loc.artifact_name, dir, { findBy });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(this.blobsDir, { recursive: true });
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.stateDir, 'dl', `${loc.artifact_id}-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(3).toString('hex')}`);
+        const files = await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__/* .downloadArtifact */ .bk)(loc.artifact_id, loc.artifact_name, dir, { findBy });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(this.blobsDir, { recursive: true });
         for (const rel of files) {
             // Only members named by a digest and whose bytes hash to that digest become blobs.
             if (!HEX64.test(rel)) {
                 this.log(`catalog: ignoring unexpected entry '${rel}' in artifact ${loc.artifact_name}`);
                 continue;
             }
-            const src = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, rel);
-            const { digest } = await sha256File(src);
+            const src = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, rel);
+            const { digest } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256File */ .Q)(src);
             if (digest !== rel)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`artifact '${loc.artifact_name}': member ${rel} has sha256 ${digest}; refusing corrupted content`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`artifact '${loc.artifact_name}': member ${rel} has sha256 ${digest}; refusing corrupted content`);
             if (!(await exists(this.blobPath(digest))))
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(src, this.blobPath(digest));
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(src, this.blobPath(digest));
         }
         this.stats.artifactsDownloaded++;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     }
     async get(req) {
         this.throwBackground();
@@ -699,31 +635,31 @@ class GithubArtifactsCatalog {
         await this.ensureIndex(req.runId);
         const files = this.run(req.runId).files;
         const dataDir = this.dataDir(req.workDir);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dataDir, { recursive: true });
-        const realData = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dataDir);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dataDir, { recursive: true });
+        const realData = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dataDir);
         const entries = [];
         const seen = new Set();
         for (const pattern of req.patterns) {
-            const re = globToRegExp(pattern);
-            const matches = [...files.keys()].filter((rel) => re.test(rel) && !rel.endsWith('.execution.log')).sort();
+            const match = await (0,_paths_js__WEBPACK_IMPORTED_MODULE_8__/* .globMatcher */ .fU)(pattern);
+            const matches = [...files.keys()].filter((rel) => match(rel) && !rel.endsWith('.execution.log')).sort();
             if (matches.length === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog get: nothing in the catalog of run '${req.runId}' matches '${pattern}'`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog get: nothing in the catalog of run '${req.runId}' matches '${pattern}'`);
             for (const rel of matches) {
                 if (seen.has(rel))
                     continue;
                 seen.add(rel);
                 if (!isSafeRelativePath(rel))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog get: refusing path '${rel}' (escapes the data folder)`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog get: refusing path '${rel}' (escapes the data folder)`);
                 const rec = files.get(rel);
-                const target = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(realData, rel);
+                const target = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(realData, rel);
                 if (!within(realData, target))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog get: refusing path '${rel}' (escapes the data folder)`);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target), { recursive: true });
-                if (!within(realData, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.dirname)(target))))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog get: refusing path '${rel}' (a symbolic link leads outside the data folder)`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog get: refusing path '${rel}' (escapes the data folder)`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target), { recursive: true });
+                if (!within(realData, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(target))))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog get: refusing path '${rel}' (a symbolic link leads outside the data folder)`);
                 const blob = await this.ensureLocal(rec.digest);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(target, { force: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(blob, target);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(target, { force: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(blob, target);
                 entries.push({
                     name: rel,
                     data_hash: rec.digest,
@@ -744,44 +680,44 @@ class GithubArtifactsCatalog {
         if (!(await exists(dataDir))) {
             if (req.allowNoMatch)
                 return [];
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog put: data folder ${dataDir} does not exist`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog put: data folder ${dataDir} does not exist`);
         }
-        const realData = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(dataDir);
-        const stateReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(this.stateDir).catch(() => this.stateDir);
+        const realData = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(dataDir);
+        const stateReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(this.stateDir).catch(() => this.stateDir);
         await this.ensureIndex(req.runId).catch((err) => this.log(`catalog: could not read earlier index of run ${req.runId}: ${err.message}`));
         const state = this.run(req.runId);
         const entries = [];
         const seen = new Set();
         for (const pattern of req.patterns) {
-            const found = (await (await loadGlob())(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(node_path__WEBPACK_IMPORTED_MODULE_4__.sep).join('/')).sort();
+            const found = (await (await loadGlob())(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/')).sort();
             const matches = [];
             for (const rel of found) {
-                const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(realData, rel);
+                const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(realData, rel);
                 if (within(stateReal, abs))
                     continue;
-                const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(abs).catch(() => undefined);
+                const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(abs).catch(() => undefined);
                 if (!real || !within(realData, real))
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog put: '${rel}' resolves outside the data folder`);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog put: '${rel}' resolves outside the data folder`);
                 matches.push(rel);
             }
             if (matches.length === 0) {
                 if (req.allowNoMatch)
                     continue;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog put: no file matches '${pattern}' in ${dataDir}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog put: no file matches '${pattern}' in ${dataDir}`);
             }
             for (const rel of matches) {
                 if (seen.has(rel))
                     continue;
                 seen.add(rel);
-                const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(realData, rel);
-                const { digest, size } = await sha256File(abs);
+                const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(realData, rel);
+                const { digest, size } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256File */ .Q)(abs);
                 let dedup = true;
                 if (req.storeCopy) {
                     dedup = !(await this.stage(req.runId, digest, size, async (dest) => {
-                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.copyFile)(abs, dest);
+                        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.copyFile)(abs, dest);
                         // The file may have changed between hashing and copying: the blob must match its name.
-                        if ((await sha256File(dest)).digest !== digest)
-                            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog put: '${rel}' changed while it was being stored`);
+                        if ((await (0,_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256File */ .Q)(dest)).digest !== digest)
+                            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog put: '${rel}' changed while it was being stored`);
                     }));
                     state.files.set(rel, { digest, size, step: req.step });
                     this.notePutter(state, digest, req.step);
@@ -803,10 +739,10 @@ class GithubArtifactsCatalog {
         this.throwBackground();
         const rel = relativePath.replace(/\\/g, '/');
         if (!isSafeRelativePath(rel))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog: refusing to store '${relativePath}' (must be a relative path without '..')`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog: refusing to store '${relativePath}' (must be a relative path without '..')`);
         const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
-        const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex');
-        const dedup = !(await this.stage(runId, digest, bytes.length, (dest) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(dest, bytes)));
+        const digest = (0,_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Bytes */ .L)(bytes);
+        const dedup = !(await this.stage(runId, digest, bytes.length, (dest) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(dest, bytes)));
         const state = this.run(runId);
         state.files.set(rel, { digest, size: bytes.length, step });
         this.notePutter(state, digest, step);
@@ -826,8 +762,8 @@ class GithubArtifactsCatalog {
         await this.ensureIndex(runId);
         const rec = this.run(runId).files.get(rel);
         if (!rec)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog: '${rel}' is not stored for run '${runId}'`);
-        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(await this.ensureLocal(rec.digest));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog: '${rel}' is not stored for run '${runId}'`);
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(await this.ensureLocal(rec.digest));
     }
     throwBackground() {
         if (this.backgroundError) {
@@ -850,7 +786,7 @@ class GithubArtifactsCatalog {
             const { pack, error } = this.failedPacks[0];
             const files = this.failedPacks.reduce((n, f) => n + f.pack.members.size, 0);
             const message = `the catalog of run '${pack.runId}' could not be stored (${files} file(s) are in no artifact): ${error instanceof Error ? error.message : String(error)}`;
-            throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteServiceError */ .ER ? new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .RemoteServiceError */ .ER(message, error.service, error.status, { cause: error }) : new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(message, { cause: error });
+            throw error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteServiceError */ .ER ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .RemoteServiceError */ .ER(message, error.service, error.status, { cause: error }) : new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(message, { cause: error });
         }
         for (const [runId, state] of this.runs) {
             if (!state.dirty)
@@ -898,36 +834,233 @@ class GithubArtifactsCatalog {
             if (loc)
                 doc.locations[rec.digest] = loc;
         }
-        const name = `rn-${(0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .runKey */ .r7)(runId)}-a${this.rt.runAttempt}-${this.nonce}-${String(nextSeq()).padStart(4, '0')}-index`;
-        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(this.stateDir, 'packs', name);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true });
+        const name = `rn-${(0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .runKey */ .r7)(runId)}-a${this.rt.runAttempt}-${this.nonce}-${String(nextSeq()).padStart(4, '0')}-index`;
+        const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.stateDir, 'packs', name);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
         const body = JSON.stringify(doc);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'index.json'), body);
-        const r = await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_6__/* .uploadArtifact */ .mz)(name, [(0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(dir, 'index.json')], dir, {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json'), body);
+        const r = await (0,_github_artifacts_client_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadArtifact */ .mz)(name, [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'index.json')], dir, {
             compressionLevel: 9,
             ...(this.config.retention_days ? { retentionDays: this.config.retention_days } : {}),
         });
         this.stats.artifactsUploaded++;
-        this.stats.uploaded.push({ name, id: r.id, url: (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .artifactUrl */ .Wk)(this.rt, r.id), files: state.files.size, bytes: body.length, kind: 'index' });
+        this.stats.uploaded.push({ name, id: r.id, url: (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .artifactUrl */ .Wk)(this.rt, r.id), files: state.files.size, bytes: body.length, kind: 'index' });
         this.log(`catalog: uploaded the index of run ${runId} (${state.files.size} file(s)) as artifact ${name} (id ${r.id})`);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     }
 }
 async function createGithubArtifactsCatalog(cfg, cwd) {
     const config = parseConfig(cfg);
-    const rt = (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_7__/* .readRuntime */ .Ft)();
+    const rt = (0,_github_artifacts_env_js__WEBPACK_IMPORTED_MODULE_6__/* .readRuntime */ .Ft)();
     if (!rt.hasRuntime) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$('the github-artifacts catalog needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL): it works only inside the runnable-action Action, not in run: steps or locally; use the file-system catalog there');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$('the github-artifacts catalog needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL): it works only inside the runnable-action Action, not in run: steps or locally; use the file-system catalog there');
     }
-    const stateDir = (0,node_path__WEBPACK_IMPORTED_MODULE_4__.resolve)(cwd, config.state_dir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_4__.join)(rt.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_3__.tmpdir)(), 'runnable-catalog'));
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(stateDir, { recursive: true });
-    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(stateDir)).isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CatalogError */ .G$(`catalog state_dir ${stateDir} is not a directory`);
+    const stateDir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.resolve)(cwd, config.state_dir ?? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(rt.tempDir ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'runnable-catalog'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(stateDir, { recursive: true });
+    if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(stateDir)).isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CatalogError */ .G$(`catalog state_dir ${stateDir} is not a directory`);
     const catalog = new GithubArtifactsCatalog(config, cwd, rt, stateDir);
     registry().add(catalog);
     return catalog;
 }
 
+
+
+/***/ }),
+
+/***/ 18775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ sha256Bytes),
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * sha256 of files for catalog lineage (runnable §8.4). Always the whole file: hashing runs at ~1.4 GB/s, so
+ * runnable's head/tail "fingerprint" for files ≥ 1 GiB is not used (a deliberate simplification).
+ */
+
+
+function sha256Bytes(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex');
+}
+/** sha256 (hex) and size of a file, streamed. */
+async function sha256File(file) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+        h.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: h.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 36407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Id: () => (/* binding */ RealpathCache),
+/* harmony export */   TC: () => (/* binding */ checkInside),
+/* harmony export */   Z8: () => (/* binding */ normaliseRelative),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   rg: () => (/* binding */ checkPattern),
+/* harmony export */   xo: () => (/* binding */ matchFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/**
+ * Glob matching and path safety for catalogs.
+ *
+ * Glob semantics (runnable uses Python's pathlib globs; tinyglobby underneath):
+ * - `*`, `?`, `[seq]` within one path segment; `**` matches any number of directories, and a trailing
+ *   `**` matches every file below (pathlib ≥ 3.13 semantics); only files are returned, never directories;
+ * - hidden files and folders (`.x`) ARE matched, as pathlib does (unlike shell globs);
+ * - no brace expansion and no extglobs (pathlib has neither, and braces could hide a `..`);
+ * - symbolic links are followed only when they resolve inside the searched folder; a match resolving
+ *   outside it is an error (never copied).
+ * Patterns must be relative and may not contain a `..` segment.
+ */
+
+
+
+/** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
+const loadGlob = () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
+const loadPicomatch = () => __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23)).then((m) => m.default);
+/**
+ * Glob semantics of every catalog, on disk (tinyglobby) and in a remote index (picomatch, the matcher
+ * tinyglobby itself uses): dotfiles match, no brace or extglob expansion (runnable's pathlib globs have
+ * neither).
+ */
+const GLOB = { dot: true, braceExpansion: false, extglob: false };
+/** A predicate for `/`-separated relative paths, with the same semantics as `matchFiles`. */
+async function globMatcher(pattern) {
+    checkPattern(pattern);
+    const picomatch = await loadPicomatch();
+    return picomatch(pattern, { dot: GLOB.dot, nobrace: !GLOB.braceExpansion, noextglob: !GLOB.extglob });
+}
+/** Rejects patterns that could reach outside the folder they are matched in. */
+function checkPattern(pattern, what = 'glob') {
+    if (typeof pattern !== 'string' || pattern.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} must be a non-empty string`);
+    if (pattern.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} '${pattern}' contains a NUL character`);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(pattern) || node_path__WEBPACK_IMPORTED_MODULE_1___default().win32.isAbsolute(pattern)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} '${pattern}' is absolute; use a path relative to the work dir`);
+    }
+    if (pattern.split(/[\\/]/).includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} '${pattern}' contains '..': it may not reach outside the work dir`);
+    }
+}
+/** Normalises a relative path for storage (`a/./b` → `a/b`, backslashes → `/`) after checkPattern. */
+function normaliseRelative(rel, what = 'path') {
+    checkPattern(rel, what);
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel.replace(/\\/g, '/'));
+    if (norm === '.' || norm.startsWith('../') || norm === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} '${rel}' does not name a file inside the run's folder`);
+    }
+    return norm.replace(/^\.\//, '');
+}
+/** True when `child` is `parent` or inside it (both absolute and normalised). */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..' + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** Caches realpath of directories for one operation. */
+class RealpathCache {
+    cache = new Map();
+    /** Folders already checked to resolve inside a given root. */
+    inside = new Set();
+    /** realpath of `dir`; throws the fs error (ENOENT...). */
+    get(dir) {
+        let p = this.cache.get(dir);
+        if (p === undefined) {
+            p = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(dir);
+            this.cache.set(dir, p);
+        }
+        return p;
+    }
+}
+/** Files matching `pattern` under `root`, relative, `/`-separated, sorted. Throws CatalogError on unsafe patterns. */
+async function matchFiles(root, pattern, options = {}) {
+    checkPattern(pattern);
+    let found;
+    try {
+        found = await (await loadGlob())(pattern, {
+            ...GLOB,
+            cwd: root,
+            onlyFiles: true,
+            expandDirectories: false,
+            followSymbolicLinks: true,
+            ignore: options.ignore ?? [],
+        });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`cannot match glob '${pattern}' in ${root}: ${err.message}`, { cause: err });
+    }
+    const out = [];
+    for (const f of found) {
+        const rel = f;
+        if (rel.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`glob '${pattern}' matched '${rel}', outside ${root}`);
+        }
+        out.push(rel);
+    }
+    return out.sort();
+}
+/**
+ * Checks that `rel` under `root` resolves inside `realRoot` (symbolic links included), i.e. that reading
+ * it cannot leak a file from elsewhere. Returns the stat of the file (of its target for a link).
+ * Synchronous: two cheap syscalls, with the folder's realpath cached.
+ */
+function checkInside(root, realRoot, rel, dirs, what) {
+    const abs = root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) + rel; // rel is normalised (from the glob)
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+    if (!dirs.inside.has(dir)) {
+        let realDir;
+        try {
+            realDir = dirs.get(dir);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`cannot resolve the folder of ${what} '${rel}': ${err.message}`, { cause: err });
+        }
+        if (!isInside(realRoot, realDir)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`${what} '${rel}' is inside a symbolic link that resolves to ${realDir}, outside ${root}: refused`);
+        }
+        dirs.inside.add(dir);
+    }
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`cannot read ${what} ${abs}: ${err.message}`, { cause: err });
+    }
+    if (st.isSymbolicLink()) {
+        let target;
+        try {
+            target = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(abs);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`${what} '${rel}' is a broken symbolic link: ${err.message}`, { cause: err });
+        }
+        if (!isInside(realRoot, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`${what} '${rel}' is a symbolic link to ${target}, outside ${root}: refused`);
+        }
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs);
+    }
+    return st;
+}
 
 
 /***/ })

@@ -409,7 +409,7 @@ async function defaultConfigFile(settings) {
     return file;
 }
 async function runCommandWithRun(settings, retry) {
-    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 30213));
+    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
     const configFile = await defaultConfigFile(settings);
     const runEnv = runEnvironment();
     const base = {
@@ -513,11 +513,11 @@ async function runCommandWithRun(settings, retry) {
     let result;
     try {
         if (retry) {
-            const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(213), __webpack_require__.e(572), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
+            const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191), __webpack_require__.e(572), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
             result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal, stepCache });
         }
         else {
-            const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(213), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 98572));
+            const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 98572));
             result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
         }
     }
@@ -629,7 +629,7 @@ async function validateAction(settings) {
     await writeSummary(lines.join('\n'), 'validate');
 }
 async function compileAction(settings) {
-    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 30213));
+    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
     const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
     let text;
     let kind;
@@ -700,7 +700,7 @@ function argoRowsMarkdown(rows) {
 }
 /** submit: compile, create the Workflow, poll it to the end mirroring step status; SIGINT/SIGTERM stop it. */
 async function submitAction(settings) {
-    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(213)]).then(__webpack_require__.bind(__webpack_require__, 30213));
+    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
     const { submitCommand } = await Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 45300));
     const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
     if (settings.kubeconfig) {

@@ -26,23 +26,47 @@ var runlog_document = __webpack_require__(77596);
  * run log is consistent and `retry` can pick the run up (semantics §19 c).
  */
 
-async function sweep(ctx, steps, parentBranch, reason) {
+/** Marks FAIL, bottom-up, what `rule` picks among `steps` and their branches; returns whether anything was. */
+async function failWhere(ctx, steps, parentBranch, rule) {
+    let any = false;
     for (const step of Object.values(steps)) {
+        let below = false;
         for (const branch of Object.values(step.branches)) {
-            await sweepBranch(ctx, branch, step.internal_name, reason);
+            const inside = await failWhere(ctx, branch.steps, branch.internal_name, rule);
+            if (!rule.branch(branch, inside))
+                continue;
+            below = true;
+            await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, step.internal_name);
         }
-        if (step.status === 'PROCESSING' || step.status === 'CREATED') {
-            const { branches: _b, ...record } = step;
-            await ctx.store.putStep(ctx.runId, { ...record, status: 'FAIL', message: reason }, parentBranch);
-        }
+        const { branches: _b, ...record } = step;
+        const failed = rule.step(record, below);
+        if (!failed)
+            continue;
+        any = true;
+        await ctx.store.putStep(ctx.runId, { ...failed, status: 'FAIL' }, parentBranch);
     }
+    return any;
 }
-async function sweepBranch(ctx, branch, parentStep, reason) {
-    await sweep(ctx, branch.steps, branch.internal_name, reason);
-    if (branch.status === 'PROCESSING' || branch.status === 'CREATED') {
-        await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, parentStep);
-    }
-}
+const unsettled = (status) => status === 'PROCESSING' || status === 'CREATED';
+/** Interrupted: whatever is still running becomes FAIL with the reason. */
+const sweepRule = (reason) => ({
+    step: (s) => (unsettled(s.status) ? { ...s, message: reason } : undefined),
+    branch: (b) => unsettled(b.status),
+});
+/**
+ * Steps whose catalog files could not be stored, and every branch and composite around them: their attempt
+ * did not really succeed (a put that fails at once fails the attempt the same way), and retry must run them
+ * again rather than skip them.
+ */
+const unstoredRule = (lost, reason) => ({
+    step(s, below) {
+        if (!lost.has(s.internal_name))
+            return below ? { ...s, message: 'a step inside could not store its catalog files' } : undefined;
+        const last = s.attempts.at(-1);
+        return { ...s, message: reason, attempts: last ? [...s.attempts.slice(0, -1), { ...last, status: 'FAIL', message: reason }] : s.attempts };
+    },
+    branch: (_b, below) => below,
+});
 /**
  * Settles the run. `interrupted` is the reason when the traversal did not finish normally (cancellation,
  * crash); then anything left PROCESSING becomes FAIL.
@@ -55,36 +79,10 @@ async function finalizeRun(ctx, traversalStatus, interrupted) {
         await ctx.store.releaseRun?.(ctx.runId);
     }
 }
-/**
- * Fails the steps whose catalog files could not be stored, and every branch and composite step around them:
- * their attempt did not really succeed (a put that fails at once fails the attempt the same way), and retry
- * must run them again rather than skip them. Returns whether anything below `steps` was failed.
- */
-async function failUnstored(ctx, steps, parentBranch, lost, reason) {
-    let any = false;
-    for (const step of Object.values(steps)) {
-        let below = false;
-        for (const branch of Object.values(step.branches)) {
-            if (!(await failUnstored(ctx, branch.steps, branch.internal_name, lost, reason)))
-                continue;
-            below = true;
-            await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, step.internal_name);
-        }
-        const own = lost.has(step.internal_name);
-        if (!own && !below)
-            continue;
-        const { branches: _b, ...record } = step;
-        const last = record.attempts.at(-1);
-        const attempts = own && last ? [...record.attempts.slice(0, -1), { ...last, status: 'FAIL', message: reason }] : record.attempts;
-        await ctx.store.putStep(ctx.runId, { ...record, attempts, status: 'FAIL', message: own ? reason : 'a step inside could not store its catalog files' }, parentBranch);
-        any = true;
-    }
-    return any;
-}
 async function settle(ctx, traversalStatus, interrupted) {
     if (interrupted) {
         const log = await ctx.store.getRunLog(ctx.runId);
-        await sweep(ctx, log.steps, '', interrupted);
+        await failWhere(ctx, log.steps, '', sweepRule(interrupted));
     }
     await ctx.store.updateRunHeader(ctx.runId, (h) => {
         if (interrupted)
@@ -101,7 +99,7 @@ async function settle(ctx, traversalStatus, interrupted) {
         // Not the service's own text: it may echo a credential, and run logs are shared.
         const err = flushed?.status === 'rejected' ? flushed.reason : undefined;
         const why = err?.service ? ` (${String(err.service)}${err.status ? ` answered ${String(err.status)}` : ' failed'}; see the job log)` : '';
-        if (await failUnstored(ctx, (await ctx.store.getRunLog(ctx.runId)).steps, '', lost, `catalog put failed: its files could not be stored${why}`)) {
+        if (await failWhere(ctx, (await ctx.store.getRunLog(ctx.runId)).steps, '', unstoredRule(lost, `catalog put failed: its files could not be stored${why}`))) {
             await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, status: 'FAIL' }));
         }
     }
@@ -342,8 +340,8 @@ function locate(pipeline, templatePath, iter) {
     throw new UsageError(`step '${templatePath}' names a branch, not a step`);
 }
 
-// EXTERNAL MODULE: ./src/context/setup-run.ts + 8 modules
-var setup_run = __webpack_require__(30213);
+// EXTERNAL MODULE: ./src/context/setup-run.ts + 6 modules
+var setup_run = __webpack_require__(83191);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"

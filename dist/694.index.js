@@ -214,8 +214,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CONFIG_FILE, configFromDocument, loadConfigWithWarnings, parseConfigText, substituteVariables
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
@@ -362,21 +362,12 @@ async function loadConfig(opts) {
 async function loadConfigWithWarnings(opts) {
     const envFile = opts.env.RUNNABLE_CONFIGURATION_FILE;
     let file = envFile || opts.file || undefined;
-    if (!file && (await exists((0,external_node_path_.resolve)(opts.cwd, DEFAULT_CONFIG_FILE))))
+    if (!file && (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(opts.cwd, DEFAULT_CONFIG_FILE)))
         file = DEFAULT_CONFIG_FILE;
     if (!file)
         return { config: withDefaults(defaultConfig()), warnings: [] };
     const raw = await (0,yaml_source/* readSourceFile */.uj)(file, file, opts.cwd);
     return parseConfigText(raw, file, opts.env);
-}
-async function exists(p) {
-    try {
-        await (0,promises_.access)(p);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /**
  * Replaces `$name` / `${name}` with `RUNNABLE_VAR_name` (Python `string.Template.safe_substitute`: `$$` is a

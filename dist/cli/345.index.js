@@ -19,7 +19,7 @@ export const modules = {
 /* harmony import */ var _context_fan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(80670);
 /* harmony import */ var _context_frames_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(30589);
 /* harmony import */ var _context_scope_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40139);
-/* harmony import */ var _context_setup_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(71393);
+/* harmony import */ var _context_setup_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78142);
 /**
  * The orchestrator protocol (semantics §12): `execute-single-node` runs one leaf of a run, `fan … out|in`
  * opens or closes one composite. An orchestrator (Argo) calls these in its pods; nothing but the run id,

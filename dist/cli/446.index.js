@@ -15,14 +15,11 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubArtifactsCatalog: () => (/* binding */ createGithubArtifactsCatalog),
   flushAllGithubArtifactCatalogs: () => (/* binding */ flushAllGithubArtifactCatalogs),
   githubArtifactsStats: () => (/* binding */ githubArtifactsStats),
-  globToRegExp: () => (/* binding */ globToRegExp),
   isSafeRelativePath: () => (/* binding */ isSafeRelativePath)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -203,6 +200,10 @@ function artifactUrl(rt, artifactId, workflowRunId = rt.workflowRunId) {
     return `${rt.serverUrl.replace(/\/$/, '')}/${rt.repository}/actions/runs/${workflowRunId}/artifacts/${artifactId}`;
 }
 
+// EXTERNAL MODULE: ./src/catalog/hash.ts
+var hash = __webpack_require__(18775);
+// EXTERNAL MODULE: ./src/catalog/paths.ts
+var paths = __webpack_require__(36407);
 ;// CONCATENATED MODULE: ./src/catalog/github-artifacts.ts
 /**
  * The `github-artifacts` catalog: a run's catalog kept in GitHub Actions artifacts, through the unmodified
@@ -238,8 +239,9 @@ function artifactUrl(rt, artifactId, workflowRunId = rt.workflowRunId) {
 
 
 
+
 /** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
-const loadGlob = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
+const loadGlob = () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
 const HEX64 = /^[0-9a-f]{64}$/;
 const INDEX_NAME = /^rn-(.+)-a(\d+)-([0-9a-f]{8})-(\d+)-index$/;
 const REGISTRY = Symbol.for('runnable-action.github-artifacts.instances');
@@ -333,70 +335,6 @@ function isSafeRelativePath(rel) {
         return false;
     const parts = rel.split('/');
     return parts.every((s) => s !== '' && s !== '.' && s !== '..');
-}
-/** pathlib-style glob → RegExp over `/`-separated relative paths (`**` any depth, `*`, `?`, `[...]`, `{a,b}`). */
-function globToRegExp(pattern) {
-    let re = '';
-    const p = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-    for (let i = 0; i < p.length; i++) {
-        const ch = p[i];
-        if (ch === '*') {
-            if (p[i + 1] === '*') {
-                const atStart = i === 0 || p[i - 1] === '/';
-                const atEnd = i + 2 === p.length || p[i + 2] === '/';
-                if (atStart && atEnd) {
-                    if (p[i + 2] === '/') {
-                        re += '(?:[^/]+/)*';
-                        i += 2;
-                    }
-                    else {
-                        re += '.*';
-                        i += 1;
-                    }
-                    continue;
-                }
-                re += '[^/]*';
-                i += 1;
-                continue;
-            }
-            re += '[^/]*';
-        }
-        else if (ch === '?')
-            re += '[^/]';
-        else if (ch === '[') {
-            const end = p.indexOf(']', i + 2);
-            if (end < 0)
-                re += '\\[';
-            else {
-                let cls = p.slice(i + 1, end).replace(/\\/g, '\\\\');
-                if (cls.startsWith('!'))
-                    cls = '^' + cls.slice(1);
-                re += `[${cls}]`;
-                i = end;
-            }
-        }
-        else if (ch === '{') {
-            const end = p.indexOf('}', i);
-            if (end < 0)
-                re += '\\{';
-            else {
-                re += '(?:' + p.slice(i + 1, end).split(',').map((alt) => alt.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|') + ')';
-                i = end;
-            }
-        }
-        else
-            re += ch.replace(/[.+^$()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
-}
-async function sha256File(path) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path)) {
-        h.update(chunk);
-        size += chunk.length;
-    }
-    return { digest: h.digest('hex'), size };
 }
 async function exists(p) {
     try {
@@ -655,7 +593,7 @@ class GithubArtifactsCatalog {
                 continue;
             }
             const src = (0,external_node_path_.join)(dir, rel);
-            const { digest } = await sha256File(src);
+            const { digest } = await (0,hash/* sha256File */.Q)(src);
             if (digest !== rel)
                 throw new errors/* CatalogError */.G$(`artifact '${loc.artifact_name}': member ${rel} has sha256 ${digest}; refusing corrupted content`);
             if (!(await exists(this.blobPath(digest))))
@@ -676,8 +614,8 @@ class GithubArtifactsCatalog {
         const entries = [];
         const seen = new Set();
         for (const pattern of req.patterns) {
-            const re = globToRegExp(pattern);
-            const matches = [...files.keys()].filter((rel) => re.test(rel) && !rel.endsWith('.execution.log')).sort();
+            const match = await (0,paths/* globMatcher */.fU)(pattern);
+            const matches = [...files.keys()].filter((rel) => match(rel) && !rel.endsWith('.execution.log')).sort();
             if (matches.length === 0)
                 throw new errors/* CatalogError */.G$(`catalog get: nothing in the catalog of run '${req.runId}' matches '${pattern}'`);
             for (const rel of matches) {
@@ -746,13 +684,13 @@ class GithubArtifactsCatalog {
                     continue;
                 seen.add(rel);
                 const abs = (0,external_node_path_.resolve)(realData, rel);
-                const { digest, size } = await sha256File(abs);
+                const { digest, size } = await (0,hash/* sha256File */.Q)(abs);
                 let dedup = true;
                 if (req.storeCopy) {
                     dedup = !(await this.stage(req.runId, digest, size, async (dest) => {
                         await (0,promises_.copyFile)(abs, dest);
                         // The file may have changed between hashing and copying: the blob must match its name.
-                        if ((await sha256File(dest)).digest !== digest)
+                        if ((await (0,hash/* sha256File */.Q)(dest)).digest !== digest)
                             throw new errors/* CatalogError */.G$(`catalog put: '${rel}' changed while it was being stored`);
                     }));
                     state.files.set(rel, { digest, size, step: req.step });
@@ -777,7 +715,7 @@ class GithubArtifactsCatalog {
         if (!isSafeRelativePath(rel))
             throw new errors/* CatalogError */.G$(`catalog: refusing to store '${relativePath}' (must be a relative path without '..')`);
         const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
-        const digest = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+        const digest = (0,hash/* sha256Bytes */.L)(bytes);
         const dedup = !(await this.stage(runId, digest, bytes.length, (dest) => (0,promises_.writeFile)(dest, bytes)));
         const state = this.run(runId);
         state.files.set(rel, { digest, size: bytes.length, step });

@@ -311,7 +311,7 @@ export class FileSystemCatalog implements Catalog {
   private async transferBig(t: Transfer, job: Job): Promise<string> {
     let hash: string;
     try {
-      hash = await sha256File(t.src);
+      hash = (await sha256File(t.src)).digest;
     } catch (err) {
       throw new CatalogError(`catalog ${job.op}: cannot read ${t.src} (${reason(err)})`, { cause: err });
     }

@@ -24,8 +24,7 @@
  * sha256 is verified against its name before use; index paths that are absolute or contain `..` are
  * rejected, so no archive or index can write outside the step's data folder.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { access, copyFile, link, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -35,6 +34,8 @@ import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
 import { checkExtracted, downloadArtifact, listArtifacts, makeFindBy, uploadArtifact, type ListedArtifact } from './github-artifacts-client.js';
 import { artifactUrl, getGithubArtifactsOptions, readRuntime, runKey, type GithubArtifactsRuntime } from './github-artifacts-env.js';
+import { sha256Bytes, sha256File } from './hash.js';
+import { globMatcher } from './paths.js';
 
 /** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
 const loadGlob = () => import('tinyglobby').then((m) => m.glob);
@@ -215,63 +216,6 @@ export function isSafeRelativePath(rel: string): boolean {
   if (!rel || rel.includes('\0') || rel.includes('\\') || rel.startsWith('/') || /^[A-Za-z]:/.test(rel)) return false;
   const parts = rel.split('/');
   return parts.every((s) => s !== '' && s !== '.' && s !== '..');
-}
-
-/** pathlib-style glob → RegExp over `/`-separated relative paths (`**` any depth, `*`, `?`, `[...]`, `{a,b}`). */
-export function globToRegExp(pattern: string): RegExp {
-  let re = '';
-  const p = pattern.replace(/\\/g, '/').replace(/^\.\//, '');
-  for (let i = 0; i < p.length; i++) {
-    const ch = p[i]!;
-    if (ch === '*') {
-      if (p[i + 1] === '*') {
-        const atStart = i === 0 || p[i - 1] === '/';
-        const atEnd = i + 2 === p.length || p[i + 2] === '/';
-        if (atStart && atEnd) {
-          if (p[i + 2] === '/') {
-            re += '(?:[^/]+/)*';
-            i += 2;
-          } else {
-            re += '.*';
-            i += 1;
-          }
-          continue;
-        }
-        re += '[^/]*';
-        i += 1;
-        continue;
-      }
-      re += '[^/]*';
-    } else if (ch === '?') re += '[^/]';
-    else if (ch === '[') {
-      const end = p.indexOf(']', i + 2);
-      if (end < 0) re += '\\[';
-      else {
-        let cls = p.slice(i + 1, end).replace(/\\/g, '\\\\');
-        if (cls.startsWith('!')) cls = '^' + cls.slice(1);
-        re += `[${cls}]`;
-        i = end;
-      }
-    } else if (ch === '{') {
-      const end = p.indexOf('}', i);
-      if (end < 0) re += '\\{';
-      else {
-        re += '(?:' + p.slice(i + 1, end).split(',').map((alt) => alt.replace(/[.+^$()|\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')).join('|') + ')';
-        i = end;
-      }
-    } else re += ch.replace(/[.+^$()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
-
-async function sha256File(path: string): Promise<{ digest: string; size: number }> {
-  const h = createHash('sha256');
-  let size = 0;
-  for await (const chunk of createReadStream(path)) {
-    h.update(chunk as Buffer);
-    size += (chunk as Buffer).length;
-  }
-  return { digest: h.digest('hex'), size };
 }
 
 async function exists(p: string): Promise<boolean> {
@@ -550,8 +494,8 @@ export class GithubArtifactsCatalog implements Catalog {
     const entries: DataCatalogEntry[] = [];
     const seen = new Set<string>();
     for (const pattern of req.patterns) {
-      const re = globToRegExp(pattern);
-      const matches = [...files.keys()].filter((rel) => re.test(rel) && !rel.endsWith('.execution.log')).sort();
+      const match = await globMatcher(pattern);
+      const matches = [...files.keys()].filter((rel) => match(rel) && !rel.endsWith('.execution.log')).sort();
       if (matches.length === 0) throw new CatalogError(`catalog get: nothing in the catalog of run '${req.runId}' matches '${pattern}'`);
       for (const rel of matches) {
         if (seen.has(rel)) continue;
@@ -640,7 +584,7 @@ export class GithubArtifactsCatalog implements Catalog {
     const rel = relativePath.replace(/\\/g, '/');
     if (!isSafeRelativePath(rel)) throw new CatalogError(`catalog: refusing to store '${relativePath}' (must be a relative path without '..')`);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
-    const digest = createHash('sha256').update(bytes).digest('hex');
+    const digest = sha256Bytes(bytes);
     const dedup = !(await this.stage(runId, digest, bytes.length, (dest) => writeFile(dest, bytes)));
     const state = this.run(runId);
     state.files.set(rel, { digest, size: bytes.length, step });

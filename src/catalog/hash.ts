@@ -9,9 +9,13 @@ export function sha256Bytes(data: Uint8Array | string): string {
   return oneShot('sha256', data, 'hex');
 }
 
-/** sha256 (hex) of a file, streamed. */
-export async function sha256File(file: string): Promise<string> {
+/** sha256 (hex) and size of a file, streamed. */
+export async function sha256File(file: string): Promise<{ digest: string; size: number }> {
   const h = createHash('sha256');
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 })) h.update(chunk as Buffer);
-  return h.digest('hex');
+  let size = 0;
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+    h.update(chunk as Buffer);
+    size += (chunk as Buffer).length;
+  }
+  return { digest: h.digest('hex'), size };
 }

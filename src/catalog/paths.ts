@@ -16,6 +16,21 @@ import { CatalogError } from '../errors.js';
 
 /** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
 const loadGlob = () => import('tinyglobby').then((m) => m.glob);
+const loadPicomatch = () => import('picomatch').then((m) => m.default);
+
+/**
+ * Glob semantics of every catalog, on disk (tinyglobby) and in a remote index (picomatch, the matcher
+ * tinyglobby itself uses): dotfiles match, no brace or extglob expansion (runnable's pathlib globs have
+ * neither).
+ */
+const GLOB = { dot: true, braceExpansion: false, extglob: false } as const;
+
+/** A predicate for `/`-separated relative paths, with the same semantics as `matchFiles`. */
+export async function globMatcher(pattern: string): Promise<(rel: string) => boolean> {
+  checkPattern(pattern);
+  const picomatch = await loadPicomatch();
+  return picomatch(pattern, { dot: GLOB.dot, nobrace: !GLOB.braceExpansion, noextglob: !GLOB.extglob });
+}
 
 /** Rejects patterns that could reach outside the folder they are matched in. */
 export function checkPattern(pattern: string, what = 'glob'): void {
@@ -72,13 +87,11 @@ export async function matchFiles(root: string, pattern: string, options: MatchOp
   let found: string[];
   try {
     found = await (await loadGlob())(pattern, {
+      ...GLOB,
       cwd: root,
-      dot: true,
       onlyFiles: true,
       expandDirectories: false,
       followSymbolicLinks: true,
-      braceExpansion: false,
-      extglob: false,
       ignore: options.ignore ?? [],
     });
   } catch (err) {

@@ -5,7 +5,7 @@
  * `pipeline-executor`; `job-executor` and `pickler` are accepted and ignored; anything else is an error.
  * Each service is `{type, config}` or `{type, ...settings}`, validated strictly per type, defaults filled.
  */
-import { access } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import type { z } from 'zod';
@@ -52,20 +52,12 @@ export async function loadConfig(opts: LoadConfigOptions): Promise<RunnableConfi
 export async function loadConfigWithWarnings(opts: LoadConfigOptions): Promise<LoadedConfig> {
   const envFile = opts.env.RUNNABLE_CONFIGURATION_FILE;
   let file = envFile || opts.file || undefined;
-  if (!file && (await exists(resolvePath(opts.cwd, DEFAULT_CONFIG_FILE)))) file = DEFAULT_CONFIG_FILE;
+  if (!file && existsSync(resolvePath(opts.cwd, DEFAULT_CONFIG_FILE))) file = DEFAULT_CONFIG_FILE;
   if (!file) return { config: withDefaults(defaultConfig()), warnings: [] };
   const raw = await readSourceFile(file, file, opts.cwd);
   return parseConfigText(raw, file, opts.env);
 }
 
-async function exists(p: string): Promise<boolean> {
-  try {
-    await access(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Replaces `$name` / `${name}` with `RUNNABLE_VAR_name` (Python `string.Template.safe_substitute`: `$$` is a

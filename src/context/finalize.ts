@@ -4,27 +4,56 @@
  * run log is consistent and `retry` can pick the run up (semantics §19 c).
  */
 import { runLogOf } from '../runlog/document.js';
-import type { BranchLog, RunLog, Status, StepLog } from '../runlog/model.js';
+import type { BranchLog, RunLog, Status, StepLog, StepRecord } from '../runlog/model.js';
 import type { RunContext } from './run-context.js';
 
-async function sweep(ctx: RunContext, steps: Record<string, StepLog>, parentBranch: string, reason: string): Promise<void> {
-  for (const step of Object.values(steps)) {
-    for (const branch of Object.values(step.branches)) {
-      await sweepBranch(ctx, branch, step.internal_name, reason);
-    }
-    if (step.status === 'PROCESSING' || step.status === 'CREATED') {
-      const { branches: _b, ...record } = step;
-      await ctx.store.putStep(ctx.runId, { ...record, status: 'FAIL', message: reason }, parentBranch);
-    }
-  }
+/** What to fail: a step's replacement record (given whether something inside it was failed), or a branch. */
+interface FailRule {
+  step(step: StepRecord, below: boolean): StepRecord | undefined;
+  branch(branch: BranchLog, below: boolean): boolean;
 }
 
-async function sweepBranch(ctx: RunContext, branch: BranchLog, parentStep: string, reason: string): Promise<void> {
-  await sweep(ctx, branch.steps, branch.internal_name, reason);
-  if (branch.status === 'PROCESSING' || branch.status === 'CREATED') {
-    await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, parentStep);
+/** Marks FAIL, bottom-up, what `rule` picks among `steps` and their branches; returns whether anything was. */
+async function failWhere(ctx: RunContext, steps: Record<string, StepLog>, parentBranch: string, rule: FailRule): Promise<boolean> {
+  let any = false;
+  for (const step of Object.values(steps)) {
+    let below = false;
+    for (const branch of Object.values(step.branches)) {
+      const inside = await failWhere(ctx, branch.steps, branch.internal_name, rule);
+      if (!rule.branch(branch, inside)) continue;
+      below = true;
+      await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, step.internal_name);
+    }
+    const { branches: _b, ...record } = step;
+    const failed = rule.step(record, below);
+    if (!failed) continue;
+    any = true;
+    await ctx.store.putStep(ctx.runId, { ...failed, status: 'FAIL' }, parentBranch);
   }
+  return any;
 }
+
+const unsettled = (status: Status) => status === 'PROCESSING' || status === 'CREATED';
+
+/** Interrupted: whatever is still running becomes FAIL with the reason. */
+const sweepRule = (reason: string): FailRule => ({
+  step: (s) => (unsettled(s.status) ? { ...s, message: reason } : undefined),
+  branch: (b) => unsettled(b.status),
+});
+
+/**
+ * Steps whose catalog files could not be stored, and every branch and composite around them: their attempt
+ * did not really succeed (a put that fails at once fails the attempt the same way), and retry must run them
+ * again rather than skip them.
+ */
+const unstoredRule = (lost: Set<string>, reason: string): FailRule => ({
+  step(s, below) {
+    if (!lost.has(s.internal_name)) return below ? { ...s, message: 'a step inside could not store its catalog files' } : undefined;
+    const last = s.attempts.at(-1);
+    return { ...s, message: reason, attempts: last ? [...s.attempts.slice(0, -1), { ...last, status: 'FAIL', message: reason }] : s.attempts };
+  },
+  branch: (_b, below) => below,
+});
 
 /**
  * Settles the run. `interrupted` is the reason when the traversal did not finish normally (cancellation,
@@ -38,35 +67,10 @@ export async function finalizeRun(ctx: RunContext, traversalStatus: Status, inte
   }
 }
 
-/**
- * Fails the steps whose catalog files could not be stored, and every branch and composite step around them:
- * their attempt did not really succeed (a put that fails at once fails the attempt the same way), and retry
- * must run them again rather than skip them. Returns whether anything below `steps` was failed.
- */
-async function failUnstored(ctx: RunContext, steps: Record<string, StepLog>, parentBranch: string, lost: Set<string>, reason: string): Promise<boolean> {
-  let any = false;
-  for (const step of Object.values(steps)) {
-    let below = false;
-    for (const branch of Object.values(step.branches)) {
-      if (!(await failUnstored(ctx, branch.steps, branch.internal_name, lost, reason))) continue;
-      below = true;
-      await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, step.internal_name);
-    }
-    const own = lost.has(step.internal_name);
-    if (!own && !below) continue;
-    const { branches: _b, ...record } = step;
-    const last = record.attempts.at(-1);
-    const attempts = own && last ? [...record.attempts.slice(0, -1), { ...last, status: 'FAIL' as const, message: reason }] : record.attempts;
-    await ctx.store.putStep(ctx.runId, { ...record, attempts, status: 'FAIL', message: own ? reason : 'a step inside could not store its catalog files' }, parentBranch);
-    any = true;
-  }
-  return any;
-}
-
 async function settle(ctx: RunContext, traversalStatus: Status, interrupted?: string): Promise<RunLog> {
   if (interrupted) {
     const log = await ctx.store.getRunLog(ctx.runId);
-    await sweep(ctx, log.steps, '', interrupted);
+    await failWhere(ctx, log.steps, '', sweepRule(interrupted));
   }
   await ctx.store.updateRunHeader(ctx.runId, (h) => {
     if (interrupted) return { ...h, status: 'FAIL' };
@@ -81,7 +85,7 @@ async function settle(ctx: RunContext, traversalStatus: Status, interrupted?: st
     // Not the service's own text: it may echo a credential, and run logs are shared.
     const err = flushed?.status === 'rejected' ? (flushed.reason as { service?: unknown; status?: unknown }) : undefined;
     const why = err?.service ? ` (${String(err.service)}${err.status ? ` answered ${String(err.status)}` : ' failed'}; see the job log)` : '';
-    if (await failUnstored(ctx, (await ctx.store.getRunLog(ctx.runId)).steps, '', lost, `catalog put failed: its files could not be stored${why}`)) {
+    if (await failWhere(ctx, (await ctx.store.getRunLog(ctx.runId)).steps, '', unstoredRule(lost, `catalog put failed: its files could not be stored${why}`))) {
       await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, status: 'FAIL' }));
     }
   }

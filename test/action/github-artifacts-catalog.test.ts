@@ -168,14 +168,19 @@ describe('github-artifacts catalog', () => {
     await expect(cat.get({ runId: 'bad', patterns: ['f.txt'], workDir: cwd, step: 's' })).rejects.toThrow(/refusing corrupted content/);
   });
 
-  test('globs follow pathlib rules', () => {
-    const re = mod.globToRegExp;
-    expect(re('data/*.csv').test('data/a.csv')).toBe(true);
-    expect(re('data/*.csv').test('data/x/a.csv')).toBe(false);
-    expect(re('**/*.csv').test('a.csv')).toBe(true);
-    expect(re('**/*.csv').test('x/y/a.csv')).toBe(true);
-    expect(re('data/**').test('data/x/y')).toBe(true);
-    expect(re('f?.{txt,md}').test('f1.md')).toBe(true);
+  test('globs over the remote index follow the same pathlib-like rules as on disk (no brace expansion, dotfiles match)', async () => {
+    const { globMatcher } = await import('../../src/catalog/paths.js');
+    const m = async (pattern: string, rel: string) => (await globMatcher(pattern))(rel);
+    expect(await m('data/*.csv', 'data/a.csv')).toBe(true);
+    expect(await m('data/*.csv', 'data/x/a.csv')).toBe(false);
+    expect(await m('**/*.csv', 'a.csv')).toBe(true);
+    expect(await m('**/*.csv', 'x/y/a.csv')).toBe(true);
+    expect(await m('data/**', 'data/x/y')).toBe(true);
+    expect(await m('f?.md', 'f1.md')).toBe(true);
+    expect(await m('f.{txt,md}', 'f.md')).toBe(false);
+    expect(await m('f.{txt,md}', 'f.{txt,md}')).toBe(true);
+    expect(await m('data/*', 'data/.hidden')).toBe(true);
+    await expect(globMatcher('../x')).rejects.toThrow(/outside|\.\./);
     expect(mod.isSafeRelativePath('a/../b')).toBe(false);
     expect(mod.isSafeRelativePath('/etc/passwd')).toBe(false);
     expect(mod.isSafeRelativePath('a/b.txt')).toBe(true);

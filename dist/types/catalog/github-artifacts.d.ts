@@ -57,8 +57,6 @@ export declare function flushAllGithubArtifactCatalogs(): Promise<void>;
 export declare function githubArtifactsStats(): GithubArtifactsStats;
 /** A stored relative path is safe: relative, normalised, no `..`, no backslash or NUL. */
 export declare function isSafeRelativePath(rel: string): boolean;
-/** pathlib-style glob → RegExp over `/`-separated relative paths (`**` any depth, `*`, `?`, `[...]`, `{a,b}`). */
-export declare function globToRegExp(pattern: string): RegExp;
 export declare class GithubArtifactsCatalog implements Catalog {
     readonly config: GithubArtifactsCatalogConfig;
     private readonly cwd;

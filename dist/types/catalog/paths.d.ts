@@ -11,6 +11,8 @@
  * Patterns must be relative and may not contain a `..` segment.
  */
 import fs from 'node:fs';
+/** A predicate for `/`-separated relative paths, with the same semantics as `matchFiles`. */
+export declare function globMatcher(pattern: string): Promise<(rel: string) => boolean>;
 /** Rejects patterns that could reach outside the folder they are matched in. */
 export declare function checkPattern(pattern: string, what?: string): void;
 /** Normalises a relative path for storage (`a/./b` → `a/b`, backslashes → `/`) after checkPattern. */

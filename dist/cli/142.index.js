@@ -1,6 +1,203 @@
-export const id = 393;
-export const ids = [393];
+export const id = 142;
+export const ids = [142];
 export const modules = {
+
+/***/ 18775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ sha256Bytes),
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * sha256 of files for catalog lineage (runnable §8.4). Always the whole file: hashing runs at ~1.4 GB/s, so
+ * runnable's head/tail "fingerprint" for files ≥ 1 GiB is not used (a deliberate simplification).
+ */
+
+
+function sha256Bytes(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', data, 'hex');
+}
+/** sha256 (hex) and size of a file, streamed. */
+async function sha256File(file) {
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of node_fs__WEBPACK_IMPORTED_MODULE_1___default().createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+        h.update(chunk);
+        size += chunk.length;
+    }
+    return { digest: h.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 36407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Id: () => (/* binding */ RealpathCache),
+/* harmony export */   TC: () => (/* binding */ checkInside),
+/* harmony export */   Z8: () => (/* binding */ normaliseRelative),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   rg: () => (/* binding */ checkPattern),
+/* harmony export */   xo: () => (/* binding */ matchFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/**
+ * Glob matching and path safety for catalogs.
+ *
+ * Glob semantics (runnable uses Python's pathlib globs; tinyglobby underneath):
+ * - `*`, `?`, `[seq]` within one path segment; `**` matches any number of directories, and a trailing
+ *   `**` matches every file below (pathlib ≥ 3.13 semantics); only files are returned, never directories;
+ * - hidden files and folders (`.x`) ARE matched, as pathlib does (unlike shell globs);
+ * - no brace expansion and no extglobs (pathlib has neither, and braces could hide a `..`);
+ * - symbolic links are followed only when they resolve inside the searched folder; a match resolving
+ *   outside it is an error (never copied).
+ * Patterns must be relative and may not contain a `..` segment.
+ */
+
+
+
+/** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
+const loadGlob = () => Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382)]).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
+const loadPicomatch = () => __webpack_require__.e(/* import() */ 6).then(__webpack_require__.t.bind(__webpack_require__, 14006, 23)).then((m) => m.default);
+/**
+ * Glob semantics of every catalog, on disk (tinyglobby) and in a remote index (picomatch, the matcher
+ * tinyglobby itself uses): dotfiles match, no brace or extglob expansion (runnable's pathlib globs have
+ * neither).
+ */
+const GLOB = { dot: true, braceExpansion: false, extglob: false };
+/** A predicate for `/`-separated relative paths, with the same semantics as `matchFiles`. */
+async function globMatcher(pattern) {
+    checkPattern(pattern);
+    const picomatch = await loadPicomatch();
+    return picomatch(pattern, { dot: GLOB.dot, nobrace: !GLOB.braceExpansion, noextglob: !GLOB.extglob });
+}
+/** Rejects patterns that could reach outside the folder they are matched in. */
+function checkPattern(pattern, what = 'glob') {
+    if (typeof pattern !== 'string' || pattern.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} must be a non-empty string`);
+    if (pattern.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} '${pattern}' contains a NUL character`);
+    if (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(pattern) || node_path__WEBPACK_IMPORTED_MODULE_1___default().win32.isAbsolute(pattern)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} '${pattern}' is absolute; use a path relative to the work dir`);
+    }
+    if (pattern.split(/[\\/]/).includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} '${pattern}' contains '..': it may not reach outside the work dir`);
+    }
+}
+/** Normalises a relative path for storage (`a/./b` → `a/b`, backslashes → `/`) after checkPattern. */
+function normaliseRelative(rel, what = 'path') {
+    checkPattern(rel, what);
+    const norm = node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.normalize(rel.replace(/\\/g, '/'));
+    if (norm === '.' || norm.startsWith('../') || norm === '..') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`catalog ${what} '${rel}' does not name a file inside the run's folder`);
+    }
+    return norm.replace(/^\.\//, '');
+}
+/** True when `child` is `parent` or inside it (both absolute and normalised). */
+function isInside(parent, child) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..' + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) && rel !== '..' && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel));
+}
+/** Caches realpath of directories for one operation. */
+class RealpathCache {
+    cache = new Map();
+    /** Folders already checked to resolve inside a given root. */
+    inside = new Set();
+    /** realpath of `dir`; throws the fs error (ENOENT...). */
+    get(dir) {
+        let p = this.cache.get(dir);
+        if (p === undefined) {
+            p = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(dir);
+            this.cache.set(dir, p);
+        }
+        return p;
+    }
+}
+/** Files matching `pattern` under `root`, relative, `/`-separated, sorted. Throws CatalogError on unsafe patterns. */
+async function matchFiles(root, pattern, options = {}) {
+    checkPattern(pattern);
+    let found;
+    try {
+        found = await (await loadGlob())(pattern, {
+            ...GLOB,
+            cwd: root,
+            onlyFiles: true,
+            expandDirectories: false,
+            followSymbolicLinks: true,
+            ignore: options.ignore ?? [],
+        });
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`cannot match glob '${pattern}' in ${root}: ${err.message}`, { cause: err });
+    }
+    const out = [];
+    for (const f of found) {
+        const rel = f;
+        if (rel.startsWith('../') || node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(rel)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`glob '${pattern}' matched '${rel}', outside ${root}`);
+        }
+        out.push(rel);
+    }
+    return out.sort();
+}
+/**
+ * Checks that `rel` under `root` resolves inside `realRoot` (symbolic links included), i.e. that reading
+ * it cannot leak a file from elsewhere. Returns the stat of the file (of its target for a link).
+ * Synchronous: two cheap syscalls, with the folder's realpath cached.
+ */
+function checkInside(root, realRoot, rel, dirs, what) {
+    const abs = root + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep) + rel; // rel is normalised (from the glob)
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(abs);
+    if (!dirs.inside.has(dir)) {
+        let realDir;
+        try {
+            realDir = dirs.get(dir);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`cannot resolve the folder of ${what} '${rel}': ${err.message}`, { cause: err });
+        }
+        if (!isInside(realRoot, realDir)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`${what} '${rel}' is inside a symbolic link that resolves to ${realDir}, outside ${root}: refused`);
+        }
+        dirs.inside.add(dir);
+    }
+    let st;
+    try {
+        st = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(abs);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`cannot read ${what} ${abs}: ${err.message}`, { cause: err });
+    }
+    if (st.isSymbolicLink()) {
+        let target;
+        try {
+            target = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(abs);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`${what} '${rel}' is a broken symbolic link: ${err.message}`, { cause: err });
+        }
+        if (!isInside(realRoot, target)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CatalogError */ .G$(`${what} '${rel}' is a symbolic link to ${target}, outside ${root}: refused`);
+        }
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(abs);
+    }
+    return st;
+}
+
+
+/***/ }),
 
 /***/ 59887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -53,7 +250,7 @@ async function mapConcurrent(items, concurrency, fn) {
 
 /***/ }),
 
-/***/ 71393:
+/***/ 78142:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -205,157 +402,10 @@ class DoNothingCatalog {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/catalog/hash.ts
-/**
- * sha256 of files for catalog lineage (runnable §8.4). Always the whole file: hashing runs at ~1.4 GB/s, so
- * runnable's head/tail "fingerprint" for files ≥ 1 GiB is not used (a deliberate simplification).
- */
-
-
-function sha256Bytes(data) {
-    return (0,external_node_crypto_.hash)('sha256', data, 'hex');
-}
-/** sha256 (hex) of a file, streamed. */
-async function sha256File(file) {
-    const h = (0,external_node_crypto_.createHash)('sha256');
-    for await (const chunk of external_node_fs_default().createReadStream(file, { highWaterMark: 1024 * 1024 }))
-        h.update(chunk);
-    return h.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/catalog/paths.ts
-/**
- * Glob matching and path safety for catalogs.
- *
- * Glob semantics (runnable uses Python's pathlib globs; tinyglobby underneath):
- * - `*`, `?`, `[seq]` within one path segment; `**` matches any number of directories, and a trailing
- *   `**` matches every file below (pathlib ≥ 3.13 semantics); only files are returned, never directories;
- * - hidden files and folders (`.x`) ARE matched, as pathlib does (unlike shell globs);
- * - no brace expansion and no extglobs (pathlib has neither, and braces could hide a `..`);
- * - symbolic links are followed only when they resolve inside the searched folder; a match resolving
- *   outside it is an error (never copied).
- * Patterns must be relative and may not contain a `..` segment.
- */
-
-
-
-/** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
-const loadGlob = () => __webpack_require__.e(/* import() */ 382).then(__webpack_require__.bind(__webpack_require__, 73382)).then((m) => m.glob);
-/** Rejects patterns that could reach outside the folder they are matched in. */
-function checkPattern(pattern, what = 'glob') {
-    if (typeof pattern !== 'string' || pattern.trim() === '')
-        throw new errors/* CatalogError */.G$(`catalog ${what} must be a non-empty string`);
-    if (pattern.includes('\0'))
-        throw new errors/* CatalogError */.G$(`catalog ${what} '${pattern}' contains a NUL character`);
-    if (external_node_path_default().posix.isAbsolute(pattern) || external_node_path_default().win32.isAbsolute(pattern)) {
-        throw new errors/* CatalogError */.G$(`catalog ${what} '${pattern}' is absolute; use a path relative to the work dir`);
-    }
-    if (pattern.split(/[\\/]/).includes('..')) {
-        throw new errors/* CatalogError */.G$(`catalog ${what} '${pattern}' contains '..': it may not reach outside the work dir`);
-    }
-}
-/** Normalises a relative path for storage (`a/./b` → `a/b`, backslashes → `/`) after checkPattern. */
-function normaliseRelative(rel, what = 'path') {
-    checkPattern(rel, what);
-    const norm = external_node_path_default().posix.normalize(rel.replace(/\\/g, '/'));
-    if (norm === '.' || norm.startsWith('../') || norm === '..') {
-        throw new errors/* CatalogError */.G$(`catalog ${what} '${rel}' does not name a file inside the run's folder`);
-    }
-    return norm.replace(/^\.\//, '');
-}
-/** True when `child` is `parent` or inside it (both absolute and normalised). */
-function isInside(parent, child) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..' + (external_node_path_default()).sep) && rel !== '..' && !external_node_path_default().isAbsolute(rel));
-}
-/** Caches realpath of directories for one operation. */
-class RealpathCache {
-    cache = new Map();
-    /** Folders already checked to resolve inside a given root. */
-    inside = new Set();
-    /** realpath of `dir`; throws the fs error (ENOENT...). */
-    get(dir) {
-        let p = this.cache.get(dir);
-        if (p === undefined) {
-            p = external_node_fs_default().realpathSync(dir);
-            this.cache.set(dir, p);
-        }
-        return p;
-    }
-}
-/** Files matching `pattern` under `root`, relative, `/`-separated, sorted. Throws CatalogError on unsafe patterns. */
-async function matchFiles(root, pattern, options = {}) {
-    checkPattern(pattern);
-    let found;
-    try {
-        found = await (await loadGlob())(pattern, {
-            cwd: root,
-            dot: true,
-            onlyFiles: true,
-            expandDirectories: false,
-            followSymbolicLinks: true,
-            braceExpansion: false,
-            extglob: false,
-            ignore: options.ignore ?? [],
-        });
-    }
-    catch (err) {
-        throw new errors/* CatalogError */.G$(`cannot match glob '${pattern}' in ${root}: ${err.message}`, { cause: err });
-    }
-    const out = [];
-    for (const f of found) {
-        const rel = f;
-        if (rel.startsWith('../') || external_node_path_default().isAbsolute(rel)) {
-            throw new errors/* CatalogError */.G$(`glob '${pattern}' matched '${rel}', outside ${root}`);
-        }
-        out.push(rel);
-    }
-    return out.sort();
-}
-/**
- * Checks that `rel` under `root` resolves inside `realRoot` (symbolic links included), i.e. that reading
- * it cannot leak a file from elsewhere. Returns the stat of the file (of its target for a link).
- * Synchronous: two cheap syscalls, with the folder's realpath cached.
- */
-function checkInside(root, realRoot, rel, dirs, what) {
-    const abs = root + (external_node_path_default()).sep + rel; // rel is normalised (from the glob)
-    const dir = external_node_path_default().dirname(abs);
-    if (!dirs.inside.has(dir)) {
-        let realDir;
-        try {
-            realDir = dirs.get(dir);
-        }
-        catch (err) {
-            throw new errors/* CatalogError */.G$(`cannot resolve the folder of ${what} '${rel}': ${err.message}`, { cause: err });
-        }
-        if (!isInside(realRoot, realDir)) {
-            throw new errors/* CatalogError */.G$(`${what} '${rel}' is inside a symbolic link that resolves to ${realDir}, outside ${root}: refused`);
-        }
-        dirs.inside.add(dir);
-    }
-    let st;
-    try {
-        st = external_node_fs_default().lstatSync(abs);
-    }
-    catch (err) {
-        throw new errors/* CatalogError */.G$(`cannot read ${what} ${abs}: ${err.message}`, { cause: err });
-    }
-    if (st.isSymbolicLink()) {
-        let target;
-        try {
-            target = external_node_fs_default().realpathSync(abs);
-        }
-        catch (err) {
-            throw new errors/* CatalogError */.G$(`${what} '${rel}' is a broken symbolic link: ${err.message}`, { cause: err });
-        }
-        if (!isInside(realRoot, target)) {
-            throw new errors/* CatalogError */.G$(`${what} '${rel}' is a symbolic link to ${target}, outside ${root}: refused`);
-        }
-        return external_node_fs_default().statSync(abs);
-    }
-    return st;
-}
-
+// EXTERNAL MODULE: ./src/catalog/hash.ts
+var catalog_hash = __webpack_require__(18775);
+// EXTERNAL MODULE: ./src/catalog/paths.ts
+var paths = __webpack_require__(36407);
 ;// CONCATENATED MODULE: ./src/catalog/file-system.ts
 /**
  * `file-system` catalog (runnable §6.6, §10): files live at `<catalog_location>/<run_id>/<relative path>`.
@@ -401,8 +451,8 @@ const yieldLoop = () => new Promise((r) => setImmediate(r));
 class Job {
     op;
     made = new Set();
-    srcDirs = new RealpathCache();
-    destDirs = new RealpathCache();
+    srcDirs = new paths/* RealpathCache */.Id();
+    destDirs = new paths/* RealpathCache */.Id();
     constructor(op) {
         this.op = op;
     }
@@ -461,14 +511,14 @@ class FileSystemCatalog {
             [dataDir, this.catalogLocation],
             [realData, realCatalog],
         ]) {
-            if (isInside(base, loc)) {
+            if ((0,paths/* isInside */.FK)(base, loc)) {
                 const rel = external_node_path_default().relative(base, loc).split((external_node_path_default()).sep).join('/');
                 ignore.push(rel === '' ? '**' : `${rel}/**`);
             }
         }
         const files = new Set();
         for (const pattern of req.patterns) {
-            const matched = await matchFiles(dataDir, pattern, { ignore });
+            const matched = await (0,paths/* matchFiles */.xo)(dataDir, pattern, { ignore });
             if (matched.length === 0 && !req.allowNoMatch) {
                 throw new errors/* CatalogError */.G$(`catalog put: glob '${pattern}' matched no file in ${dataDir}`);
             }
@@ -481,7 +531,7 @@ class FileSystemCatalog {
         for (const rel of files) {
             if (++i % YIELD_EVERY === 0)
                 await yieldLoop();
-            const st = checkInside(dataDir, realData, rel, job.srcDirs, 'file');
+            const st = (0,paths/* checkInside */.TC)(dataDir, realData, rel, job.srcDirs, 'file');
             if (!st.isFile())
                 continue; // e.g. a link to a folder inside the data folder
             transfers.push({ rel, src: dataDir + (external_node_path_default()).sep + rel, dest: req.storeCopy ? runDir + (external_node_path_default()).sep + rel : undefined, size: st.size });
@@ -509,9 +559,9 @@ class FileSystemCatalog {
         // Refuse a pattern that could reach outside first, whether or not the run folder exists yet, so the
         // message says why (not "matched no file").
         for (const pattern of req.patterns)
-            checkPattern(pattern);
+            (0,paths/* checkPattern */.rg)(pattern);
         for (const pattern of req.patterns) {
-            const matched = realRun === undefined ? [] : await matchFiles(runDir, pattern, { ignore: GET_IGNORE });
+            const matched = realRun === undefined ? [] : await (0,paths/* matchFiles */.xo)(runDir, pattern, { ignore: GET_IGNORE });
             if (matched.length === 0)
                 throw new errors/* CatalogError */.G$(`catalog get: glob '${pattern}' matched no file in ${runDir}`);
             for (const rel of matched)
@@ -527,7 +577,7 @@ class FileSystemCatalog {
         for (const rel of files) {
             if (++i % YIELD_EVERY === 0)
                 await yieldLoop();
-            const st = checkInside(runDir, realRun, rel, job.srcDirs, 'catalog file');
+            const st = (0,paths/* checkInside */.TC)(runDir, realRun, rel, job.srcDirs, 'catalog file');
             if (!st.isFile())
                 continue;
             const dest = external_node_path_default().join(dataDir, rel);
@@ -539,7 +589,7 @@ class FileSystemCatalog {
             catch (err) {
                 throw new errors/* CatalogError */.G$(`catalog get: cannot resolve ${external_node_path_default().dirname(dest)} (${reason(err)})`, { cause: err });
             }
-            if (!isInside(realData, realDestDir)) {
+            if (!(0,paths/* isInside */.FK)(realData, realDestDir)) {
                 throw new errors/* CatalogError */.G$(`catalog get: '${rel}' would be written through a symbolic link to ${realDestDir}, outside ${dataDir}: refused`);
             }
             transfers.push({ rel, src: external_node_path_default().join(runDir, rel), dest, size: st.size });
@@ -554,10 +604,10 @@ class FileSystemCatalog {
         }));
     }
     async putBytes(runId, relativePath, data, _step) {
-        const rel = normaliseRelative(relativePath, 'object path');
+        const rel = (0,paths/* normaliseRelative */.Z8)(relativePath, 'object path');
         const dest = external_node_path_default().join(this.runFolder(runId), rel);
         const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-        const hash = sha256Bytes(bytes);
+        const hash = (0,catalog_hash/* sha256Bytes */.L)(bytes);
         const job = new Job('put');
         if (this.sameContent(dest, bytes.byteLength, hash))
             this.stats.filesSkipped++;
@@ -574,7 +624,7 @@ class FileSystemCatalog {
         };
     }
     async getBytes(runId, relativePath) {
-        const rel = normaliseRelative(relativePath, 'object path');
+        const rel = (0,paths/* normaliseRelative */.Z8)(relativePath, 'object path');
         const file = external_node_path_default().join(this.runFolder(runId), rel);
         try {
             return await external_node_fs_default().promises.readFile(file);
@@ -607,7 +657,7 @@ class FileSystemCatalog {
             catch (err) {
                 throw new errors/* CatalogError */.G$(`catalog ${job.op}: cannot read ${t.src} (${reason(err)})`, { cause: err });
             }
-            const hash = sha256Bytes(buf);
+            const hash = (0,catalog_hash/* sha256Bytes */.L)(buf);
             hashes[k] = hash;
             if (t.dest === undefined)
                 continue;
@@ -645,7 +695,7 @@ class FileSystemCatalog {
     async transferBig(t, job) {
         let hash;
         try {
-            hash = await sha256File(t.src);
+            hash = (await (0,catalog_hash/* sha256File */.Q)(t.src)).digest;
         }
         catch (err) {
             throw new errors/* CatalogError */.G$(`catalog ${job.op}: cannot read ${t.src} (${reason(err)})`, { cause: err });
@@ -742,7 +792,7 @@ class FileSystemCatalog {
             return false; // not worth reading a big file back: copy it
         let destHash;
         try {
-            destHash = sha256Bytes(external_node_fs_default().readFileSync(dest));
+            destHash = (0,catalog_hash/* sha256Bytes */.L)(external_node_fs_default().readFileSync(dest));
         }
         catch {
             return false;
