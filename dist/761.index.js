@@ -425,7 +425,7 @@ class GithubArtifactsCatalog {
     blobPath(digest) {
         return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(this.blobsDir, digest);
     }
-    lineage(runId, digest, step, deduplicated) {
+    lineage(digest, step, deduplicated) {
         const loc = this.locations.get(digest);
         const pack = this.pendingDigests.get(digest);
         return {
@@ -666,7 +666,7 @@ class GithubArtifactsCatalog {
                     catalog_relative_path: rel,
                     catalog_handler_location: this.describe(),
                     stage: 'get',
-                    ...this.lineage(req.runId, rec.digest, req.step, false),
+                    ...this.lineage(rec.digest, req.step, false),
                 });
             }
         }
@@ -729,7 +729,7 @@ class GithubArtifactsCatalog {
                     catalog_relative_path: `${req.runId}/${rel}`,
                     catalog_handler_location: this.describe(),
                     stage: 'put',
-                    ...this.lineage(req.runId, digest, req.step, req.storeCopy && dedup),
+                    ...this.lineage(digest, req.step, req.storeCopy && dedup),
                 });
             }
         }
@@ -753,7 +753,7 @@ class GithubArtifactsCatalog {
             catalog_relative_path: `${runId}/${rel}`,
             catalog_handler_location: this.describe(),
             stage: 'put',
-            ...this.lineage(runId, digest, step, dedup),
+            ...this.lineage(digest, step, dedup),
         };
     }
     async getBytes(runId, relativePath) {

@@ -532,7 +532,7 @@ function compileGraph(ctx, graph, scope, templateName) {
     const units = new Map();
     for (const name of topo) {
         const node = graph.nodes[name];
-        units.set(name, buildUnit(ctx, graph, node, scope, taskNames, templateName, merged.has(name) ? units.get(merged.get(name)) : undefined));
+        units.set(name, buildUnit(ctx, graph, node, scope, taskNames, merged.has(name) ? units.get(merged.get(name)) : undefined));
     }
     // Inbound depends.
     for (const name of topo) {
@@ -688,7 +688,7 @@ function isCompositeNode(node) {
     return node.type === 'parallel' || node.type === 'map' || node.type === 'conditional' || node.type === 'loop';
 }
 /* ------------------------------------------------------------------------------------ units */
-function buildUnit(ctx, graph, node, scope, names, dagName, mergedFrom) {
+function buildUnit(ctx, graph, node, scope, names, mergedFrom) {
     const iter = iterSkeleton(scope);
     const base = node.name;
     if (!isCompositeNode(node)) {

@@ -457,7 +457,7 @@ function compileGraph(ctx: Ctx, graph: Graph, scope: IterVar[], templateName: st
   const units = new Map<string, Unit>();
   for (const name of topo) {
     const node = graph.nodes[name]!;
-    units.set(name, buildUnit(ctx, graph, node, scope, taskNames, templateName, merged.has(name) ? units.get(merged.get(name)!) : undefined));
+    units.set(name, buildUnit(ctx, graph, node, scope, taskNames, merged.has(name) ? units.get(merged.get(name)!) : undefined));
   }
   // Inbound depends.
   for (const name of topo) {
@@ -597,7 +597,7 @@ function isCompositeNode(node: PipelineNode): node is CompositeNode {
 
 /* ------------------------------------------------------------------------------------ units */
 
-function buildUnit(ctx: Ctx, graph: Graph, node: PipelineNode, scope: IterVar[], names: NameScope, dagName: string, mergedFrom: Unit | undefined): Unit {
+function buildUnit(ctx: Ctx, graph: Graph, node: PipelineNode, scope: IterVar[], names: NameScope, mergedFrom: Unit | undefined): Unit {
   const iter = iterSkeleton(scope);
   const base = node.name;
   if (!isCompositeNode(node)) {

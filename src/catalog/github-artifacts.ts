@@ -286,7 +286,7 @@ export class GithubArtifactsCatalog implements Catalog {
     return join(this.blobsDir, digest);
   }
 
-  private lineage(runId: string, digest: string, step: string, deduplicated: boolean): GithubArtifactsLineage {
+  private lineage(digest: string, step: string, deduplicated: boolean): GithubArtifactsLineage {
     const loc = this.locations.get(digest);
     const pack = this.pendingDigests.get(digest);
     return {
@@ -515,7 +515,7 @@ export class GithubArtifactsCatalog implements Catalog {
           catalog_relative_path: rel,
           catalog_handler_location: this.describe(),
           stage: 'get',
-          ...this.lineage(req.runId, rec.digest, req.step, false),
+          ...this.lineage(rec.digest, req.step, false),
         });
       }
     }
@@ -572,7 +572,7 @@ export class GithubArtifactsCatalog implements Catalog {
           catalog_relative_path: `${req.runId}/${rel}`,
           catalog_handler_location: this.describe(),
           stage: 'put',
-          ...this.lineage(req.runId, digest, req.step, req.storeCopy && dedup),
+          ...this.lineage(digest, req.step, req.storeCopy && dedup),
         });
       }
     }
@@ -596,7 +596,7 @@ export class GithubArtifactsCatalog implements Catalog {
       catalog_relative_path: `${runId}/${rel}`,
       catalog_handler_location: this.describe(),
       stage: 'put',
-      ...this.lineage(runId, digest, step, dedup),
+      ...this.lineage(digest, step, dedup),
     };
   }
 
