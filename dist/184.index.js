@@ -269,7 +269,7 @@ async function maskPipelineSecrets(pipeline, settings, config, runEnv) {
     if (!names.length)
         return;
     try {
-        const { createSecrets } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(480)]).then(__webpack_require__.bind(__webpack_require__, 14480));
+        const { createSecrets } = await Promise.all(/* import() */[__webpack_require__.e(207), __webpack_require__.e(480)]).then(__webpack_require__.bind(__webpack_require__, 14480));
         const svc = createSecrets(config.secrets, settings.cwd, runEnv);
         for (const n of names)
             addSecret(await svc.get(n).catch(() => undefined));
@@ -318,7 +318,7 @@ async function logFolderFor(config, cwd) {
     const type = String(config.runLogStore.type).replace(/_/g, '-');
     if (type !== 'file-system' && type !== 'chunked-fs')
         return undefined;
-    const { logFolderOf } = await __webpack_require__.e(/* import() */ 410).then(__webpack_require__.bind(__webpack_require__, 65410));
+    const { logFolderOf } = await __webpack_require__.e(/* import() */ 207).then(__webpack_require__.bind(__webpack_require__, 24207));
     return logFolderOf(config.runLogStore, cwd);
 }
 /**
@@ -409,7 +409,7 @@ async function defaultConfigFile(settings) {
     return file;
 }
 async function runCommandWithRun(settings, retry) {
-    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
+    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(207), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
     const configFile = await defaultConfigFile(settings);
     const runEnv = runEnvironment();
     const base = {
@@ -513,11 +513,11 @@ async function runCommandWithRun(settings, retry) {
     let result;
     try {
         if (retry) {
-            const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191), __webpack_require__.e(572), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
+            const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(207), __webpack_require__.e(694), __webpack_require__.e(191), __webpack_require__.e(572), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
             result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal, stepCache });
         }
         else {
-            const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 98572));
+            const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(207), __webpack_require__.e(694), __webpack_require__.e(191), __webpack_require__.e(572)]).then(__webpack_require__.bind(__webpack_require__, 98572));
             result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
         }
     }
@@ -629,7 +629,7 @@ async function validateAction(settings) {
     await writeSummary(lines.join('\n'), 'validate');
 }
 async function compileAction(settings) {
-    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
+    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(207), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
     const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
     let text;
     let kind;
@@ -700,7 +700,7 @@ function argoRowsMarkdown(rows) {
 }
 /** submit: compile, create the Workflow, poll it to the end mirroring step status; SIGINT/SIGTERM stop it. */
 async function submitAction(settings) {
-    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(410), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
+    const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(750), __webpack_require__.e(207), __webpack_require__.e(694), __webpack_require__.e(191)]).then(__webpack_require__.bind(__webpack_require__, 83191));
     const { submitCommand } = await Promise.all(/* import() */[__webpack_require__.e(750), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 45300));
     const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
     if (settings.kubeconfig) {

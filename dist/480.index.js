@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/runlog/factory.ts + 6 modules
-var factory = __webpack_require__(65410);
+// EXTERNAL MODULE: ./src/runlog/factory.ts + 5 modules
+var factory = __webpack_require__(24207);
 ;// CONCATENATED MODULE: ./src/secrets/do-nothing.ts
 class DoNothingSecrets {
     kind = 'do-nothing';

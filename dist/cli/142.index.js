@@ -364,8 +364,8 @@ function dagHash(pipeline) {
 var load = __webpack_require__(41230);
 // EXTERNAL MODULE: ./src/parameters/load.ts
 var parameters_load = __webpack_require__(75750);
-// EXTERNAL MODULE: ./src/runlog/factory.ts + 6 modules
-var factory = __webpack_require__(65410);
+// EXTERNAL MODULE: ./src/runlog/factory.ts + 5 modules
+var factory = __webpack_require__(24207);
 ;// CONCATENATED MODULE: ./src/catalog/do-nothing.ts
 /**
  * `do-nothing` catalog (runnable §6.6): get and put copy nothing and record nothing. Bytes handed to
@@ -406,6 +406,8 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var catalog_hash = __webpack_require__(18775);
 // EXTERNAL MODULE: ./src/catalog/paths.ts
 var paths = __webpack_require__(36407);
+// EXTERNAL MODULE: ./src/runlog/fs-util.ts
+var fs_util = __webpack_require__(28059);
 ;// CONCATENATED MODULE: ./src/catalog/file-system.ts
 /**
  * `file-system` catalog (runnable §6.6, §10): files live at `<catalog_location>/<run_id>/<relative path>`.
@@ -429,6 +431,7 @@ var paths = __webpack_require__(36407);
  * - Lineage: put entries carry `catalog_relative_path: <run_id>/<rel>`; get entries only `<rel>`, as
  *   upstream does. `catalog_handler_location` is `catalog_location` as configured.
  */
+
 
 
 
@@ -755,18 +758,10 @@ class FileSystemCatalog {
         job.made.add(dir);
     }
     writeAtomicSync(dest, data, hash, job) {
-        const tmp = this.tmpFor(dest);
         try {
-            external_node_fs_default().writeFileSync(tmp, data);
-            external_node_fs_default().renameSync(tmp, dest);
+            (0,fs_util/* atomicWriteFileSync */._b)(dest, data, this.tmpFor(dest));
         }
         catch (err) {
-            try {
-                external_node_fs_default().unlinkSync(tmp);
-            }
-            catch {
-                /* not created */
-            }
             throw new errors/* CatalogError */.G$(`catalog ${job.op}: cannot write ${dest} (${reason(err)})`, { cause: err });
         }
         this.stats.bytesWritten += data.byteLength;

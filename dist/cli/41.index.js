@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41230);
-/* harmony import */ var _runlog_factory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(65410);
+/* harmony import */ var _runlog_factory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24207);
 /**
  * `runnable timeline RUN_ID|run-log.json`: a readable console view of a finished run — each step with its
  * start offset, duration, attempts and status, branches indented, and a bar on a shared time axis.

@@ -392,20 +392,20 @@ async function runCli(argv, io) {
         flags.runId ??= runId;
         if (!flags.file)
             throw new errors/* UsageError */.eb('execute needs a pipeline: runnable execute -f PIPELINE.yaml');
-        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 78142));
+        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(207), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 78142));
         const o = runOptions(flags, io, undefined);
         const loaded = await loadInputs(o);
         if (loaded.config.pipelineExecutor.type === 'argo') {
             exitCode = await compileToFile(io, flags, loaded);
             return;
         }
-        const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(142), __webpack_require__.e(969), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 56844));
+        const { executeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(207), __webpack_require__.e(142), __webpack_require__.e(969), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 56844));
         exitCode = await runAndReport(io, flags, (opts) => executeCommand(opts, loaded));
     });
     addCommon(program.command('retry').description('re-run a failed run in place: succeeded steps are skipped'), { params: false, cache: true })
         .argument('<run_id>', 'the run to retry')
         .action(async (runId, flags) => {
-        const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(142), __webpack_require__.e(969), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
+        const { retryCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(207), __webpack_require__.e(142), __webpack_require__.e(969), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 17928));
         exitCode = await runAndReport(io, flags, (o) => retryCommand({ ...o, runId }));
     });
     for (const name of ['execute-single-node', 'execute_single_node']) {
@@ -421,7 +421,7 @@ async function runCli(argv, io) {
             .option('--fan-out-next <path>', 'after success, fan out the composite the route reaches and write its output here')
             .action(async (runId, step, file, flags) => {
             flags.file ??= file;
-            const { executeSingleNodeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(142), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
+            const { executeSingleNodeCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(207), __webpack_require__.e(142), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
             const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
             const c = cancellation();
             try {
@@ -448,7 +448,7 @@ async function runCli(argv, io) {
         if (direction !== 'in' && direction !== 'out')
             throw new errors/* UsageError */.eb(`fan direction must be 'in' or 'out', got '${direction}'`);
         flags.file ??= file;
-        const { fanCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(142), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
+        const { fanCommand } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(207), __webpack_require__.e(142), __webpack_require__.e(969), __webpack_require__.e(345)]).then(__webpack_require__.bind(__webpack_require__, 17345));
         const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
         const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, stepPath: step, direction, outputFile: flags.outputFile, ...podOptions(flags) });
         exitCode = r.exitCode;
@@ -488,7 +488,7 @@ async function runCli(argv, io) {
         .option('-c, --config-file <config>', 'configuration file naming the run log store')
         .addOption(new esm/* Option */.c$('--config <config>').hideHelp())
         .action(async (target, flags) => {
-        const { loadRunLog, renderTimeline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 25879));
+        const { loadRunLog, renderTimeline } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(230), __webpack_require__.e(207), __webpack_require__.e(41)]).then(__webpack_require__.bind(__webpack_require__, 25879));
         const log = await loadRunLog({ target, configFile: flags.configFile ?? flags.config, cwd: io.cwd, env: io.env });
         io.out.write(renderTimeline(log, Math.max(20, (io.out.columns ?? 120) - 90)));
     });
@@ -546,7 +546,7 @@ function registerArgoCommands(program, io, setExit) {
         flags.file ??= file;
         if (!flags.file)
             throw new errors/* UsageError */.eb('compile needs a pipeline: runnable compile -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
-        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 78142));
+        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(207), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 78142));
         const loaded = await loadInputs(runOptions(flags, io, undefined));
         setExit(await compileToFile(io, flags, loaded, flags.output ?? '-'));
     });
@@ -561,7 +561,7 @@ function registerArgoCommands(program, io, setExit) {
         flags.file ??= file;
         if (!flags.file)
             throw new errors/* UsageError */.eb('submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
-        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(410), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 78142));
+        const { loadInputs } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(567), __webpack_require__.e(230), __webpack_require__.e(207), __webpack_require__.e(142)]).then(__webpack_require__.bind(__webpack_require__, 78142));
         const { submitCommand } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(600), __webpack_require__.e(300)]).then(__webpack_require__.bind(__webpack_require__, 45300));
         const loaded = await loadInputs(runOptions(flags, io, undefined));
         const c = cancellation();

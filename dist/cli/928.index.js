@@ -258,7 +258,7 @@ async function executeCommand(opts, loaded, mode = 'new') {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(41230);
-/* harmony import */ var _runlog_factory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65410);
+/* harmony import */ var _runlog_factory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24207);
 /* harmony import */ var _context_setup_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78142);
 /* harmony import */ var _execute_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56844);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);

@@ -22380,9 +22380,11 @@ function tempPathFor(target) {
 function isTempName(name) {
     return name.startsWith('.') && name.endsWith('.tmp');
 }
-/** Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. */
-function atomicWriteFileSync(target, data) {
-    const tmp = tempPathFor(target);
+/**
+ * Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. `tmp` is
+ * the temp file beside it (a caller whose readers skip a different temp name passes its own).
+ */
+function atomicWriteFileSync(target, data, tmp = tempPathFor(target)) {
     try {
         external_node_fs_default().writeFileSync(tmp, data);
         external_node_fs_default().renameSync(tmp, target);
@@ -23832,6 +23834,7 @@ var paths = __nccwpck_require__(36407);
 
 
 
+
 const SMALL = 1024 * 1024;
 const YIELD_EVERY = 64;
 const TMP_SUFFIX = '.catalog-tmp';
@@ -24153,18 +24156,10 @@ class FileSystemCatalog {
         job.made.add(dir);
     }
     writeAtomicSync(dest, data, hash, job) {
-        const tmp = this.tmpFor(dest);
         try {
-            external_node_fs_default().writeFileSync(tmp, data);
-            external_node_fs_default().renameSync(tmp, dest);
+            atomicWriteFileSync(dest, data, this.tmpFor(dest));
         }
         catch (err) {
-            try {
-                external_node_fs_default().unlinkSync(tmp);
-            }
-            catch {
-                /* not created */
-            }
             throw new errors/* CatalogError */.G$(`catalog ${job.op}: cannot write ${dest} (${reason(err)})`, { cause: err });
         }
         this.stats.bytesWritten += data.byteLength;

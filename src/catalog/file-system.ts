@@ -27,6 +27,7 @@ import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
 import { sha256Bytes, sha256File } from './hash.js';
 import { RealpathCache, checkInside, checkPattern, isInside, matchFiles, normaliseRelative } from './paths.js';
+import { atomicWriteFileSync } from '../runlog/fs-util.js';
 
 export interface CatalogStats {
   /** Bytes written into the catalog or a work dir by this instance. */
@@ -367,16 +368,9 @@ export class FileSystemCatalog implements Catalog {
   }
 
   private writeAtomicSync(dest: string, data: Uint8Array, hash: string, job: Job): void {
-    const tmp = this.tmpFor(dest);
     try {
-      fs.writeFileSync(tmp, data);
-      fs.renameSync(tmp, dest);
+      atomicWriteFileSync(dest, data, this.tmpFor(dest));
     } catch (err) {
-      try {
-        fs.unlinkSync(tmp);
-      } catch {
-        /* not created */
-      }
       throw new CatalogError(`catalog ${job.op}: cannot write ${dest} (${reason(err)})`, { cause: err });
     }
     this.stats.bytesWritten += data.byteLength;

@@ -28,9 +28,11 @@ export function isTempName(name: string): boolean {
   return name.startsWith('.') && name.endsWith('.tmp');
 }
 
-/** Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. */
-export function atomicWriteFileSync(target: string, data: string | Uint8Array): void {
-  const tmp = tempPathFor(target);
+/**
+ * Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. `tmp` is
+ * the temp file beside it (a caller whose readers skip a different temp name passes its own).
+ */
+export function atomicWriteFileSync(target: string, data: string | Uint8Array, tmp = tempPathFor(target)): void {
   try {
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, target);

@@ -2,8 +2,11 @@
 export declare function tempPathFor(target: string): string;
 /** True for temp files written by `tempPathFor` (possibly left behind by a killed process). */
 export declare function isTempName(name: string): boolean;
-/** Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. */
-export declare function atomicWriteFileSync(target: string, data: string | Uint8Array): void;
+/**
+ * Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. `tmp` is
+ * the temp file beside it (a caller whose readers skip a different temp name passes its own).
+ */
+export declare function atomicWriteFileSync(target: string, data: string | Uint8Array, tmp?: string): void;
 /**
  * Creates `target` with `data` atomically and only if it does not exist (temp file, then `link`, which fails
  * when the name is taken). Returns false when `target` exists already. Readers never see a partial file.

@@ -1,5 +1,5 @@
-export const id = 410;
-export const ids = [410];
+export const id = 207;
+export const ids = [207];
 export const modules = {
 
 /***/ 77596:
@@ -179,7 +179,7 @@ class RunDocument {
 
 /***/ }),
 
-/***/ 65410:
+/***/ 24207:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -269,159 +269,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-;// CONCATENATED MODULE: ./src/runlog/fs-util.ts
-/**
- * Small file helpers shared by the file-backed run log stores: atomic writes (temp file in the same folder,
- * then rename), JSON reads that turn garbage into RunLogCorruptError, and a filename-safe encoding of
- * internal names.
- *
- * Writes use the synchronous fs API on purpose: a run-log chunk is a few KB, and `writeFileSync` +
- * `renameSync` costs ~35 µs against ~160 µs for the promise API (two thread-pool round trips). The event
- * loop is blocked for about as long as the JSON.stringify that precedes the write.
- *
- * No fsync: a write is atomic against a crashing or killed process (the rename either happened or not), not
- * against power loss.
- */
-
-
-
-
-let tempCounter = 0;
-/** Name of a temp file next to `target`. Starts with `.` and ends with `.tmp`, so readers never pick it up. */
-function tempPathFor(target) {
-    tempCounter = (tempCounter + 1) % 1_000_000_000;
-    return external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${process.pid}.${tempCounter}.tmp`);
-}
-/** True for temp files written by `tempPathFor` (possibly left behind by a killed process). */
-function isTempName(name) {
-    return name.startsWith('.') && name.endsWith('.tmp');
-}
-/** Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. */
-function atomicWriteFileSync(target, data) {
-    const tmp = tempPathFor(target);
-    try {
-        external_node_fs_default().writeFileSync(tmp, data);
-        external_node_fs_default().renameSync(tmp, target);
-    }
-    catch (err) {
-        try {
-            external_node_fs_default().unlinkSync(tmp);
-        }
-        catch {
-            /* the temp file may not exist */
-        }
-        throw err;
-    }
-}
-/**
- * Creates `target` with `data` atomically and only if it does not exist (temp file, then `link`, which fails
- * when the name is taken). Returns false when `target` exists already. Readers never see a partial file.
- */
-function createExclusiveSync(target, data) {
-    const tmp = tempPathFor(target);
-    external_node_fs_default().writeFileSync(tmp, data);
-    try {
-        external_node_fs_default().linkSync(tmp, target);
-        return true;
-    }
-    catch (err) {
-        if (isErrno(err, 'EEXIST'))
-            return false;
-        throw err;
-    }
-    finally {
-        try {
-            external_node_fs_default().unlinkSync(tmp);
-        }
-        catch {
-            /* ignore */
-        }
-    }
-}
-/** Same as atomicWriteFileSync with the promise API (for big documents, so other work can proceed). */
-async function atomicWriteFile(target, data) {
-    const tmp = tempPathFor(target);
-    try {
-        await external_node_fs_default().promises.writeFile(tmp, data);
-        await external_node_fs_default().promises.rename(tmp, target);
-    }
-    catch (err) {
-        await external_node_fs_default().promises.unlink(tmp).catch(() => undefined);
-        throw err;
-    }
-}
-function isErrno(err, code) {
-    return typeof err === 'object' && err !== null && err.code === code;
-}
-/** Parses JSON text, throwing RunLogCorruptError naming `file` when it is not valid JSON or not an object. */
-function fs_util_parseJsonObject(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* RunLogCorruptError */.zJ(file, `invalid JSON (${err.message})`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* RunLogCorruptError */.zJ(file, 'expected a JSON object');
-    }
-    return value;
-}
-/**
- * Reads and parses a JSON object file. Returns undefined when the file does not exist; throws
- * RunLogCorruptError when it cannot be read or parsed.
- */
-function readJsonObjectSync(file) {
-    let text;
-    try {
-        text = external_node_fs_default().readFileSync(file, 'utf8');
-    }
-    catch (err) {
-        if (isErrno(err, 'ENOENT'))
-            return undefined;
-        throw new errors/* RunLogCorruptError */.zJ(file, `cannot read it (${err.message})`);
-    }
-    return fs_util_parseJsonObject(text, file);
-}
-const SAFE = /^[a-z0-9_.-]$/;
-const MAX_ENCODED = 150;
-/**
- * Encodes an internal name for use inside a file name, unique and stable:
- * - `[a-z0-9_.-]` are kept; every other byte of the UTF-8 form becomes `%xx` (lower-case hex), so `/`,
- *   spaces, `%`, `~` and non-ASCII map items are safe;
- * - `[A-Z]` are kept readable, but then a `~<12 hex of sha256(name)>` suffix is added so that names
- *   differing only in case stay distinct on case-insensitive file systems (macOS, Windows);
- * - an encoding longer than 150 characters is cut and gets the same hash suffix (file names are limited
- *   to 255 bytes).
- * The file name is never decoded: each chunk carries its internal name.
- */
-function encodeName(name) {
-    let out = '';
-    let upper = false;
-    for (const ch of name) {
-        if (SAFE.test(ch))
-            out += ch;
-        else if (ch >= 'A' && ch <= 'Z') {
-            out += ch;
-            upper = true;
-        }
-        else {
-            for (const byte of Buffer.from(ch, 'utf8'))
-                out += '%' + byte.toString(16).padStart(2, '0');
-        }
-    }
-    if (upper || out.length > MAX_ENCODED) {
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(name, 'utf8').digest('hex').slice(0, 12);
-        // Do not cut a `%xx` escape in half (cosmetic: the hash keeps names unique anyway).
-        let cut = out.slice(0, MAX_ENCODED);
-        const pct = cut.lastIndexOf('%');
-        if (pct >= 0 && pct > cut.length - 3)
-            cut = cut.slice(0, pct);
-        out = `${cut}~${hash}`;
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/runlog/fs-util.ts
+var fs_util = __webpack_require__(28059);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -510,7 +359,7 @@ function createLockFile(lockPath, body) {
         fd = external_node_fs_default().openSync(lockPath, 'wx');
     }
     catch (err) {
-        if (isErrno(err, 'EEXIST'))
+        if ((0,fs_util/* isErrno */.r)(err, 'EEXIST'))
             return false;
         throw err;
     }
@@ -535,7 +384,7 @@ function inspect(lockPath) {
         return { info, ageMs: Date.now() - st.mtimeMs };
     }
     catch (err) {
-        if (isErrno(err, 'ENOENT'))
+        if ((0,fs_util/* isErrno */.r)(err, 'ENOENT'))
             return undefined; // released meanwhile: retry at once
         throw err;
     }
@@ -550,7 +399,7 @@ function isStale(holder, staleMs) {
             return false;
         }
         catch (err) {
-            return isErrno(err, 'ESRCH');
+            return (0,fs_util/* isErrno */.r)(err, 'ESRCH');
         }
     }
     return false;
@@ -561,7 +410,7 @@ function breakStale(lockPath, judged) {
         external_node_fs_default().renameSync(lockPath, aside);
     }
     catch (err) {
-        if (isErrno(err, 'ENOENT'))
+        if ((0,fs_util/* isErrno */.r)(err, 'ENOENT'))
             return; // someone else broke or released it
         throw err;
     }
@@ -623,7 +472,7 @@ function ownerIsGone(info, ageMs) {
         process.kill(info.pid, 0);
     }
     catch (err) {
-        return isErrno(err, 'ESRCH');
+        return (0,fs_util/* isErrno */.r)(err, 'ESRCH');
     }
     const start = info.start && processStart(info.pid);
     return Boolean(start && start !== info.start);
@@ -765,10 +614,10 @@ const OWNER_LOCK_FILE = 'Owner.lock';
 const STEP_RE = /^StepLog-.+\.json$/;
 const BRANCH_RE = /^BranchLog-.+\.json$/;
 function stepFileName(internalName) {
-    return `StepLog-${encodeName(internalName)}.json`;
+    return `StepLog-${(0,fs_util/* encodeName */.aA)(internalName)}.json`;
 }
 function branchFileName(internalName) {
-    return `BranchLog-${encodeName(internalName)}.json`;
+    return `BranchLog-${(0,fs_util/* encodeName */.aA)(internalName)}.json`;
 }
 const LINE_LEN_LIMIT = 2 ** 20;
 const emptyJournal = () => ({ steps: new Map(), branches: new Map() });
@@ -930,20 +779,20 @@ class ChunkedFsRunLogStore {
         external_node_fs_default().mkdirSync(dir, { recursive: true });
         const file = external_node_path_default().join(dir, RUN_LOG_FILE);
         // Exclusive create with full content: temp file, then link to the final name (fails when it exists).
-        const tmp = tempPathFor(file);
+        const tmp = (0,fs_util/* tempPathFor */.FD)(file);
         external_node_fs_default().writeFileSync(tmp, JSON.stringify(headerDoc(header), null, 2));
         try {
             external_node_fs_default().linkSync(tmp, file);
         }
         catch (err) {
-            if (isErrno(err, 'EEXIST'))
+            if ((0,fs_util/* isErrno */.r)(err, 'EEXIST'))
                 throw new errors/* RunLogExistsError */.Eg(header.run_id);
             throw err;
         }
         finally {
             external_node_fs_default().unlinkSync(tmp);
         }
-        atomicWriteFileSync(external_node_path_default().join(dir, RUN_CONFIG_FILE), JSON.stringify(runConfig ?? {}, null, 2));
+        (0,fs_util/* atomicWriteFileSync */._b)(external_node_path_default().join(dir, RUN_CONFIG_FILE), JSON.stringify(runConfig ?? {}, null, 2));
         const cache = this.runCache(header.run_id);
         cache.exists = true;
         cache.created = true;
@@ -999,7 +848,7 @@ class ChunkedFsRunLogStore {
             const entry = owner.journal.header;
             if (entry !== undefined) {
                 const header = JSON.parse(this.text(owner, entry)).header;
-                atomicWriteFileSync(external_node_path_default().join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
+                (0,fs_util/* atomicWriteFileSync */._b)(external_node_path_default().join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
             }
         }
         finally {
@@ -1065,14 +914,14 @@ class ChunkedFsRunLogStore {
             const { state } = parseJournal(external_node_fs_default().readFileSync(file), file);
             for (const line of state.branches.values()) {
                 const { t: _t, ...chunk } = JSON.parse(this.text(undefined, line));
-                atomicWriteFileSync(external_node_path_default().join(dir, branchFileName(chunk.branch.internal_name)), JSON.stringify(chunk, null, 2));
+                (0,fs_util/* atomicWriteFileSync */._b)(external_node_path_default().join(dir, branchFileName(chunk.branch.internal_name)), JSON.stringify(chunk, null, 2));
             }
             for (const line of state.steps.values()) {
                 const { t: _t, ...chunk } = JSON.parse(this.text(undefined, line));
-                atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
+                (0,fs_util/* atomicWriteFileSync */._b)(external_node_path_default().join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
             }
             if (state.header)
-                atomicWriteFileSync(external_node_path_default().join(dir, RUN_LOG_FILE), JSON.stringify(JSON.parse(this.text(undefined, state.header)).header, null, 2));
+                (0,fs_util/* atomicWriteFileSync */._b)(external_node_path_default().join(dir, RUN_LOG_FILE), JSON.stringify(JSON.parse(this.text(undefined, state.header)).header, null, 2));
             external_node_fs_default().unlinkSync(file);
             cache.snapshot = undefined;
         }, this.lockOptions);
@@ -1096,7 +945,7 @@ class ChunkedFsRunLogStore {
         if (entry !== undefined)
             return (0,runlog_document/* checkHeader */.eb)(JSON.parse(this.text(cache.owner, entry)).header, external_node_path_default().join(dir, JOURNAL_FILE));
         const file = external_node_path_default().join(dir, RUN_LOG_FILE);
-        const v = readJsonObjectSync(file);
+        const v = (0,fs_util/* readJsonObjectSync */.tz)(file);
         if (!v)
             throw new errors/* RunLogNotFoundError */.FF(runId, this.describe());
         return (0,runlog_document/* checkHeader */.eb)(v, file);
@@ -1117,14 +966,14 @@ class ChunkedFsRunLogStore {
         return withFileLock(file + '.lock', () => {
             const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
             const text = JSON.stringify(next, null, 2);
-            atomicWriteFileSync(file, text);
+            (0,fs_util/* atomicWriteFileSync */._b)(file, text);
             return JSON.parse(text);
         }, this.lockOptions);
     }
     async getRunConfig(runId) {
         const { dir } = this.need(runId);
         // Missing only in the instant between createRun's two writes: an empty config then.
-        return readJsonObjectSync(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
+        return (0,fs_util/* readJsonObjectSync */.tz)(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
     }
     /** Writes the large values of `params` to value files; returns the parameters with references instead. */
     externalize(dir, cache, params) {
@@ -1142,7 +991,7 @@ class ChunkedFsRunLogStore {
                 if (!cache.values.has(big.hash)) {
                     const file = external_node_path_default().join(dir, valueFileName(big.hash));
                     if (!external_node_fs_default().existsSync(file))
-                        createExclusiveSync(file, big.text ?? JSON.stringify(v));
+                        (0,fs_util/* createExclusiveSync */.my)(file, big.text ?? JSON.stringify(v));
                     cache.values.add(big.hash);
                 }
                 q ??= { ...p };
@@ -1229,7 +1078,7 @@ class ChunkedFsRunLogStore {
         if (cache.owner?.fresh)
             return undefined;
         const file = external_node_path_default().join(dir, stepFileName(internalName));
-        const v = readJsonObjectSync(file);
+        const v = (0,fs_util/* readJsonObjectSync */.tz)(file);
         return v ? this.resolveStep(dir, stepChunk(v, file), file) : undefined;
     }
     readBranch(dir, cache, internalName) {
@@ -1241,7 +1090,7 @@ class ChunkedFsRunLogStore {
         if (cache.owner?.fresh)
             return undefined;
         const file = external_node_path_default().join(dir, branchFileName(internalName));
-        const v = readJsonObjectSync(file);
+        const v = (0,fs_util/* readJsonObjectSync */.tz)(file);
         return v ? this.resolveBranch(dir, branchChunk(v, file), file) : undefined;
     }
     async getStep(runId, internalName) {
@@ -1279,7 +1128,7 @@ class ChunkedFsRunLogStore {
             cache.owner.journal.steps.set(name, this.record(cache.owner, `{"t":"s",${JSON.stringify(chunk).slice(1)}`));
         }
         else
-            atomicWriteFileSync(external_node_path_default().join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
+            (0,fs_util/* atomicWriteFileSync */._b)(external_node_path_default().join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
         cache.steps.set(name, known);
     }
     branchExists(dir, cache, name) {
@@ -1335,7 +1184,7 @@ class ChunkedFsRunLogStore {
             }
             const known = { parent: parentStep, sequence: nextSequence() };
             const chunk = { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) };
-            if (createExclusiveSync(file, JSON.stringify(chunk, null, 2))) {
+            if ((0,fs_util/* createExclusiveSync */.my)(file, JSON.stringify(chunk, null, 2))) {
                 cache.branches.set(name, known);
                 return;
             }
@@ -1347,7 +1196,7 @@ class ChunkedFsRunLogStore {
                 throw new errors/* InternalError */.Gd(`branch '${name}' is already recorded under step '${known.parent}', not '${parentStep}'`);
             }
             const chunk = { parent_step: parentStep, sequence: known.sequence, branch: this.externalizeBranch(dir, cache, branch) };
-            atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
+            (0,fs_util/* atomicWriteFileSync */._b)(file, JSON.stringify(chunk, null, 2));
             cache.branches.set(name, known);
         }, this.lockOptions);
     }
@@ -1372,7 +1221,7 @@ class ChunkedFsRunLogStore {
             }
             const branch = { ...update((0,runlog_document/* jsonCopy */.Uq)(existing.branch)), internal_name: internalName };
             const chunk = { parent_step: existing.parent_step, sequence: existing.sequence, branch: this.externalizeBranch(dir, cache, branch) };
-            atomicWriteFileSync(file, JSON.stringify(chunk, null, 2));
+            (0,fs_util/* atomicWriteFileSync */._b)(file, JSON.stringify(chunk, null, 2));
             cache.branches.set(internalName, { parent: existing.parent_step, sequence: existing.sequence });
             return (0,runlog_document/* jsonCopy */.Uq)(branch);
         }, this.lockOptions);
@@ -1382,7 +1231,7 @@ class ChunkedFsRunLogStore {
         const cache = this.runCache(runId);
         const journal = this.journal(dir, cache);
         const header = this.readHeader(runId, dir);
-        const runConfig = readJsonObjectSync(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
+        const runConfig = (0,fs_util/* readJsonObjectSync */.tz)(external_node_path_default().join(dir, RUN_CONFIG_FILE)) ?? {};
         // By internal name: a journal record replaces the chunk file of the same record (it is newer).
         const steps = new Map();
         const branches = new Map();
@@ -1393,7 +1242,7 @@ class ChunkedFsRunLogStore {
                 if (!isStep && !BRANCH_RE.test(name))
                     continue; // RunLog/RunConfig, journal, values, locks, temp files
                 const file = external_node_path_default().join(dir, name);
-                const v = readJsonObjectSync(file);
+                const v = (0,fs_util/* readJsonObjectSync */.tz)(file);
                 if (!v)
                     continue; // vanished: chunks are never deleted by us
                 if (isStep) {
@@ -1517,7 +1366,7 @@ class FileSystemRunLogStore {
             st = external_node_fs_default().statSync(file);
         }
         catch (err) {
-            if (isErrno(err, 'ENOENT')) {
+            if ((0,fs_util/* isErrno */.r)(err, 'ENOENT')) {
                 this.runs.delete(runId);
                 return undefined;
             }
@@ -1527,7 +1376,7 @@ class FileSystemRunLogStore {
         if (state && state.ident === ident)
             return state;
         const text = external_node_fs_default().readFileSync(file, 'utf8');
-        const doc = runlog_document/* RunDocument */.dZ.fromJson(fs_util_parseJsonObject(text, file), file);
+        const doc = runlog_document/* RunDocument */.dZ.fromJson((0,fs_util/* parseJsonObject */.dw)(text, file), file);
         const fresh = { doc, ident, version: 0, written: 0 };
         this.runs.set(runId, fresh);
         return fresh;
@@ -1550,7 +1399,7 @@ class FileSystemRunLogStore {
             const v = state.version;
             const text = JSON.stringify(state.doc.doc, null, 2);
             state.inflight = (async () => {
-                await atomicWriteFile(file, text);
+                await (0,fs_util/* atomicWriteFile */.Re)(file, text);
                 state.ident = identOf(await external_node_fs_default().promises.stat(file));
                 state.written = v;
             })();
@@ -1569,13 +1418,13 @@ class FileSystemRunLogStore {
         const doc = runlog_document/* RunDocument */.dZ.create(header, runConfig);
         external_node_fs_default().mkdirSync(this.logFolder, { recursive: true });
         // Exclusive create with full content: write a temp file, then link it to the final name (fails if taken).
-        const tmp = tempPathFor(file);
+        const tmp = (0,fs_util/* tempPathFor */.FD)(file);
         external_node_fs_default().writeFileSync(tmp, JSON.stringify(doc.doc, null, 2));
         try {
             external_node_fs_default().linkSync(tmp, file);
         }
         catch (err) {
-            if (isErrno(err, 'EEXIST'))
+            if ((0,fs_util/* isErrno */.r)(err, 'EEXIST'))
                 throw new errors/* RunLogExistsError */.Eg(header.run_id);
             throw err;
         }
@@ -1684,6 +1533,184 @@ function createRunLogStore(cfg, cwd) {
         default:
             return serviceConfigError(cfg, 'type', `unknown run log store type '${String(cfg.type)}'; expected one of ${RUN_LOG_STORE_TYPES.join(', ')}`, 'run-log-store');
     }
+}
+
+
+/***/ }),
+
+/***/ 28059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ tempPathFor),
+/* harmony export */   Re: () => (/* binding */ atomicWriteFile),
+/* harmony export */   _b: () => (/* binding */ atomicWriteFileSync),
+/* harmony export */   aA: () => (/* binding */ encodeName),
+/* harmony export */   dw: () => (/* binding */ parseJsonObject),
+/* harmony export */   my: () => (/* binding */ createExclusiveSync),
+/* harmony export */   r: () => (/* binding */ isErrno),
+/* harmony export */   tz: () => (/* binding */ readJsonObjectSync)
+/* harmony export */ });
+/* unused harmony export isTempName */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/**
+ * Small file helpers shared by the file-backed run log stores: atomic writes (temp file in the same folder,
+ * then rename), JSON reads that turn garbage into RunLogCorruptError, and a filename-safe encoding of
+ * internal names.
+ *
+ * Writes use the synchronous fs API on purpose: a run-log chunk is a few KB, and `writeFileSync` +
+ * `renameSync` costs ~35 µs against ~160 µs for the promise API (two thread-pool round trips). The event
+ * loop is blocked for about as long as the JSON.stringify that precedes the write.
+ *
+ * No fsync: a write is atomic against a crashing or killed process (the rename either happened or not), not
+ * against power loss.
+ */
+
+
+
+
+let tempCounter = 0;
+/** Name of a temp file next to `target`. Starts with `.` and ends with `.tmp`, so readers never pick it up. */
+function tempPathFor(target) {
+    tempCounter = (tempCounter + 1) % 1_000_000_000;
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${process.pid}.${tempCounter}.tmp`);
+}
+/** True for temp files written by `tempPathFor` (possibly left behind by a killed process). */
+function isTempName(name) {
+    return name.startsWith('.') && name.endsWith('.tmp');
+}
+/**
+ * Writes `data` to `target` atomically: readers see the old content or the new, never a partial file. `tmp` is
+ * the temp file beside it (a caller whose readers skip a different temp name passes its own).
+ */
+function atomicWriteFileSync(target, data, tmp = tempPathFor(target)) {
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(tmp, data);
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().renameSync(tmp, target);
+    }
+    catch (err) {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().unlinkSync(tmp);
+        }
+        catch {
+            /* the temp file may not exist */
+        }
+        throw err;
+    }
+}
+/**
+ * Creates `target` with `data` atomically and only if it does not exist (temp file, then `link`, which fails
+ * when the name is taken). Returns false when `target` exists already. Readers never see a partial file.
+ */
+function createExclusiveSync(target, data) {
+    const tmp = tempPathFor(target);
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(tmp, data);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().linkSync(tmp, target);
+        return true;
+    }
+    catch (err) {
+        if (isErrno(err, 'EEXIST'))
+            return false;
+        throw err;
+    }
+    finally {
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().unlinkSync(tmp);
+        }
+        catch {
+            /* ignore */
+        }
+    }
+}
+/** Same as atomicWriteFileSync with the promise API (for big documents, so other work can proceed). */
+async function atomicWriteFile(target, data) {
+    const tmp = tempPathFor(target);
+    try {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.writeFile(tmp, data);
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.rename(tmp, target);
+    }
+    catch (err) {
+        await node_fs__WEBPACK_IMPORTED_MODULE_1___default().promises.unlink(tmp).catch(() => undefined);
+        throw err;
+    }
+}
+function isErrno(err, code) {
+    return typeof err === 'object' && err !== null && err.code === code;
+}
+/** Parses JSON text, throwing RunLogCorruptError naming `file` when it is not valid JSON or not an object. */
+function parseJsonObject(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RunLogCorruptError */ .zJ(file, `invalid JSON (${err.message})`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RunLogCorruptError */ .zJ(file, 'expected a JSON object');
+    }
+    return value;
+}
+/**
+ * Reads and parses a JSON object file. Returns undefined when the file does not exist; throws
+ * RunLogCorruptError when it cannot be read or parsed.
+ */
+function readJsonObjectSync(file) {
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file, 'utf8');
+    }
+    catch (err) {
+        if (isErrno(err, 'ENOENT'))
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .RunLogCorruptError */ .zJ(file, `cannot read it (${err.message})`);
+    }
+    return parseJsonObject(text, file);
+}
+const SAFE = /^[a-z0-9_.-]$/;
+const MAX_ENCODED = 150;
+/**
+ * Encodes an internal name for use inside a file name, unique and stable:
+ * - `[a-z0-9_.-]` are kept; every other byte of the UTF-8 form becomes `%xx` (lower-case hex), so `/`,
+ *   spaces, `%`, `~` and non-ASCII map items are safe;
+ * - `[A-Z]` are kept readable, but then a `~<12 hex of sha256(name)>` suffix is added so that names
+ *   differing only in case stay distinct on case-insensitive file systems (macOS, Windows);
+ * - an encoding longer than 150 characters is cut and gets the same hash suffix (file names are limited
+ *   to 255 bytes).
+ * The file name is never decoded: each chunk carries its internal name.
+ */
+function encodeName(name) {
+    let out = '';
+    let upper = false;
+    for (const ch of name) {
+        if (SAFE.test(ch))
+            out += ch;
+        else if (ch >= 'A' && ch <= 'Z') {
+            out += ch;
+            upper = true;
+        }
+        else {
+            for (const byte of Buffer.from(ch, 'utf8'))
+                out += '%' + byte.toString(16).padStart(2, '0');
+        }
+    }
+    if (upper || out.length > MAX_ENCODED) {
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(name, 'utf8').digest('hex').slice(0, 12);
+        // Do not cut a `%xx` escape in half (cosmetic: the hash keeps names unique anyway).
+        let cut = out.slice(0, MAX_ENCODED);
+        const pct = cut.lastIndexOf('%');
+        if (pct >= 0 && pct > cut.length - 3)
+            cut = cut.slice(0, pct);
+        out = `${cut}~${hash}`;
+    }
+    return out;
 }
 
 
