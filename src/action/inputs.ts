@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { parse as parseYaml } from 'yaml';
 import { UsageError, ValidationError } from '../errors.js';
-import type { LogLevel } from '../commands/types.js';
+import type { LogLevel } from '../engine/index.js';
 
 export const COMMANDS = ['execute', 'validate', 'compile', 'submit', 'retry'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];

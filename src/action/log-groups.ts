@@ -7,7 +7,7 @@
  * tail kept) and printed as a whole group when they finish and the console is free.
  */
 import { randomUUID } from 'node:crypto';
-import type { RunReporter } from '../commands/types.js';
+import type { RunReporter } from '../engine/index.js';
 import type { Status } from '../runlog/model.js';
 import { tuneHeapForLargeMap } from '../heap-tuning.js';
 

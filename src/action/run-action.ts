@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { CancelledError, InternalError, ManifestError, RunFailedError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
-import type { RunOptions, RunResult } from '../commands/types.js';
+import type { RunOptions, RunResult } from '../engine/index.js';
 import type { RunLog, StepLog } from '../runlog/model.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
@@ -226,7 +226,7 @@ async function defaultConfigFile(settings: ActionSettings): Promise<string | und
 }
 
 async function runCommandWithRun(settings: ActionSettings, retry: boolean): Promise<void> {
-  const { loadInputs } = await import('../context/setup-run.js');
+  const { loadInputs } = await import('../engine/index.js');
   const configFile = await defaultConfigFile(settings);
   const runEnv = runEnvironment();
   const base: RunOptions = {
@@ -436,7 +436,7 @@ async function validateAction(settings: ActionSettings): Promise<void> {
 }
 
 async function compileAction(settings: ActionSettings): Promise<void> {
-  const { loadInputs } = await import('../context/setup-run.js');
+  const { loadInputs } = await import('../engine/index.js');
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   let text: string;
   let kind: string;
@@ -506,7 +506,7 @@ function argoRowsMarkdown(rows: import('../argo/status.js').StepRow[]): string {
 
 /** submit: compile, create the Workflow, poll it to the end mirroring step status; SIGINT/SIGTERM stop it. */
 async function submitAction(settings: ActionSettings): Promise<void> {
-  const { loadInputs } = await import('../context/setup-run.js');
+  const { loadInputs } = await import('../engine/index.js');
   const { submitCommand } = await import('../commands/submit.js');
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   if (settings.kubeconfig) {

@@ -1,6 +1,6 @@
 /**
  * The step cache on GitHub's cache service (Action input `step-cache: true`), through the unmodified
- * `@actions/cache`. Same semantics as the local-folder cache (`context/step-cache-fs.ts`): one entry per key
+ * `@actions/cache`. Same semantics as the local-folder cache (`engine/step-cache-fs.ts`): one entry per key
  * holding `record.json` and `files/<rel>`; entries are immutable content addresses, so a key another job saved
  * first is fine.
  *
@@ -19,7 +19,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { copyFile, lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { CachedStep, StepCache } from '../context/step-cache.js';
+import type { CachedStep, StepCache } from '../engine/index.js';
 import { RemoteServiceError } from '../errors.js';
 
 type CacheModule = Pick<typeof import('@actions/cache'), 'restoreCache' | 'saveCache' | 'isFeatureAvailable'>;

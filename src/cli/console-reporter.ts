@@ -4,7 +4,7 @@
  * status line (running steps, counts, map progress n/N) redrawn at most 10 times a second. Step output
  * goes to stdout; our own lines to stderr.
  */
-import type { LogLevel, RunReporter } from '../commands/types.js';
+import type { LogLevel, RunReporter } from '../engine/index.js';
 import type { Status } from '../runlog/model.js';
 import { tuneHeapForLargeMap } from '../heap-tuning.js';
 

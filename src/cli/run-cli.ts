@@ -6,10 +6,10 @@
 import { Command, CommanderError, Option } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { InternalError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
-import type { LogLevel, RunOptions, RunResult } from '../commands/types.js';
+import type { LogLevel, RunOptions, RunResult } from '../engine/index.js';
 import path from 'node:path';
 import { ConsoleReporter } from './console-reporter.js';
-import { FileSystemStepCache } from '../context/step-cache-fs.js';
+import { FileSystemStepCache } from '../engine/index.js';
 import { VERSION } from '../version.js';
 
 export interface CliIo {
@@ -137,7 +137,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       flags.file ??= file;
       flags.runId ??= runId;
       if (!flags.file) throw new UsageError('execute needs a pipeline: runnable execute -f PIPELINE.yaml');
-      const { loadInputs } = await import('../context/setup-run.js');
+      const { loadInputs } = await import('../engine/index.js');
       const o = runOptions(flags, io, undefined);
       const loaded = await loadInputs(o);
       if (loaded.config.pipelineExecutor.type === 'argo') {
@@ -168,7 +168,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .option('--fan-out-next <path>', 'after success, fan out the composite the route reaches and write its output here')
       .action(async (runId: string, step: string, file: string | undefined, flags: PodFlags) => {
         flags.file ??= file;
-        const { executeSingleNodeCommand } = await import('../commands/single-node.js');
+        const { executeSingleNodeCommand } = await import('../engine/index.js');
         const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
         const c = cancellation();
         try {
@@ -194,7 +194,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (runId: string, step: string, direction: string, file: string | undefined, flags: PodFlags & { outputFile: string }) => {
       if (direction !== 'in' && direction !== 'out') throw new UsageError(`fan direction must be 'in' or 'out', got '${direction}'`);
       flags.file ??= file;
-      const { fanCommand } = await import('../commands/single-node.js');
+      const { fanCommand } = await import('../engine/index.js');
       const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
       const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, stepPath: step, direction, outputFile: flags.outputFile, ...podOptions(flags) });
       exitCode = r.exitCode;
@@ -221,7 +221,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string | undefined, flags: { file?: string; format: 'mermaid' | 'dot' }) => {
       const f = flags.file ?? file;
       if (!f) throw new UsageError('graph needs a pipeline: runnable graph -f PIPELINE.yaml');
-      const { loadPipeline } = await import('../context/load-pipeline.js');
+      const { loadPipeline } = await import('../engine/index.js');
       const { renderDot, renderMermaid } = await import('../commands/graph.js');
       const p = await loadPipeline(io.cwd, f);
       io.out.write(flags.format === 'dot' ? renderDot(p) : renderMermaid(p));
@@ -282,7 +282,7 @@ function countSteps(g: import('../pipeline/model.js').Graph): number {
 }
 
 /** `execute` with the argo executor writes the Workflow (the seed's command), like `compile`. */
-async function compileToFile(io: CliIo, flags: CommonFlags, loaded: import('../context/setup-run.js').LoadedInputs, outFile?: string): Promise<number> {
+async function compileToFile(io: CliIo, flags: CommonFlags, loaded: import('../engine/index.js').LoadedInputs, outFile?: string): Promise<number> {
   const { compileCommand } = await import('../commands/compile.js');
   const r = await compileCommand({ loaded, pipelineFile: flags.file!, configFile: flags.configFile ?? flags.config, parametersFile: flags.parametersFile ?? flags.parameters, logLevel: logLevel(flags.logLevel), tag: flags.tag, outputFile: outFile });
   if (r.outputFile) {
@@ -301,7 +301,7 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
     .action(async (file: string | undefined, flags: CommonFlags & { output?: string }) => {
       flags.file ??= file;
       if (!flags.file) throw new UsageError('compile needs a pipeline: runnable compile -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
-      const { loadInputs } = await import('../context/setup-run.js');
+      const { loadInputs } = await import('../engine/index.js');
       const loaded = await loadInputs(runOptions(flags, io, undefined));
       setExit(await compileToFile(io, flags, loaded, flags.output ?? '-'));
     });
@@ -316,7 +316,7 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
     .action(async (file: string | undefined, flags: CommonFlags & { wait?: boolean; kubeconfig?: string; context?: string; namespace?: string; argoUiUrl?: string }) => {
       flags.file ??= file;
       if (!flags.file) throw new UsageError('submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
-      const { loadInputs } = await import('../context/setup-run.js');
+      const { loadInputs } = await import('../engine/index.js');
       const { submitCommand } = await import('../commands/submit.js');
       const loaded = await loadInputs(runOptions(flags, io, undefined));
       const c = cancellation();

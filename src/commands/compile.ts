@@ -2,10 +2,10 @@
  * `runnable compile` (and `execute` with the argo executor): the pipeline as an Argo Workflow (or
  * CronWorkflow), validated against the Argo CRD before it is returned.
  */
-import type { LoadedInputs } from '../context/setup-run.js';
+import type { LoadedInputs } from '../engine/index.js';
 import { UsageError } from '../errors.js';
 import { loadInitialParameters } from '../parameters/load.js';
-import type { LogLevel } from './types.js';
+import type { LogLevel } from '../engine/index.js';
 
 export interface CompileOptions {
   loaded: LoadedInputs;

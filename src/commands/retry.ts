@@ -7,9 +7,9 @@
 import { UsageError } from '../errors.js';
 import { loadConfig } from '../config/load.js';
 import { createRunLogStore } from '../runlog/factory.js';
-import { loadInputs } from '../context/setup-run.js';
+import { loadInputs } from '../engine/index.js';
 import { executeCommand } from './execute.js';
-import type { RunOptions, RunResult } from './types.js';
+import type { RunOptions, RunResult } from '../engine/index.js';
 import path from 'node:path';
 
 export async function retryCommand(opts: RunOptions & { runId: string }): Promise<RunResult> {

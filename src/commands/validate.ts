@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { InputFileError, ValidationError, type ValidationIssue } from '../errors.js';
-import { loadPipeline } from '../context/load-pipeline.js';
+import { loadPipeline } from '../engine/index.js';
 import { loadConfig } from '../config/load.js';
 import { loadInitialParameters } from '../parameters/load.js';
 import type { Pipeline } from '../pipeline/model.js';

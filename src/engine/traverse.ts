@@ -6,11 +6,11 @@
  */
 import type { CompositeNode, Graph, LoopNode, PipelineNode } from '../pipeline/model.js';
 import type { Status } from '../runlog/model.js';
-import { executeLeaf } from '../context/execute-single-node.js';
-import { fanIn, fanOut, loopAfterIteration, loopFinish, loopIteration, loopStart, type BranchRun } from '../context/fan.js';
-import { stepPath, type Frame } from '../context/frames.js';
-import { mapConcurrent } from '../context/limiter.js';
-import type { RunContext } from '../context/run-context.js';
+import { executeLeaf } from './execute-single-node.js';
+import { fanIn, fanOut, loopAfterIteration, loopFinish, loopIteration, loopStart, type BranchRun } from './fan.js';
+import { stepPath, type Frame } from './frames.js';
+import { mapConcurrent } from './limiter.js';
+import type { RunContext } from './run-context.js';
 
 /** Runs a graph from its start to a terminal node; returns the graph's final status. */
 export async function traverseGraph(ctx: RunContext, graph: Graph, frame: Frame): Promise<Status> {

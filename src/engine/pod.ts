@@ -18,12 +18,12 @@ import { UsageError } from '../errors.js';
 import { decodeStepPath, type IterVariables } from '../pipeline/internal-names.js';
 import type { CompositeNode, Graph, PipelineNode } from '../pipeline/model.js';
 import type { Status } from '../runlog/model.js';
-import { executeLeaf } from '../context/execute-single-node.js';
-import { expectedBranches, fanIn, fanOut, loopAfterIteration, loopFinish, loopIteration, loopStart } from '../context/fan.js';
-import { locate, stepPath, type Frame } from '../context/frames.js';
-import { readScope } from '../context/scope.js';
-import type { RunContext } from '../context/run-context.js';
-import { loadInputs, setupRun } from '../context/setup-run.js';
+import { executeLeaf } from './execute-single-node.js';
+import { expectedBranches, fanIn, fanOut, loopAfterIteration, loopFinish, loopIteration, loopStart } from './fan.js';
+import { locate, stepPath, type Frame } from './frames.js';
+import { readScope } from './scope.js';
+import type { RunContext } from './run-context.js';
+import { loadInputs, setupRun } from './setup-run.js';
 import type { RunOptions } from './types.js';
 
 export interface SingleNodeOptions extends RunOptions {

@@ -16,7 +16,7 @@ import { createRunLogStore } from '../runlog/factory.js';
 import { createCatalog } from '../catalog/factory.js';
 import { createSecrets } from '../secrets/factory.js';
 import type { RunHeader } from '../runlog/model.js';
-import type { RunOptions } from '../commands/types.js';
+import type { RunOptions } from './types.js';
 import { envCodeIdentities, gitCodeIdentity } from './code-identity.js';
 import { createLimiter } from './limiter.js';
 import { generateRunId } from './run-id.js';

@@ -6,7 +6,7 @@
 import type { Pipeline } from '../pipeline/model.js';
 import type { RunLog, Status } from '../runlog/model.js';
 import type { RunnableConfig } from '../config/model.js';
-import type { StepCache } from '../context/step-cache.js';
+import type { StepCache } from './step-cache.js';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'FATAL';
 

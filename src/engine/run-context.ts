@@ -8,7 +8,7 @@ import type { RunLogStore } from '../runlog/store.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { SecretsService } from '../secrets/secrets.js';
 import type { CodeIdentity } from '../runlog/model.js';
-import type { LogLevel, RunReporter } from '../commands/types.js';
+import type { LogLevel, RunReporter } from './types.js';
 import type { TaskSpec } from '../pipeline/model.js';
 import type { Limiter } from './limiter.js';
 import type { StepCache } from './step-cache.js';

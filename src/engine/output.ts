@@ -4,7 +4,7 @@
  * chunks of a pipe is still caught.
  */
 import type { OutputSink } from '../tasks/task.js';
-import type { RunReporter } from '../commands/types.js';
+import type { RunReporter } from './types.js';
 
 export const MASK = '***';
 

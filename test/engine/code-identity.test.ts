@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gitCodeIdentity } from '../../src/context/code-identity.js';
+import { gitCodeIdentity } from '../../src/engine/code-identity.js';
 
 function repo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ra-git-'));
