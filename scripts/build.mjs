@@ -13,7 +13,9 @@ const entries = [
   // The library (SDK + commands) for `import ... from 'runnable-action'`; types come from tsc below.
   ['src/index.ts', 'lib'],
 ];
-const tmp = `dist.tmp-${process.pid}`;
+// RUNNABLE_DIST builds into another folder (a private build for one developer's tests; test/support/cli.ts reads it too).
+const outDir = process.env.RUNNABLE_DIST || 'dist';
+const tmp = `${outDir}.tmp-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp);
 const build = ([entry, sub]) =>
@@ -38,8 +40,8 @@ renameSync(`${tmp}/action`, final);
 renameSync(`${tmp}/cli`, `${final}/cli`);
 renameSync(`${tmp}/lib`, `${final}/lib`);
 renameSync(`${tmp}/types`, `${final}/types`);
-const old = `dist.old-${process.pid}`;
-if (existsSync('dist')) renameSync('dist', old);
-renameSync(final, 'dist');
+const old = `${outDir}.old-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(final, outDir);
 rmSync(old, { recursive: true, force: true });
 rmSync(tmp, { recursive: true, force: true });

@@ -11,10 +11,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { runtimeToken, startResultsService, type ResultsService } from '../support/results-service.js';
+import { ACTION } from '../support/cli.js';
 
 jest.setTimeout(180_000);
 
-const DIST = resolve('dist/index.js');
+const DIST = ACTION;
 const SECRET = 's3cr3t-Value-9f8e7d';
 let az: AzuriteHandle;
 let svc: ResultsService;

@@ -16,10 +16,11 @@ import { runtimeToken, startResultsService, type ResultsService } from '../suppo
 import { createRunLogStore } from '../../src/runlog/factory.js';
 import { ActionsStepCache } from '../../src/action/step-cache-actions.js';
 import { RemoteServiceError } from '../../src/errors.js';
+import { ACTION } from '../support/cli.js';
 
 jest.setTimeout(240_000);
 
-const DIST = resolve('dist/index.js');
+const DIST = ACTION;
 let az: AzuriteHandle;
 let svc: ResultsService;
 let root: string;

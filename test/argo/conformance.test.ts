@@ -23,7 +23,7 @@ import { ArgoRunner } from '../support/argo-runner.js';
 import { startFakeKubeApi } from '../support/fake-kube-api.js';
 import { config, ROOT } from './helpers.js';
 
-const CLI = path.join(ROOT, 'dist/cli/index.js');
+import { CLI } from '../support/cli.js';
 const supported = existsSync(CLI) && /--orchestrator/.test(spawnSync(process.execPath, [CLI, 'execute-single-node', '--help'], { encoding: 'utf8' }).stdout ?? '');
 const maybe = describe;
 

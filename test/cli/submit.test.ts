@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ArgoRunner } from '../support/argo-runner.js';
 import { startFakeKubeApi, type FakeKubeApi } from '../support/fake-kube-api.js';
-import { CLI, REPO, cleanEnv, makeProject, runCli } from '../support/cli.js';
+import { ACTION, CLI, REPO, cleanEnv, makeProject, runCli } from '../support/cli.js';
 
 const ARGO = `pipeline-executor:
   type: argo
@@ -81,7 +81,7 @@ describe('the Action: command submit', () => {
       'INPUT_ARGO-UI-URL': 'https://argo.example.test',
       'INPUT_RUN-ID': 'act-sub',
     });
-    const child = spawn(process.execPath, [path.join(REPO, 'dist/index.js')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [ACTION], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stdout += d));

@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { runtimeToken, type ResultsService } from '../support/results-service.js';
+import { ACTION } from '../support/cli.js';
 
-export const DIST = resolve('dist/index.js');
+export const DIST = ACTION;
 
 export interface ActionRun {
   code: number | null;

@@ -9,7 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CLI = path.join(REPO, 'dist/cli/index.js');
+/** The bundles under test: dist/ (what `npm test` builds), or a private build in $RUNNABLE_DIST. */
+export const DIST_DIR = process.env.RUNNABLE_DIST ? path.resolve(REPO, process.env.RUNNABLE_DIST) : path.join(REPO, 'dist');
+export const CLI = path.join(DIST_DIR, 'cli/index.js');
+export const ACTION = path.join(DIST_DIR, 'index.js');
 
 export interface CliRun {
   code: number | null;
