@@ -18,27 +18,39 @@ export interface SourcePosition {
 
 const BRAND = Symbol.for('runnable-action.error');
 
-// The name is passed explicitly so that a minifier renaming classes cannot break the brand.
+/**
+ * `x instanceof C` for a branded class: true when x's prototype chain carries C's brand (so a copy of this
+ * module in another bundle matches). A class without a brand of its own (a subclass somebody declares
+ * without `static { brand(...) }`) falls back to the ordinary prototype check, never to its parent's brand:
+ * an unbranded subclass inheriting the parent's check made every RunnableError an instance of it.
+ */
+function hasBrandedInstance(this: Function, instance: unknown): boolean {
+  if (!Object.prototype.hasOwnProperty.call(this.prototype, BRAND)) return Function.prototype[Symbol.hasInstance].call(this, instance);
+  if (instance === null || typeof instance !== 'object') return false;
+  const code = (this.prototype as Record<symbol, string>)[BRAND];
+  for (let proto = Object.getPrototypeOf(instance); proto; proto = Object.getPrototypeOf(proto)) {
+    if (Object.prototype.hasOwnProperty.call(proto, BRAND) && proto[BRAND] === code) return true;
+  }
+  return false;
+}
+
+/**
+ * Brands a class where it is declared (`static { brand(this, 'Name') }`). The name is passed explicitly so
+ * that a minifier renaming classes cannot break the brand.
+ */
 function brand(cls: abstract new (...args: never[]) => Error, code: string): void {
-  {
-    Object.defineProperty(cls.prototype, 'name', { value: code, configurable: true });
-    Object.defineProperty(cls, Symbol.hasInstance, {
-      value(instance: unknown): boolean {
-        if (instance === null || typeof instance !== 'object') return false;
-        let proto = Object.getPrototypeOf(instance);
-        while (proto) {
-          if (Object.prototype.hasOwnProperty.call(proto, BRAND) && proto[BRAND] === code) return true;
-          proto = Object.getPrototypeOf(proto);
-        }
-        return false;
-      },
-    });
-    Object.defineProperty(cls.prototype, BRAND, { value: code });
+  Object.defineProperty(cls.prototype, 'name', { value: code, configurable: true });
+  Object.defineProperty(cls.prototype, BRAND, { value: code });
+  if (!Object.prototype.hasOwnProperty.call(cls, Symbol.hasInstance)) {
+    Object.defineProperty(cls, Symbol.hasInstance, { value: hasBrandedInstance });
   }
 }
 
 /** Base class: an error the user can fix (bad input, missing file...). Printed without a stack trace. */
 export class RunnableError extends Error {
+  static {
+    brand(this, 'RunnableError');
+  }
   /** Stable code, printed in brackets, useful to search for. */
   readonly code: string = 'RA000';
   /** Process exit code the edges use for this error. */
@@ -65,6 +77,9 @@ export function formatIssue(issue: ValidationIssue): string {
 
 /** Thrown when a pipeline, config or parameters file is invalid. Carries every issue found, not just the first. */
 export class ValidationError extends RunnableError {
+  static {
+    brand(this, 'ValidationError');
+  }
   override readonly code = 'RA100';
   override readonly exitCode = 2;
   readonly issues: readonly ValidationIssue[];
@@ -79,6 +94,9 @@ export class ValidationError extends RunnableError {
 
 /** A file the user named could not be read. */
 export class InputFileError extends RunnableError {
+  static {
+    brand(this, 'InputFileError');
+  }
   override readonly code = 'RA101';
   override readonly exitCode = 2;
   constructor(
@@ -92,12 +110,18 @@ export class InputFileError extends RunnableError {
 
 /** Wrong command-line usage. */
 export class UsageError extends RunnableError {
+  static {
+    brand(this, 'UsageError');
+  }
   override readonly code = 'RA102';
   override readonly exitCode = 2;
 }
 
 /** A run log with this id already exists where a new run was asked for. */
 export class RunLogExistsError extends RunnableError {
+  static {
+    brand(this, 'RunLogExistsError');
+  }
   override readonly code = 'RA200';
   constructor(readonly runId: string) {
     super(`a run log for run id '${runId}' already exists; pick another --run-id or use 'runnable retry ${runId}'`);
@@ -106,6 +130,9 @@ export class RunLogExistsError extends RunnableError {
 
 /** No run log for this id in the configured store. */
 export class RunLogNotFoundError extends RunnableError {
+  static {
+    brand(this, 'RunLogNotFoundError');
+  }
   override readonly code = 'RA201';
   constructor(
     readonly runId: string,
@@ -117,6 +144,9 @@ export class RunLogNotFoundError extends RunnableError {
 
 /** A retry whose pipeline structure differs from the original run's. */
 export class RetryRefusedError extends RunnableError {
+  static {
+    brand(this, 'RetryRefusedError');
+  }
   override readonly code = 'RA202';
   constructor(
     readonly runId: string,
@@ -128,6 +158,9 @@ export class RetryRefusedError extends RunnableError {
 
 /** A stored run-log chunk or document is not valid JSON or not of the expected shape. */
 export class RunLogCorruptError extends RunnableError {
+  static {
+    brand(this, 'RunLogCorruptError');
+  }
   override readonly code = 'RA203';
   constructor(
     readonly path: string,
@@ -139,6 +172,9 @@ export class RunLogCorruptError extends RunnableError {
 
 /** Another live process is the writer of this run (the local executor holds a run while it runs it). */
 export class RunLogInUseError extends RunnableError {
+  static {
+    brand(this, 'RunLogInUseError');
+  }
   override readonly code = 'RA204';
   constructor(
     readonly runId: string,
@@ -151,11 +187,17 @@ export class RunLogInUseError extends RunnableError {
 
 /** A catalog get/put failed (no match, glob escaping the work dir, IO error). Fails the step, not the process. */
 export class CatalogError extends RunnableError {
+  static {
+    brand(this, 'CatalogError');
+  }
   override readonly code = 'RA300';
 }
 
 /** A secret was asked for that the secrets service does not have. Fails the step. */
 export class SecretNotFoundError extends RunnableError {
+  static {
+    brand(this, 'SecretNotFoundError');
+  }
   override readonly code = 'RA301';
   constructor(
     readonly secretName: string,
@@ -167,11 +209,17 @@ export class SecretNotFoundError extends RunnableError {
 
 /** A task could not be started or its protocol failed (e.g. python3 missing, bad returns). Fails the step. */
 export class TaskError extends RunnableError {
+  static {
+    brand(this, 'TaskError');
+  }
   override readonly code = 'RA400';
 }
 
 /** The run finished, but not with SUCCESS. The run log is complete; exit code 1. */
 export class RunFailedError extends RunnableError {
+  static {
+    brand(this, 'RunFailedError');
+  }
   override readonly code = 'RA500';
   constructor(
     readonly runId: string,
@@ -183,6 +231,9 @@ export class RunFailedError extends RunnableError {
 
 /** The run was cancelled by SIGINT/SIGTERM; the run log was marked FAIL and persisted. */
 export class CancelledError extends RunnableError {
+  static {
+    brand(this, 'CancelledError');
+  }
   override readonly code = 'RA501';
   override readonly exitCode = 130;
   constructor(
@@ -195,6 +246,9 @@ export class CancelledError extends RunnableError {
 
 /** Talking to a remote service (artifact service, Kubernetes API) failed after retries. */
 export class RemoteServiceError extends RunnableError {
+  static {
+    brand(this, 'RemoteServiceError');
+  }
   override readonly code = 'RA600';
   constructor(
     message: string,
@@ -208,6 +262,9 @@ export class RemoteServiceError extends RunnableError {
 
 /** A generated manifest failed validation: a bug in the compiler or an invalid override. */
 export class ManifestError extends RunnableError {
+  static {
+    brand(this, 'ManifestError');
+  }
   override readonly code = 'RA700';
   constructor(
     readonly problems: readonly string[],
@@ -219,22 +276,8 @@ export class ManifestError extends RunnableError {
 
 /** A bug in runnable-action itself. Printed with its stack and a request to report it. */
 export class InternalError extends Error {
+  static {
+    brand(this, 'InternalError');
+  }
   readonly code = 'RA999';
 }
-
-brand(RunnableError, 'RunnableError');
-brand(ValidationError, 'ValidationError');
-brand(InputFileError, 'InputFileError');
-brand(UsageError, 'UsageError');
-brand(RunLogExistsError, 'RunLogExistsError');
-brand(RunLogNotFoundError, 'RunLogNotFoundError');
-brand(RetryRefusedError, 'RetryRefusedError');
-brand(RunLogCorruptError, 'RunLogCorruptError');
-brand(CatalogError, 'CatalogError');
-brand(SecretNotFoundError, 'SecretNotFoundError');
-brand(TaskError, 'TaskError');
-brand(RunFailedError, 'RunFailedError');
-brand(CancelledError, 'CancelledError');
-brand(RemoteServiceError, 'RemoteServiceError');
-brand(ManifestError, 'ManifestError');
-brand(InternalError, 'InternalError');
