@@ -24,7 +24,7 @@ export async function retryCommand(opts: RunOptions & { runId: string }): Promis
     pipelineFile = typeof runConfig.pipeline_definition_file === 'string' ? runConfig.pipeline_definition_file : undefined;
     if (!pipelineFile) throw new UsageError(`run '${opts.runId}' has no pipeline file recorded: pass -f/--file`);
   }
-  const retryEnv = { ...env, RUNNABLE_RETRY_RUN_ID: opts.runId, RUNNABLE_RETRY_INDICATOR: env.RUNNABLE_RETRY_INDICATOR || 'retry' };
-  const o = { ...opts, pipelineFile, env: retryEnv, cwd };
+  // The run id travels as data (mode 'retry' + opts.runId), never through the environment.
+  const o = { ...opts, pipelineFile, env, cwd };
   return executeCommand(o, await loadInputs(o), 'retry');
 }

@@ -15,11 +15,13 @@ import { loadInitialParameters } from '../parameters/load.js';
 import { createRunLogStore } from '../runlog/factory.js';
 import { createCatalog } from '../catalog/factory.js';
 import { createSecrets } from '../secrets/factory.js';
+import { declaredSecretNames } from '../secrets/declared.js';
+import type { SecretsService } from '../secrets/secrets.js';
 import type { RunHeader } from '../runlog/model.js';
 import type { RunOptions } from './types.js';
 import { envCodeIdentities, gitCodeIdentity } from './code-identity.js';
 import { createLimiter } from './limiter.js';
-import { generateRunId } from './run-id.js';
+import { checkRunId, generateRunId } from '../runlog/run-id.js';
 import type { RunContext, TaskPatch } from './run-context.js';
 
 export type SetupMode =
@@ -50,7 +52,12 @@ export async function loadInputs(opts: RunOptions): Promise<LoadedInputs> {
   return { pipeline, config, cwd, env };
 }
 
-export function chooseRunId(opts: RunOptions, env: Record<string, string | undefined>): string {
+/**
+ * The run id, chosen once: a retry names its run (as data: `opts.runId`); an orchestrator's pod passes it in
+ * RUNNABLE_RETRY_RUN_ID / RUNNABLE_RUN_ID (the pod protocol); else `--run-id`, then a new one.
+ */
+export function chooseRunId(opts: RunOptions, env: Record<string, string | undefined>, mode: SetupMode): string {
+  if (mode === 'retry' && opts.runId) return opts.runId;
   return env.RUNNABLE_RETRY_RUN_ID || opts.runId || env.RUNNABLE_RUN_ID || generateRunId();
 }
 
@@ -61,10 +68,8 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
     throw new UsageError(`pipeline-executor '${executor.type}' cannot run pipelines here (use local, mocked or argo)`);
   }
   const isRetry = mode === 'retry' || Boolean(env.RUNNABLE_RETRY_RUN_ID);
-  const runId = chooseRunId(opts, env);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/.test(runId)) {
-    throw new UsageError(`run id '${runId}' is not valid: use letters, digits, '.', '_' and '-' (at most 200, starting with a letter or digit)`);
-  }
+  const runId = chooseRunId(opts, env, mode);
+  checkRunId(runId);
   const store = createRunLogStore(config.runLogStore, cwd);
   const catalog = await createCatalog(config.catalog, cwd);
   const secrets = createSecrets(config.secrets, cwd, env);
@@ -130,6 +135,7 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
   const parallel = execConfig.enable_parallel !== false && store.supportsParallelWrites;
   const workers = parallel ? Math.max(1, execConfig.max_workers ?? availableParallelism()) : 1;
   let identities: Promise<import('../runlog/model.js').CodeIdentity[]> | undefined;
+  const secretValues = await declaredSecretValues(secrets, pipeline, executor.config);
   return {
     runId,
     tag,
@@ -150,9 +156,23 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
     taskLimiter: createLimiter(workers),
     // Branches wait on task slots, so a few more branches than workers keeps every slot busy.
     branchConcurrency: parallel ? Math.max(workers * 4, 8) : 1,
-    secretValues: new Set(),
+    secretValues,
     stepCache: opts.stepCache,
     resultRunLog: opts.runLog ?? 'full',
     codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
   };
+}
+
+/**
+ * The values of every secret the run declares, masked from the start: with env secrets every step inherits
+ * them, so a step that runs before the declaring one — or a retry that skips it — must not print them in
+ * clear. A secret that cannot be resolved now is left to fail its own step, as before.
+ */
+async function declaredSecretValues(secrets: SecretsService, ...roots: unknown[]): Promise<Set<string>> {
+  const values = new Set<string>();
+  for (const name of declaredSecretNames(...roots)) {
+    const value = await secrets.get(name).catch(() => undefined);
+    if (value) values.add(value);
+  }
+  return values;
 }

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { RunLogNotFoundError } from '../errors.js';
+import { isValidRunId } from './run-id.js';
 import { downloadArtifact, listArtifacts, makeFindBy, uploadArtifact, type FindBy } from '../catalog/github-artifacts-client.js';
 import { artifactUrl, readRuntime, runKey } from '../catalog/github-artifacts-env.js';
 
@@ -44,9 +45,9 @@ export async function runLogFiles(logFolder: string, runId: string): Promise<str
   return out.sort();
 }
 
-/** Run ids become path segments here: refuse anything that could leave the log folder. */
+/** Run ids become path segments here: refuse anything that could leave the log folder (the one rule). */
 function checkRunId(runId: string): void {
-  if (!/^[A-Za-z0-9._-]+$/.test(runId) || runId === '.' || runId === '..') {
+  if (!isValidRunId(runId)) {
     throw new RunLogNotFoundError(runId, 'the artifact store (run ids may only contain letters, digits, ".", "_" and "-")');
   }
 }

@@ -5,8 +5,9 @@
 import { describe, expect, it } from '@jest/globals';
 import * as errors from '../../src/errors.js';
 
-const classes = Object.entries(errors).filter(
-  (e): e is [string, new (...a: never[]) => Error] => typeof e[1] === 'function' && /Error$/.test(e[0]) && e[1].prototype instanceof Error,
+type ErrorClass = new (...a: never[]) => Error;
+const classes = (Object.entries(errors) as [string, unknown][]).filter(
+  (e): e is [string, ErrorClass] => typeof e[1] === 'function' && /Error$/.test(e[0]) && (e[1] as ErrorClass).prototype instanceof Error,
 );
 // instanceof and name depend on the prototype only, so no constructor arguments are needed.
 const make = (C: new (...a: never[]) => Error): Error => Object.create(C.prototype) as Error;
