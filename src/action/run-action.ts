@@ -19,6 +19,8 @@ import type { RunLog, StepLog } from '../runlog/model.js';
 import { getInputs, type ActionSettings } from './inputs.js';
 import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
 import type { SummaryArtifactLink } from '../github/summary.js';
+import { Masker, secretForms } from '../secrets/mask.js';
+import { declaredSecretNames } from '../secrets/declared.js';
 
 /** Environment accessors (tests run the bundle with these set to temp files). */
 const env = {
@@ -42,7 +44,8 @@ interface RunState {
   /** The `status` output and the job summary were written (reportError writes them otherwise). */
   statusSet?: boolean;
   summaryWritten?: boolean;
-  secrets: string[];
+  /** Every secret value known to the Action: the one masking rule (secrets/mask.ts) over them. */
+  secrets: Masker;
   summaryAppendix: string[];
   artifacts: SummaryArtifactLink[];
   notes: string[];
@@ -50,7 +53,7 @@ interface RunState {
   deferredWarnings: string[];
 }
 
-const state: RunState = { secrets: [], summaryAppendix: [], artifacts: [], notes: [], deferredWarnings: [] };
+const state: RunState = { secrets: new Masker(), summaryAppendix: [], artifacts: [], notes: [], deferredWarnings: [] };
 
 function annotate(a: Annotation): void {
   const props: core.AnnotationProperties = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
@@ -59,32 +62,18 @@ function annotate(a: Annotation): void {
   else core.notice(a.message, props);
 }
 
-/** Registers a secret with the runner's masker (values too short to mask safely are skipped). */
+/**
+ * Registers a secret with our masker and the runner's (values too short to mask safely are skipped). The runner
+ * masks a log line by registered value, so every form the value takes is registered: each line of a multi-line
+ * value, its JSON-escaped and base64 forms.
+ */
 function addSecret(value: string | undefined): void {
-  if (!value || value.length < 4 || state.secrets.includes(value)) return;
-  state.secrets.push(value);
-  core.setSecret(value);
-}
-
-/** Secret names the pipeline's tasks declare (`secrets: [...]`), wherever they sit in the model. */
-function secretNames(pipeline: unknown): string[] {
-  const names = new Set<string>();
-  const seen = new Set<unknown>();
-  const walk = (v: unknown) => {
-    if (!v || typeof v !== 'object' || seen.has(v)) return;
-    seen.add(v);
-    if (Array.isArray(v)) return v.forEach(walk);
-    for (const [k, child] of Object.entries(v)) {
-      if (k === 'secrets' && Array.isArray(child)) child.forEach((n) => typeof n === 'string' && names.add(n));
-      else walk(child);
-    }
-  };
-  walk(pipeline);
-  return [...names];
+  if (!state.secrets.add(value)) return;
+  for (const form of secretForms(value!)) core.setSecret(form);
 }
 
 async function maskPipelineSecrets(pipeline: unknown, settings: ActionSettings, config: { secrets: import('../config/model.js').ServiceConfig }, runEnv: Record<string, string | undefined>): Promise<void> {
-  const names = secretNames(pipeline);
+  const names = declaredSecretNames(pipeline);
   if (!names.length) return;
   try {
     const { createSecrets } = await import('../secrets/factory.js');
@@ -203,7 +192,7 @@ async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs
     runLog: result.runLog,
     mermaid,
     artifacts: [...state.artifacts, ...catalogArtifacts],
-    secrets: state.secrets,
+    secrets: state.secrets.list(),
     notes: state.notes,
     appendix: state.summaryAppendix.join('\n\n') || undefined,
     durationMs: result.durationMs,
@@ -406,9 +395,7 @@ async function openStepCache(): Promise<import('./step-cache-actions.js').Action
 }
 
 function maskAll(text: string): string {
-  let t = text;
-  for (const s of state.secrets) t = t.split(s).join('***');
-  return t;
+  return state.secrets.mask(text);
 }
 
 async function flushCatalogs(): Promise<void> {

@@ -21,6 +21,7 @@ import { copyFile, lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import type { CachedStep, StepCache } from '../engine/index.js';
 import { RemoteServiceError } from '../errors.js';
+import { Masker } from '../secrets/mask.js';
 
 type CacheModule = Pick<typeof import('@actions/cache'), 'restoreCache' | 'saveCache' | 'isFeatureAvailable'>;
 
@@ -87,7 +88,7 @@ export class ActionsStepCache implements StepCache {
   private readable = true;
   private writable = true;
   private readonly als = new AsyncLocalStorage<Watch>();
-  private readonly masks = new Set<string>();
+  private readonly masks = new Masker();
   private readonly locks = new Map<string, Promise<unknown>>();
   /** Keys this job already restored or saved: no second upload. */
   private readonly known = new Set<string>();
@@ -138,7 +139,7 @@ export class ActionsStepCache implements StepCache {
         const cmd = m?.[1];
         const msg = m ? unescapeData(m[2]!) : line;
         if (cmd === 'add-mask') {
-          if (msg.length >= 4) self.masks.add(msg);
+          self.masks.add(msg);
           continue;
         }
         w.lines.push(`${cmd ?? 'info'}: ${msg}`);
@@ -167,9 +168,7 @@ export class ActionsStepCache implements StepCache {
   }
 
   private mask(text: string): string {
-    let t = text;
-    for (const m of this.masks) t = t.split(m).join('***');
-    return t.replace(/([?&]sig=)[^&\s"]+/g, '$1***');
+    return this.masks.mask(text).replace(/([?&]sig=)[^&\s"]+/g, '$1***');
   }
 
   /** One operation per key at a time (parallel branches can share a key). */

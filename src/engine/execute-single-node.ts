@@ -17,6 +17,7 @@ import { scrubEnvironment } from '../tasks/env.js';
 import type { ObjectStore, TaskOutcome } from '../tasks/task.js';
 import { stepPath, type Frame } from './frames.js';
 import { OutputCollector } from './output.js';
+import { maskText } from '../secrets/mask.js';
 import { stepCacheKey } from './step-cache.js';
 import { readScope, setScopeStatus, writeScope } from './scope.js';
 import type { RunContext } from './run-context.js';
@@ -266,7 +267,7 @@ async function runAttempt(
   }
   const status: Status = outcome.ok ? 'SUCCESS' : 'FAIL';
   const returns = outcome.ok ? outcome.returns : {};
-  const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, outcome.message, outcome.inputParameters, returns, outcome.exitCode);
+  const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, maskText(outcome.message, ctx.secretValues), outcome.inputParameters, returns, outcome.exitCode);
   return { attempt, entries, returns, cachedFrom };
 }
 

@@ -3,25 +3,22 @@
  * reporter (console, Action log groups). Masking works on whole lines so that a secret split across two
  * chunks of a pipe is still caught.
  */
+import { Masker } from '../secrets/mask.js';
 import type { OutputSink } from '../tasks/task.js';
 import type { RunReporter } from './types.js';
-
-export const MASK = '***';
-
-export function maskSecrets(text: string, secrets: Iterable<string>): string {
-  let out = text;
-  for (const s of secrets) if (s && out.includes(s)) out = out.split(s).join(MASK);
-  return out;
-}
 
 export class OutputCollector implements OutputSink {
   private readonly parts: string[] = [];
   private readonly pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
+  private readonly masker: Masker;
+  /** `secrets` is the run's live set of secret values (declared secrets are in it from the start of the run). */
   constructor(
     private readonly step: string,
-    private readonly secrets: Set<string>,
+    secrets: Set<string>,
     private readonly reporter: RunReporter,
-  ) {}
+  ) {
+    this.masker = new Masker(secrets);
+  }
 
   write(stream: 'stdout' | 'stderr', chunk: string): void {
     const text = this.pending[stream] + chunk;
@@ -47,11 +44,11 @@ export class OutputCollector implements OutputSink {
 
   /** Adds a line of our own (e.g. the failure message) to the execution log. */
   note(line: string): void {
-    this.parts.push(maskSecrets(line, this.secrets) + '\n');
+    this.parts.push(this.masker.mask(line) + '\n');
   }
 
   private emit(stream: 'stdout' | 'stderr', text: string): void {
-    const masked = this.secrets.size ? maskSecrets(text, this.secrets) : text;
+    const masked = this.masker.mask(text);
     this.parts.push(masked);
     this.reporter.stepOutput?.({ step: this.step, stream, chunk: masked });
   }

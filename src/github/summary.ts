@@ -8,6 +8,7 @@
  * replaced by `***` everywhere, the diagram included.
  */
 import type { Parameters, RunLog, StepLog, Status } from '../runlog/model.js';
+import { MIN_SECRET_LENGTH, maskText } from '../secrets/mask.js';
 
 export interface SummaryArtifactLink {
   name: string;
@@ -45,7 +46,25 @@ const ICON: Record<Status, string> = { SUCCESS: '✅', FAIL: '❌', PROCESSING: 
 function cell(s: unknown, max = 120): string {
   let t = typeof s === 'string' ? s : JSON.stringify(s) ?? '';
   if (t.length > max) t = t.slice(0, max - 1) + '…';
-  return t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;').replace(/\r?\n/g, ' ');
+  // Untrusted text is shown, never rendered: Markdown punctuation is escaped, HTML characters are entities, and
+  // URL schemes, `www.` and e-mail addresses get a word joiner (U+2060) so GitHub makes no link of them.
+  return t
+    .replace(/[\\`*_[\]()!~]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/:\/\//g, ':\u2060//')
+    .replace(/\b(www)\./gi, '$1\u2060.')
+    .replace(/@/g, '@\u2060')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** Untrusted text as an inline code span (nothing in it renders): no backticks, pipes or line breaks. */
+function codeCell(s: unknown, max = 120): string {
+  let t = typeof s === 'string' ? s : JSON.stringify(s) ?? '';
+  if (t.length > max) t = t.slice(0, max - 1) + '…';
+  return '`' + t.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') + '`';
 }
 
 export function formatDuration(ms: number | undefined): string {
@@ -150,7 +169,7 @@ function stepRow(s: StepLog, name: string, level: Level): string {
   const max = level === 2 ? 120 : 60;
   const attempts = isComposite(s) ? countsText(branchCounts(s)) : String(s.attempts?.length ?? 0);
   const cached = cachedFrom(s);
-  const msg = s.status === 'FAIL' ? cell(s.message || last?.message || '', max) : cached ? `♻️ cached: result of run \`${cell(cached.runId, 80)}\`${cached.step !== s.name && cached.step !== s.internal_name ? ` (step ${cell(cached.step, 60)})` : ''}, not run again` : '';
+  const msg = s.status === 'FAIL' ? cell(s.message || last?.message || '', max) : cached ? `♻️ cached: result of run ${codeCell(cached.runId, 80)}${cached.step !== s.name && cached.step !== s.internal_name ? ` (step ${cell(cached.step, 60)})` : ''}, not run again` : '';
   const icon = cached ? '♻️' : ICON[s.status] ?? '';
   return `| ${icon} ${cell(name, 80)} | ${cell(s.step_type, 20)} | ${s.status} | ${attempts} | ${formatDuration(stepDurationMs(s))} | ${paramsText(last?.output_parameters, max)} | ${catalogText(s, max)} | ${msg} |`;
 }
@@ -199,14 +218,14 @@ function render(input: SummaryInput, level: Level, withDiagram: boolean): string
   const { runLog, failure } = input;
   const out: string[] = [];
   const status = failure?.status ?? runLog.status;
-  out.push(`## ${ICON[status] ?? ''} runnable run \`${cell(runLog.run_id, 200)}\`: ${status}`, '');
+  out.push(`## ${ICON[status] ?? ''} runnable run ${codeCell(runLog.run_id, 200)}: ${status}`, '');
   if (failure) out.push(`**${ICON[failure.status] ?? ''} ${cell(failure.message, 2000)}**`, '');
   const facts = [`**status** ${status}${status !== runLog.status ? ` (the run log says ${runLog.status})` : ''}`];
   if (input.durationMs !== undefined) facts.push(`**duration** ${formatDuration(input.durationMs)}`);
   if (runLog.tag) facts.push(`**tag** ${cell(runLog.tag, 80)}`);
   const counts = taskCounts(Object.values(runLog.steps));
   if (counts.cached) facts.push(`**♻️ cached** ${counts.cached} of ${counts.tasks} task${counts.tasks === 1 ? '' : 's'} (restored, not run)`);
-  facts.push(`**dag hash** \`${cell(runLog.dag_hash, 64)}\``);
+  facts.push(`**dag hash** ${codeCell(runLog.dag_hash, 64)}`);
   out.push(facts.join(' · '), '');
   for (const n of input.notes ?? []) out.push(`> ${cell(n, 400)}`, '');
 
@@ -232,7 +251,7 @@ function render(input: SummaryInput, level: Level, withDiagram: boolean): string
     const arts = input.artifacts.slice(0, level === 2 ? 100 : 20);
     for (const a of arts) {
       const what = [a.kind, a.files !== undefined ? `${a.files} file(s)` : '', a.bytes !== undefined ? `${a.bytes} bytes` : ''].filter(Boolean).join(', ');
-      out.push(`- ${a.url ? `[${cell(a.name, 120)}](${a.url})` : `\`${cell(a.name, 120)}\``}${what ? ` — ${what}` : ''}`);
+      out.push(`- ${a.url ? `[${cell(a.name, 120)}](${a.url})` : `${codeCell(a.name, 120)}`}${what ? ` — ${what}` : ''}`);
     }
     if (input.artifacts.length > arts.length) out.push(`- … ${input.artifacts.length - arts.length} more`);
     out.push('');
@@ -244,17 +263,9 @@ function render(input: SummaryInput, level: Level, withDiagram: boolean): string
 /** Replaces every known secret value (≥ 4 characters) with `***`. */
 export function maskSecrets(text: string, secrets: readonly string[] | undefined): string {
   if (!secrets?.length) return text;
-  let out = text;
-  const values = new Set<string>();
-  for (const s of secrets) {
-    if (!s || s.length < 4) continue;
-    values.add(s);
-    // Also the forms a secret takes once escaped for a cell, JSON or HTML.
-    values.add(cell(s, Infinity));
-    values.add(JSON.stringify(s).slice(1, -1));
-  }
-  for (const v of [...values].sort((a, b) => b.length - a.length)) if (v.length >= 4) out = out.split(v).join('***');
-  return out;
+  // The one rule (secrets/mask.ts), plus the form a secret takes once escaped for a table cell.
+  const values = secrets.filter((s) => s && s.length >= MIN_SECRET_LENGTH);
+  return maskText(text, [...values, ...values.map((s) => cell(s, Infinity))]);
 }
 
 /** Renders the summary, degrading detail until it fits `maxBytes`. */

@@ -6,6 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeParameter } from '../runlog/model.js';
+import { parseJsonExact } from '../parameters/exact.js';
+import { maskText } from '../secrets/mask.js';
 import type { Parameter, Parameters } from '../runlog/model.js';
 import type { TaskInvocation, TaskOutcome } from './task.js';
 
@@ -48,7 +50,7 @@ export function inputParametersOf(inv: Pick<TaskInvocation, 'parameters' | 'iter
   return out;
 }
 
-/** JSON-decoded when the text parses (`42` → 42, `[1,2]` → list, `0.9` → float), else the string itself. */
+/** JSON-decoded when the text parses (`42` → 42, `[1,2]` → list, `0.9` → float, `1.0` stays a float), else the string itself. */
 export function decodeTextValue(text: string): unknown {
   const t = text.trim();
   if (t === '') return text;
@@ -56,7 +58,7 @@ export function decodeTextValue(text: string): unknown {
   // Fast path: only try JSON for text that can start a JSON value.
   if (c === 0x7b /* { */ || c === 0x5b /* [ */ || c === 0x22 /* " */ || c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39) || t === 'true' || t === 'false' || t === 'null') {
     try {
-      return JSON.parse(t);
+      return parseJsonExact(t);
     } catch {
       return text;
     }
@@ -101,8 +103,7 @@ export function maskOutcomeSecrets(outcome: TaskOutcome, inv: Pick<TaskInvocatio
   if (!outcome.message) return outcome;
   const names = (inv.spec as { secrets?: readonly string[] }).secrets ?? [];
   let message = outcome.message;
-  const values = names.map((n) => inv.env[n]).filter((v): v is string => typeof v === 'string' && v.length >= 4);
-  // Longest first, so a secret containing another is masked whole.
-  for (const v of values.sort((a, b) => b.length - a.length)) if (message.includes(v)) message = message.split(v).join('***');
+  const values = names.map((n) => inv.env[n]).filter((v): v is string => typeof v === 'string');
+  message = maskText(message, values);
   return message === outcome.message ? outcome : { ...outcome, message };
 }
