@@ -24,6 +24,8 @@
  * sha256 is verified against its name before use; index paths that are absolute or contain `..` are
  * rejected, so no archive or index can write outside the step's data folder.
  */
+import type { z } from 'zod';
+import { githubArtifactsCatalogSchema } from '../config/schema.js';
 import { randomBytes } from 'node:crypto';
 import { access, copyFile, link, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -40,23 +42,8 @@ import { globMatcher } from './paths.js';
 /** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
 const loadGlob = () => import('tinyglobby').then((m) => m.glob);
 
-/** `catalog.config` of `type: github-artifacts`. */
-export interface GithubArtifactsCatalogConfig {
-  /** Where step files are read from and written to, relative to the work dir. @default '.' */
-  compute_data_folder: string;
-  /** Artifact retention (capped by the repository setting). @default the repository default */
-  retention_days?: number;
-  /** zlib level of the pack zips, 0-9. @default 6 */
-  compression_level: number;
-  /** Upload a pack when its new bytes reach this. @default 64 MiB */
-  pack_max_bytes: number;
-  /** Upload a pack when it holds this many new files. @default 5000 */
-  pack_max_files: number;
-  /** Upload a non-empty pack at most this long after it opened. @default 60 */
-  flush_interval_seconds: number;
-  /** Local staging and download cache. @default $RUNNER_TEMP/runnable-catalog */
-  state_dir?: string;
-}
+/** `catalog.config` of `type: github-artifacts` (defined once, in the config schema). */
+export type GithubArtifactsCatalogConfig = z.output<typeof githubArtifactsCatalogSchema>;
 
 /** Lineage fields this catalog adds to every `DataCatalogEntry`. */
 export interface GithubArtifactsLineage {
@@ -163,44 +150,11 @@ export function githubArtifactsStats(): GithubArtifactsStats {
 }
 
 function parseConfig(cfg: ServiceConfig): GithubArtifactsCatalogConfig {
-  const c = cfg.config ?? {};
-  const issues: ValidationIssue[] = [];
-  const file = cfg.source?.file ?? 'configuration';
-  const at = { file, line: cfg.source?.line, column: cfg.source?.column };
-  const num = (key: string, def: number | undefined, min: number, max: number): number | undefined => {
-    const v = c[key];
-    if (v === undefined || v === null) return def;
-    const n = typeof v === 'string' ? Number(v) : v;
-    if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) {
-      issues.push({ ...at, path: `catalog.config.${key}`, message: `must be a number from ${min} to ${max}, got ${JSON.stringify(v)}` });
-      return def;
-    }
-    return n;
-  };
-  const str = (key: string): string | undefined => {
-    const v = c[key];
-    if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'string' || v === '') {
-      issues.push({ ...at, path: `catalog.config.${key}`, message: `must be a non-empty string, got ${JSON.stringify(v)}` });
-      return undefined;
-    }
-    return v;
-  };
-  const known = new Set(['compute_data_folder', 'retention_days', 'compression_level', 'pack_max_bytes', 'pack_max_files', 'flush_interval_seconds', 'state_dir']);
-  for (const key of Object.keys(c)) {
-    if (!known.has(key)) issues.push({ ...at, path: `catalog.config.${key}`, message: `unknown option of the github-artifacts catalog (known: ${[...known].join(', ')})` });
-  }
-  const out: GithubArtifactsCatalogConfig = {
-    compute_data_folder: str('compute_data_folder') ?? '.',
-    retention_days: num('retention_days', undefined, 1, 400),
-    compression_level: num('compression_level', 6, 0, 9)!,
-    pack_max_bytes: num('pack_max_bytes', 64 * 1024 * 1024, 1, 10 * 1024 ** 3)!,
-    pack_max_files: num('pack_max_files', 5000, 1, 1_000_000)!,
-    flush_interval_seconds: num('flush_interval_seconds', 60, 0, 86_400)!,
-    state_dir: str('state_dir'),
-  };
-  if (issues.length) throw new ValidationError(issues, 'github-artifacts catalog configuration');
-  return out;
+  const r = githubArtifactsCatalogSchema.safeParse(cfg.config ?? {});
+  if (r.success) return r.data;
+  const at = { file: cfg.source?.file ?? 'configuration', line: cfg.source?.line, column: cfg.source?.column };
+  const issues: ValidationIssue[] = r.error.issues.map((i) => ({ ...at, path: ['catalog', 'config', ...i.path.map(String)].join('.'), message: i.message }));
+  throw new ValidationError(issues, 'github-artifacts catalog configuration');
 }
 
 /** Rejects globs that could reach outside the data folder. */

@@ -37,10 +37,19 @@ export const fsCatalogSchema = z.strictObject({
   compute_data_folder: z.string().min(1).default('.').describe('Folder catalog globs are relative to'),
 });
 
+/**
+ * The github-artifacts catalog's options: the one definition, read by the config loader, the editor JSON
+ * Schema and the catalog itself (src/catalog/github-artifacts.ts parses with it), so they cannot disagree.
+ * Numbers may come as strings from `$VAR` substitution.
+ */
 export const githubArtifactsCatalogSchema = z.strictObject({
-  name_prefix: z.string().min(1).optional().describe('Prefix of the artifact names'),
-  retention_days: z.int().min(1).max(90).optional().describe('Days GitHub keeps the artifacts (1-90)'),
-  compression_level: z.int().min(0).max(9).optional().describe('zlib compression level of the uploads (0-9)'),
+  compute_data_folder: z.string().min(1).default('.').describe('Folder catalog globs are relative to'),
+  retention_days: z.coerce.number().int().min(1).max(400).optional().describe('Days GitHub keeps the artifacts (capped by the repository setting)'),
+  compression_level: z.coerce.number().int().min(0).max(9).default(6).describe('zlib compression level of the pack zips (0-9)'),
+  pack_max_bytes: z.coerce.number().int().min(1).max(10 * 1024 ** 3).default(64 * 1024 * 1024).describe('Upload a pack when its new bytes reach this'),
+  pack_max_files: z.coerce.number().int().min(1).max(1_000_000).default(5000).describe('Upload a pack when it holds this many new files'),
+  flush_interval_seconds: z.coerce.number().min(0).max(86_400).default(60).describe('Upload a non-empty pack at most this long after it opened'),
+  state_dir: z.string().min(1).optional().describe('Local staging and download cache (default $RUNNER_TEMP/runnable-catalog)'),
 });
 
 export const dotenvSecretsSchema = z.strictObject({
