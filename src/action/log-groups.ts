@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { RunReporter } from '../engine/index.js';
 import type { Status } from '../runlog/model.js';
 import { tuneHeapForLargeMap } from '../heap-tuning.js';
+import { escapeData, inertOneLine } from '../github/workflow-commands.js';
 
 interface StepBuffer {
   title: string;
@@ -20,7 +21,6 @@ interface StepBuffer {
 }
 
 const ICON: Record<string, string> = { SUCCESS: '✅', FAIL: '❌', PROCESSING: '⏳', CREATED: '⚪' };
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 export class StepLogRelay {
   private owner: { step: string; token: string; endsWithNewline: boolean } | undefined;
@@ -52,7 +52,7 @@ export class StepLogRelay {
 
   private closeLive(footer: string): void {
     const o = this.owner!;
-    this.write(`${o.endsWithNewline ? '' : '\n'}::${o.token}::\n${footer}\n::endgroup::\n`);
+    this.write(`${o.endsWithNewline ? '' : '\n'}::${o.token}::\n${inertOneLine(footer)}\n::endgroup::\n`);
     this.owner = undefined;
   }
 
@@ -61,7 +61,7 @@ export class StepLogRelay {
     let body = buf.chunks.join('');
     if (buf.dropped) body = `[runnable-action: first ${buf.dropped} bytes not shown; the step's execution log in the catalog has everything]\n` + body;
     if (body && !body.endsWith('\n')) body += '\n';
-    this.write(`::group::${escapeData(buf.title)}\n::stop-commands::${token}\n${body}::${token}::\n${footer}\n::endgroup::\n`);
+    this.write(`::group::${escapeData(buf.title)}\n::stop-commands::${token}\n${body}::${token}::\n${inertOneLine(footer)}\n::endgroup::\n`);
   }
 
   /** Prints finished steps waiting for the console, then hands the console to the oldest running step. */
@@ -69,7 +69,7 @@ export class StepLogRelay {
     if (this.owner) return;
     while (this.done.length) {
       const d = this.done.shift()!;
-      if (d.buf.startedAt === 0) this.write(`${d.footer.replace(/\r?\n/g, ' ').replace(/^::/, ': :')}\n`);
+      if (d.buf.startedAt === 0) this.write(`${inertOneLine(d.footer)}\n`);
       else this.printWhole(d.buf, d.footer);
     }
     const next = [...this.running.entries()].sort((a, b) => a[1].startedAt - b[1].startedAt)[0];
@@ -105,7 +105,7 @@ export class StepLogRelay {
       if (!buf) {
         // A step without output window (composite, stub, terminal, skipped): one line when the console is free.
         if (this.owner) this.done.push({ step: e.step, buf: { title: `${e.step} (${e.type})`, chunks: [], bytes: 0, dropped: 0, startedAt: 0 }, footer });
-        else this.write(`${footer.replace(/\r?\n/g, ' ').replace(/^::/, ': :')}\n`);
+        else this.write(`${inertOneLine(footer)}\n`);
         return;
       }
       this.running.delete(e.step);
@@ -118,9 +118,9 @@ export class StepLogRelay {
     },
     branchProgress: (e) => {
       tuneHeapForLargeMap(e.total, e.done);
-      if (!this.owner && e.done === 0) this.write(`${e.step}: ${e.total} branch${e.total === 1 ? '' : 'es'} to run\n`);
+      if (!this.owner && e.done === 0) this.write(`${inertOneLine(`${e.step}: ${e.total} branch${e.total === 1 ? '' : 'es'} to run`)}\n`);
       else if (!this.owner && (e.done === e.total || e.done % Math.max(1, Math.ceil(e.total / 10)) === 0)) {
-        this.write(`${e.step}: ${e.done}/${e.total} branches finished${e.failed ? `, ${e.failed} failed` : ''}\n`);
+        this.write(`${inertOneLine(`${e.step}: ${e.done}/${e.total} branches finished${e.failed ? `, ${e.failed} failed` : ''}`)}\n`);
       }
     },
   };

@@ -21,6 +21,7 @@ import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotatio
 import type { SummaryArtifactLink } from '../github/summary.js';
 import { Masker, secretForms } from '../secrets/mask.js';
 import { declaredSecretNames } from '../secrets/declared.js';
+import { inertOneLine, inertText } from '../github/workflow-commands.js';
 
 /** Environment accessors (tests run the bundle with these set to temp files). */
 const env = {
@@ -307,13 +308,14 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
       // as text: they are shown as text now and annotated once the steps are done.
       if (level === 'WARNING' && message.startsWith('step cache:')) {
         state.deferredWarnings.push(message);
-        core.info(`warning: ${message}`);
+        core.info(inertText(maskAll(`warning: ${message}`)));
         return;
       }
-      if (level === 'DEBUG') core.debug(message);
-      else if (level === 'WARNING') core.warning(message);
-      else if (level === 'ERROR' || level === 'FATAL') core.error(message);
-      else core.info(message);
+      // Messages carry user data (step names with map items, values): masked, and inert as workflow commands.
+      if (level === 'DEBUG') core.debug(maskAll(message));
+      else if (level === 'WARNING') core.warning(maskAll(message));
+      else if (level === 'ERROR' || level === 'FATAL') core.error(maskAll(message));
+      else core.info(inertText(maskAll(message)));
     },
   };
 
@@ -533,7 +535,7 @@ async function submitAction(settings: ActionSettings): Promise<void> {
           const line = `${row.step} ${row.status} ${row.attempts}`;
           if (!seen.includes(`|${line}|`)) {
             seen += `|${line}|`;
-            core.info(`${row.status === 'SUCCESS' ? '✓' : row.status === 'FAIL' ? '✗' : '…'} ${row.step} ${row.status}${row.attempts > 1 ? ` [attempt ${row.attempts}]` : ''}`);
+            core.info(inertOneLine(maskAll(`${row.status === 'SUCCESS' ? '✓' : row.status === 'FAIL' ? '✗' : '…'} ${row.step} ${row.status}${row.attempts > 1 ? ` [attempt ${row.attempts}]` : ''}`)));
           }
         }
       },

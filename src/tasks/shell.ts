@@ -22,7 +22,7 @@ import { readFileSync, unlinkSync } from 'node:fs';
 import { makeParameter } from '../runlog/model.js';
 import type { Parameter } from '../runlog/model.js';
 import { decodeTextValue, failure, success, tempPath } from './common.js';
-import { paramsToEnv } from './env.js';
+import { shellStepEnvironment } from './env.js';
 import { spawnProcess } from './process.js';
 import type { TaskInvocation, TaskOutcome, TaskRunner } from './task.js';
 
@@ -45,7 +45,7 @@ export class ShellTaskRunner implements TaskRunner {
       }
     }
     const returnsFile = returns.length > 0 ? tempPath('.env') : undefined;
-    const env = { ...inv.env, ...paramsToEnv(inv.parameters, inv.iterVariables) };
+    const env = shellStepEnvironment(inv);
     const result = await spawnProcess({
       file: SHELL,
       args: ['-c', wrapShellScript(inv.spec.command, returnsFile)],
