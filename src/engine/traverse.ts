@@ -4,7 +4,7 @@
  * fan-out → branches (concurrently, bounded) → fan-in. Routing follows runnable (§13.1): SUCCESS → `next`,
  * FAIL → `on_failure` or the graph's `fail` node; a graph's status is set by the terminal it reaches.
  */
-import type { CompositeNode, Graph, LoopNode, PipelineNode } from '../pipeline/model.js';
+import { routeAfter, type CompositeNode, type Graph, type LoopNode, type PipelineNode } from '../pipeline/model.js';
 import type { Status } from '../runlog/model.js';
 import { executeLeaf } from './execute-single-node.js';
 import { fanIn, fanOut, loopAfterIteration, loopFinish, loopIteration, loopStart, type BranchRun } from './fan.js';
@@ -20,7 +20,7 @@ export async function traverseGraph(ctx: RunContext, graph: Graph, frame: Frame)
     const status = await executeNode(ctx, node, frame);
     if (node.type === 'success') return 'SUCCESS';
     if (node.type === 'fail') return 'FAIL';
-    const target: string = status === 'SUCCESS' ? node.next : (node.on_failure ?? 'fail');
+    const target = routeAfter(node, status);
     node = graph.nodes[target];
   }
   return 'FAIL';

@@ -147,6 +147,14 @@ export function isTerminal(node: PipelineNode): node is TerminalNode {
   return node.type === 'success' || node.type === 'fail';
 }
 
+/**
+ * The routing rule (semantics §4), in one place for every traversal (local, pod, Argo compiler): after a
+ * node ends, SUCCESS goes to `next`, anything else to `on_failure`, or to the graph's `fail` node.
+ */
+export function routeAfter(node: Exclude<PipelineNode, TerminalNode>, status: string): string {
+  return status === 'SUCCESS' ? node.next : (node.on_failure ?? 'fail');
+}
+
 /** The graphs directly under a composite node, keyed by branch key (map/loop: the single key `branch`). */
 export function branchesOf(node: CompositeNode): Record<string, Graph> {
   switch (node.type) {
