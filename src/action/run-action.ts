@@ -138,7 +138,7 @@ async function persistRunLog(reason: string): Promise<void> {
   state.persisted = true;
   if (s.persistRunLog === 'artifact' && env.hasArtifactRuntime()) {
     try {
-      const { persistRunLogArtifact } = await import('../runlog/persist-artifact.js');
+      const { persistRunLogArtifact } = await import('../github/persist-artifact.js');
       const r = await persistRunLogArtifact({ runId: state.runId, logFolder: state.logFolder, retentionDays: s.retentionDays });
       core.info(`run log of ${state.runId} ${r.alreadyStored ? 'already stored' : 'stored'} as artifact ${r.name} (id ${r.id}, ${r.files.length} file(s); ${reason})`);
       core.setOutput('run-log-artifact', r.name);
@@ -151,7 +151,7 @@ async function persistRunLog(reason: string): Promise<void> {
   }
   if (s.runLogBranch) {
     try {
-      const { commitRunLogToGit, filesUnder } = await import('../runlog/persist-git.js');
+      const { commitRunLogToGit, filesUnder } = await import('../github/persist-git.js');
       const files = await filesUnder(join(state.logFolder, state.runId), `runs/${state.runId}`);
       const single = join(state.logFolder, `${state.runId}.json`);
       if (existsSync(single)) files.push({ repoPath: `runs/${state.runId}/${state.runId}.json`, source: single });
@@ -238,7 +238,7 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   if (retry) {
     if (!settings.runId) throw new UsageError(`command 'retry' needs the input 'run-id'`);
     if (state.logFolder && env.hasArtifactRuntime()) {
-      const { restoreRunLogArtifact } = await import('../runlog/persist-artifact.js');
+      const { restoreRunLogArtifact } = await import('../github/persist-artifact.js');
       const r = await restoreRunLogArtifact({
         runId: settings.runId,
         logFolder: state.logFolder,
@@ -642,8 +642,11 @@ async function post(): Promise<void> {
   await persistRunLog('post step');
 }
 
-export async function run(): Promise<void> {
+export async function run(opts: { sealed?: import('./seal-environment.js').SealOutcome } = {}): Promise<void> {
   const isPost = core.getState('isPost') === 'true';
+  if (opts.sealed === 'unavailable') {
+    core.info('note: this Node.js cannot re-execute itself (process.execve), so steps can read the runner credentials from /proc/<pid>/environ of this process (SECURITY.md, residual risks)');
+  }
   try {
     await (isPost ? post() : main());
   } catch (err) {

@@ -10,14 +10,14 @@ jest.setTimeout(120_000);
 let az: AzuriteHandle;
 let svc: ResultsService;
 let root: string;
-let mod: typeof import('../../src/runlog/persist-artifact.js');
+let mod: typeof import('../../src/github/persist-artifact.js');
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'rn-persist-'));
   az = await startAzurite();
   svc = await startResultsService({ azurite: az });
   Object.assign(process.env, { ACTIONS_RESULTS_URL: svc.url, ACTIONS_RUNTIME_TOKEN: runtimeToken('run-55', 'job-1'), GITHUB_RUN_ID: '55', GITHUB_RUN_ATTEMPT: '1', GITHUB_WORKSPACE: root, RUNNER_TEMP: root, GITHUB_REPOSITORY: 'o/r' });
-  mod = await import('../../src/runlog/persist-artifact.js');
+  mod = await import('../../src/github/persist-artifact.js');
 });
 afterAll(async () => {
   await svc?.close();

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { commitRunLogToGit, filesUnder } from '../../src/runlog/persist-git.js';
+import { commitRunLogToGit, filesUnder } from '../../src/github/persist-git.js';
 
 let root: string;
 let bare: string;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { RunLogNotFoundError } from '../errors.js';
-import { isValidRunId } from './run-id.js';
+import { isValidRunId } from '../runlog/run-id.js';
 import { downloadArtifact, listArtifacts, makeFindBy, uploadArtifact, type FindBy } from '../catalog/github-artifacts-client.js';
 import { artifactUrl, readRuntime, runKey } from '../catalog/github-artifacts-env.js';
 
