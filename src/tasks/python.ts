@@ -1,7 +1,7 @@
 /**
  * `command_type: python` and `async-python` (semantics §4.1, §4.2, §4.6, §19 j), and map reducers.
  *
- * Each attempt is one real `python3` process running the embedded shim (python-shim.ts): it imports
+ * Each attempt is one real `python3` process running the shim (python/runnable_shim.py): it imports
  * `module.function` with the cwd on sys.path, binds parameters by name (defaults, casts to annotations,
  * pydantic models when the annotation is one, `**kwargs` / `argparse.Namespace` for the rest, iteration
  * variables by name), calls it (awaiting coroutines, draining async generators), and writes the result to a
@@ -23,12 +23,13 @@ import { accessSync, constants as fsConstants, readFileSync, statSync, writeFile
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { TaskError } from '../errors.js';
+import { parseJsonExact } from '../parameters/exact.js';
 import { makeParameter } from '../runlog/model.js';
 import type { Parameter } from '../runlog/model.js';
 import { failure, privateTempDir, success, tempPath } from './common.js';
 import { spawnProcess } from './process.js';
 import type { ProcessOutput } from './process.js';
-import { PYTHON_SHIM_SOURCE } from './python-shim.js';
+import { pythonShimSource } from './python-shim.js';
 import type { OutputSink, TaskInvocation, TaskOutcome, TaskRunner } from './task.js';
 
 /** What a shim run needs besides its request. */
@@ -61,10 +62,11 @@ let shimArgs: string[] | undefined;
  */
 export function pythonShimArgs(): string[] {
   if (shimArgs === undefined) {
-    const hash = createHash('sha256').update(PYTHON_SHIM_SOURCE).digest('hex').slice(0, 12);
+    const source = pythonShimSource();
+    const hash = createHash('sha256').update(source).digest('hex').slice(0, 12);
     const dir = privateTempDir();
     const mod = `runnable_action_shim_${hash}`;
-    writeFileSync(join(dir, `${mod}.py`), PYTHON_SHIM_SOURCE, { mode: 0o600 });
+    writeFileSync(join(dir, `${mod}.py`), source, { mode: 0o600 });
     const launcher =
       `import sys; sys.path.insert(0, ${JSON.stringify(dir)}); import ${mod} as m; del sys.path[0]; ` +
       `sys.modules.pop(${JSON.stringify(mod)}, None); m._main()`;
@@ -188,7 +190,7 @@ async function runShimRaw(file: string, request: Record<string, unknown>, opts: 
   void rm(reqPath, { force: true }).catch(() => {});
   let result: ShimResult | undefined;
   try {
-    result = JSON.parse(await readFile(resultPath, 'utf8')) as ShimResult;
+    result = parseJsonExact(await readFile(resultPath, 'utf8')) as ShimResult;
   } catch {
     result = undefined;
   }
