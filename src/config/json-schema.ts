@@ -35,6 +35,8 @@ export function configJsonSchema(): Record<string, unknown> {
       'job-executor': ignored.optional(),
       job_executor: ignored.optional(),
       pickler: ignored.optional(),
+      'experiment-tracker': ignored.optional().describe('runnable: accepted, no effect here'),
+      experiment_tracker: ignored.optional().describe('runnable: accepted, no effect here'),
     })
     .describe('runnable configuration: one service per key');
   const schema = z.toJSONSchema(file, { io: 'input', target: 'draft-2020-12' }) as Record<string, unknown>;

@@ -14,7 +14,7 @@ import { loadYamlText, readSourceFile, sortIssues, type PathSegment, type Source
 import { setOwn } from '../pipeline/own.js';
 import { fromZod, issueAt, show } from '../pipeline/zod-issues.js';
 import { defaultConfig, type RunnableConfig, type ServiceConfig } from './model.js';
-import { IGNORED_KEYS, SERVICE_TYPES, TYPE_ALIASES, UPSTREAM_ONLY_TYPES, type ServiceNamespace } from './schema.js';
+import { IGNORED_KEYS, NO_EFFECT_KEYS, NO_EFFECT_TOP_KEYS, SERVICE_TYPES, TYPE_ALIASES, UPSTREAM_ONLY_TYPES, type ServiceNamespace } from './schema.js';
 
 export interface LoadConfigOptions {
   /** The config file given by the user (`-c`), relative to cwd. */
@@ -83,7 +83,51 @@ export function parseConfigText(text: string, file: string, env: Record<string, 
   const { text: substituted, unresolved } = substituteVariables(text, env);
   const warnings = unresolved.map((n) => `${file}: '$${n}' is not resolved (set RUNNABLE_VAR_${n}); it is left as it is`);
   const doc = loadYamlText(substituted, file);
-  return { config: configFromDocument(doc), warnings };
+  const noEffect: string[] = [];
+  const config = configFromDocument(doc, noEffect);
+  if (noEffect.length) {
+    warnings.push(`${file}: accepted for compatibility with runnable, but without effect here: ${noEffect.join(', ')}`);
+  }
+  return { config, warnings };
+}
+
+/** Edit distance (insert, delete, substitute, swap of neighbours), for "did you mean". */
+function distance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The closest candidate to a mistyped key (`-`/`_` and case ignored), when it is close enough to be meant. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  const norm = (w: string) => w.toLowerCase().replace(/_/g, '-');
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const dd = distance(norm(word), norm(c));
+    if (dd < bestD) {
+      best = c;
+      bestD = dd;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(1, Math.floor(Math.max(word.length, best.length) / 3)) ? best : undefined;
+}
+
+/** Adds "did you mean" to unknown-field issues that list what is expected. */
+function withSuggestions(issues: ValidationIssue[]): ValidationIssue[] {
+  return issues.map((i) => {
+    const m = /^unknown field '([^']*)'.*\(expected one of: ([^)]*)\)$/.exec(i.message);
+    const hint = m ? didYouMean(m[1]!, m[2]!.split(', ')) : undefined;
+    return hint ? { ...i, message: `${i.message}; did you mean '${hint}'?` } : i;
+  });
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -96,7 +140,7 @@ function canonicalKey(key: string): string {
 }
 
 /** Validates a loaded config document; throws ValidationError with every issue. */
-export function configFromDocument(doc: SourceDocument): RunnableConfig {
+export function configFromDocument(doc: SourceDocument, noEffect: string[] = []): RunnableConfig {
   const issues: ValidationIssue[] = [...doc.issues];
   const config = defaultConfig();
   config.file = doc.file;
@@ -114,22 +158,40 @@ export function configFromDocument(doc: SourceDocument): RunnableConfig {
       }
       seen.set(canon, key);
       if ((IGNORED_KEYS as readonly string[]).includes(canon)) continue;
+      if ((NO_EFFECT_TOP_KEYS as readonly string[]).includes(canon)) {
+        noEffect.push(at(doc, [key], key));
+        continue;
+      }
       if (!(NAMESPACES as string[]).includes(canon)) {
+        const known = [...NAMESPACES, ...IGNORED_KEYS, ...NO_EFFECT_TOP_KEYS, 'executor'];
+        const hint = didYouMean(key, known);
         issues.push(
-          issueAt(doc, [key], 'key', `unknown key '${key}' (expected one of: pipeline-executor, run-log-store, catalog, secrets, job-executor, pickler; '-' and '_' are interchangeable)`),
+          issueAt(
+            doc,
+            [key],
+            'key',
+            `unknown key '${key}' (expected one of: pipeline-executor, run-log-store, catalog, secrets, job-executor, pickler, experiment-tracker; '-' and '_' are interchangeable)` +
+              (hint ? `; did you mean '${hint}'?` : ''),
+          ),
         );
         continue;
       }
       const ns = canon as ServiceNamespace;
-      const svc = parseService(ns, raw, [key], doc, issues);
+      const svc = parseService(ns, raw, [key], doc, issues, noEffect);
       if (svc) config[FIELD[ns]] = svc;
     }
   }
-  if (issues.length) throw new ValidationError(sortIssues(issues), doc.file);
+  if (issues.length) throw new ValidationError(sortIssues(withSuggestions(issues)), doc.file);
   return withDefaults(config);
 }
 
-function parseService(ns: ServiceNamespace, raw: unknown, path: PathSegment[], doc: SourceDocument, issues: ValidationIssue[]): ServiceConfig | undefined {
+/** `path.to.key (line L)` for the no-effect warning. */
+function at(doc: SourceDocument, path: PathSegment[], shown: string): string {
+  const pos = doc.locate(path, 'key');
+  return pos ? `${shown} (line ${pos.line})` : shown;
+}
+
+function parseService(ns: ServiceNamespace, raw: unknown, path: PathSegment[], doc: SourceDocument, issues: ValidationIssue[], noEffect: string[] = []): ServiceConfig | undefined {
   const types = SERVICE_TYPES[ns] as Record<string, z.ZodType>;
   const known = Object.keys(types);
   if (!isPlainObject(raw)) {
@@ -181,8 +243,17 @@ function parseService(ns: ServiceNamespace, raw: unknown, path: PathSegment[], d
     issues.push(...fromZod(parsed.error, settings, { doc, base, schema, label: `${ns} '${type}'` }));
   }
   if (issues.length !== before || !parsed.success) return undefined;
+  // Keys accepted for runnable's sake that change nothing here (and, for mocked, keys it ignores by design).
+  const quiet = new Set([...(NO_EFFECT_KEYS[ns]?.['*'] ?? []), ...(NO_EFFECT_KEYS[ns]?.[type] ?? [])]);
+  const shape = (schema as { shape?: Record<string, unknown> }).shape;
+  const loose = ns === 'pipeline-executor' && type === 'mocked';
+  for (const k of Object.keys(settings)) {
+    if (quiet.has(k) || (loose && shape && !(k in shape))) noEffect.push(at(doc, [...base, k], [...base, k].join('.')));
+  }
+  const data = parsed.data as Record<string, unknown>;
+  if (loose && shape) for (const k of Object.keys(data)) if (!(k in shape)) delete data[k];
   const pos = doc.locate(path, 'key');
-  const svc: ServiceConfig = { type: TYPE_ALIASES[ns]?.[type] ?? type, config: parsed.data as Record<string, unknown> };
+  const svc: ServiceConfig = { type: TYPE_ALIASES[ns]?.[type] ?? type, config: data };
   if (pos) svc.source = { file: doc.file, line: pos.line, column: pos.column };
   return svc;
 }

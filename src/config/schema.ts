@@ -19,18 +19,40 @@ export const taskPatchSchema = z
   })
   .describe('Task fields replacing the patched task\'s own; fields not given are not carried over');
 
+/** runnable's `overrides` of every pipeline executor (per-step executor settings): accepted, no effect here. */
+const overridesSchema = z.record(z.string(), z.unknown()).optional().describe('runnable: per-step executor overrides (no effect here)');
+
 export const localExecutorSchema = z.strictObject({
   enable_parallel: z.boolean().default(true).describe('Run parallel/map branches concurrently'),
   max_workers: z.int().min(1).optional().describe('Most tasks running at once; default the number of CPUs'),
+  object_serialisation: z.boolean().optional().describe('runnable: keep objects in memory when false (no effect here: every task is its own process, objects are always serialised)'),
+  overrides: overridesSchema,
 });
 
-export const mockedExecutorSchema = z.strictObject({
+/** runnable's mocked executor ignores keys it does not know, by design (semantics §15): so do we, with a warning. */
+export const mockedExecutorSchema = z.looseObject({
   patches: z.record(z.string(), taskPatchSchema).default({}).describe('Patches keyed by step short name (applies in every branch)'),
+});
+
+/** The `emulator` executor: every step in its own process through execute-single-node, as an Argo pod runs it. */
+export const emulatorExecutorSchema = z.strictObject({
+  overrides: overridesSchema,
 });
 
 export const fsRunLogStoreSchema = z.strictObject({
   log_folder: z.string().min(1).default('.run_log_store').describe('Folder of the run logs'),
+  supports_parallel_writes: z.boolean().optional().describe('runnable: a property of the store (no effect here)'),
 });
+
+/**
+ * Keys runnable 0.50 accepts that change nothing here, per namespace and type (`*`: every type). The loader
+ * accepts them and names them in one warning. Keys the mocked executor does not know are added to these.
+ */
+export const NO_EFFECT_KEYS: Record<string, Record<string, readonly string[]>> = {
+  'pipeline-executor': { local: ['object_serialisation', 'overrides'], mocked: ['overrides'], emulator: ['overrides'] },
+  'run-log-store': { '*': ['supports_parallel_writes'] },
+  catalog: { 'do-nothing': ['compute_data_folder'] },
+};
 
 export const fsCatalogSchema = z.strictObject({
   catalog_location: z.string().min(1).default('.catalog').describe('Folder of the catalog'),
@@ -57,6 +79,7 @@ export const dotenvSecretsSchema = z.strictObject({
 });
 
 const empty = () => z.strictObject({});
+const emptyRunLogStore = () => z.strictObject({ supports_parallel_writes: z.boolean().optional().describe('runnable: a property of the store (no effect here)') });
 
 /** Namespaces of the config file (canonical spelling) and, per namespace, the config schema of each type. */
 export const SERVICE_TYPES = {
@@ -66,12 +89,12 @@ export const SERVICE_TYPES = {
     argo: argoExecutorConfigSchema as z.ZodType,
   },
   'run-log-store': {
-    buffered: empty(),
+    buffered: emptyRunLogStore(),
     'file-system': fsRunLogStoreSchema,
     'chunked-fs': fsRunLogStoreSchema,
   },
   catalog: {
-    'do-nothing': empty(),
+    'do-nothing': z.strictObject({ compute_data_folder: z.string().min(1).optional().describe('runnable: folder catalog globs are relative to (no effect: nothing is copied)') }),
     'file-system': fsCatalogSchema,
     'github-artifacts': githubArtifactsCatalogSchema,
   },
@@ -100,3 +123,6 @@ export const UPSTREAM_ONLY_TYPES: Record<ServiceNamespace, string[]> = {
 
 /** Top-level keys accepted and ignored. */
 export const IGNORED_KEYS = ['job-executor', 'pickler'] as const;
+
+/** Top-level keys runnable accepts that have no effect here: accepted, named in one warning. */
+export const NO_EFFECT_TOP_KEYS = ['experiment-tracker'] as const;

@@ -15,6 +15,7 @@ import { makeParameter, newStepRecord, nowIso, type DataCatalogEntry, type Param
 import { getTaskRunner } from '../tasks/index.js';
 import { scrubEnvironment } from '../tasks/env.js';
 import type { ObjectStore, TaskOutcome } from '../tasks/task.js';
+import { catalogFileName } from '../catalog/paths.js';
 import { stepPath, type Frame } from './frames.js';
 import { OutputCollector } from './output.js';
 import { maskText } from '../secrets/mask.js';
@@ -24,9 +25,9 @@ import type { RunContext } from './run-context.js';
 
 export type LeafNode = TaskNode | StubNode | SuccessNode | FailNode;
 
-/** File-name-safe form of a resolved internal name. */
+/** File-name-safe form of a resolved internal name: readable, and unique per name (catalog/paths.ts). */
 export function safeName(name: string): string {
-  return name.replace(/[^A-Za-z0-9._-]+/g, '_');
+  return catalogFileName(name);
 }
 
 async function startStep(ctx: RunContext, node: LeafNode, name: string, frame: Frame): Promise<{ record: StepRecord; skip: boolean }> {
@@ -66,6 +67,9 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
 
   if (node.type !== 'task') {
     const now = nowIso();
+    // runnable stores an execution log for stubs and terminals too (empty: they print nothing).
+    const entry = await storeExecutionLog(ctx, name, record.attempts.length + 1, '');
+    if (entry) record.data_catalog.push(entry);
     record.attempts.push(await attemptRecord(ctx, record.attempts.length + 1, now, now, 'SUCCESS', '', {}, {}));
     record.status = 'SUCCESS';
     // The step's own record first: a retry skips a branch whose status is SUCCESS, so the status must
@@ -108,6 +112,16 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
   await ctx.store.putStep(ctx.runId, record, frame.branch);
   ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length, skipped });
   return status;
+}
+
+/** Stores one attempt's execution log in the catalog; a failure to store it is a warning, not a step failure. */
+async function storeExecutionLog(ctx: RunContext, name: string, attemptNumber: number, log: string): Promise<DataCatalogEntry | undefined> {
+  try {
+    return await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
+  } catch (err) {
+    ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
+    return undefined;
+  }
 }
 
 function firstLine(s: string): string {
@@ -193,7 +207,7 @@ async function runAttempt(
     const scope = await readScope(ctx, frame);
     inputs = scope;
     if (node.catalog?.get.length) {
-      entries.push(...(await ctx.catalog.get({ runId: ctx.runId, patterns: node.catalog.get, workDir: ctx.cwd, step: name })));
+      entries.push(...(await ctx.catalog.get({ runId: ctx.runId, patterns: node.catalog.get, workDir: ctx.cwd, step: name, signal: ctx.signal })));
     }
     const spec = effectiveSpec(ctx, node);
     if (!spec) {
@@ -232,6 +246,7 @@ async function runAttempt(
           step: name,
           storeCopy: node.catalog.store_copy,
           allowNoMatch: !outcome.ok,
+          signal: ctx.signal,
         })),
       );
     } catch (err) {
@@ -256,15 +271,9 @@ async function runAttempt(
   }
   if (!outcome.ok) out.note(`[runnable] step '${name}' attempt ${attemptNumber} failed: ${outcome.message}`);
   const log = out.finish();
-  // A step that printed nothing has no execution log (one file fewer per silent step).
-  if (log.length > 0) {
-    try {
-      const entry = await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
-      if (entry) entries.push(entry);
-    } catch (err) {
-      ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
-    }
-  }
+  // Every attempt has an execution log, also when it printed nothing (as runnable stores one per node run).
+  const entry = await storeExecutionLog(ctx, name, attemptNumber, log);
+  if (entry) entries.push(entry);
   const status: Status = outcome.ok ? 'SUCCESS' : 'FAIL';
   const returns = outcome.ok ? outcome.returns : {};
   const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, maskText(outcome.message, ctx.secretValues), outcome.inputParameters, returns, outcome.exitCode);

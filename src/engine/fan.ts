@@ -7,6 +7,7 @@
  * each) share them: which branches exist is always recomputed from the parent scope.
  */
 import { itemKey } from '../pipeline/internal-names.js';
+import { isExactNumber } from '../parameters/exact.js';
 import type { CompositeNode, ConditionalNode, Graph, LoopNode, MapNode, ParallelNode, TaskNode } from '../pipeline/model.js';
 import { makeParameter, newStepRecord, type Parameters, type StepRecord, type Status } from '../runlog/model.js';
 import { runPythonReducer } from '../tasks/python.js';
@@ -61,7 +62,8 @@ export function expectedBranches(node: ParallelNode | MapNode | ConditionalNode,
     case 'conditional': {
       const p = scope[node.parameter];
       if (!p) return { ok: false, message: `conditional '${name}': parameter '${node.parameter}' does not exist (parameters: ${describeKeys(scope)})` };
-      const v = p.value;
+      // An integral float (`1.0`) or a big int is an ExactNumber; its key is Python's str() of it.
+      const v = isExactNumber(p.value) ? p.value.text : p.value;
       if (v === null || !['string', 'number', 'boolean'].includes(typeof v)) {
         return { ok: false, message: `conditional '${name}': parameter '${node.parameter}' must be a string, number or boolean, got ${JSON.stringify(v)?.slice(0, 80)}` };
       }
@@ -161,10 +163,16 @@ export async function fanIn(ctx: RunContext, node: ParallelNode | MapNode | Cond
   try {
     if (node.type === 'map') {
       for (const ret of mapReturnNames(node)) {
-        // A branch that did not set the name sees the parent's value (its scope is a copy of the parent's).
-        const values = headers.map((h) => (h!.parameters[ret] ?? scope[ret])?.value ?? null);
-        let value: unknown = values;
-        if (node.reducer) {
+        // A branch that did not set the name sees the parent's value (its scope is a copy of the parent's);
+        // a branch where the name is unset altogether (it took a failure path) is skipped, as runnable does,
+        // and when no branch has it the result is "" (runnable's map fan-in).
+        const values: unknown[] = [];
+        for (const h of headers) {
+          const p = h!.parameters[ret] ?? scope[ret];
+          if (p) values.push(p.value);
+        }
+        let value: unknown = values.length ? values : '';
+        if (node.reducer && values.length) {
           value = await runPythonReducer(node.reducer, values, { cwd: ctx.cwd, env: scrubEnvironment(ctx.env, []), signal: ctx.signal });
         }
         updates[ret] = makeParameter(scope[ret]?.kind === 'metric' ? 'metric' : 'json', value);

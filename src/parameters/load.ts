@@ -9,6 +9,7 @@ import { loadYamlText, readSourceFile, sortIssues, type SourceDocument } from '.
 import { issueAt, show } from '../pipeline/zod-issues.js';
 import { setOwn } from '../pipeline/own.js';
 import { makeParameter, type Parameters } from '../runlog/model.js';
+import { numberFromLiteral, parseJsonExact } from './exact.js';
 
 export interface LoadParametersOptions {
   /** The parameters file given by the user, relative to cwd. */
@@ -19,10 +20,13 @@ export interface LoadParametersOptions {
   extra?: Record<string, unknown>;
 }
 
-/** Decodes an override: JSON when it parses, otherwise the string itself. */
+/**
+ * Decodes an override: JSON when it parses (numbers kept exact: `1.0` stays a float, `2**70+1` an exact
+ * int), otherwise the string itself.
+ */
 export function decodeOverride(value: string): unknown {
   try {
-    return JSON.parse(value);
+    return parseJsonExact(value);
   } catch {
     return value;
   }
@@ -39,17 +43,48 @@ export function parameterOverrides(env: Record<string, string | undefined>): Rec
   return out;
 }
 
-/** Finds values YAML can hold but JSON cannot (.inf, .nan), iteratively. */
-function nonJsonIssues(doc: SourceDocument, value: Record<string, unknown>): ValidationIssue[] {
+/**
+ * Checks every value against what JSON (and so every task kind) can hold, and keeps numbers exact: a
+ * number's own source text decides whether it is a float (`1.0`) and keeps integers beyond 2^53 digit for
+ * digit. Refused, with their position: .inf/.nan, floats that under- or overflow (`1e-400` would silently
+ * become 0.0), and binary or other non-JSON values. Iterative (values may be deeply nested).
+ */
+function exactValues(doc: SourceDocument, text: string, value: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const stack: [unknown, (string | number)[]][] = [[value, []]];
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const offsets = lineOffsets(text);
+  const sourceOf = (path: (string | number)[]): string | undefined => {
+    const pos = doc.locate(path, 'value');
+    if (!pos || pos.endLine === undefined || pos.endColumn === undefined) return undefined;
+    const from = offsets[pos.line - 1]! + pos.column - 1;
+    const to = offsets[pos.endLine - 1]! + pos.endColumn - 1;
+    return to > from ? text.slice(from, to) : undefined;
+  };
+  const stack: [unknown, (string | number)[], (v: unknown) => void][] = [];
+  for (const k of Object.keys(value)) stack.push([value[k], [k], (v) => setOwn(value, k, v)]);
   while (stack.length) {
-    const [v, path] = stack.pop()!;
-    if (typeof v === 'number' && !Number.isFinite(v)) issues.push(issueAt(doc, path, 'value', `${v} is not a JSON number; parameters must be JSON values`));
-    else if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, [...path, i]]));
-    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) stack.push([x, [...path, k]]);
+    const [v, path, set] = stack.pop()!;
+    if (typeof v === 'number') {
+      const src = sourceOf(path) ?? String(v);
+      const r = numberFromLiteral(src, v);
+      if ('error' in r) issues.push(issueAt(doc, path, 'value', `${r.error}; parameters must be JSON values`));
+      else if (r.value !== v) set(r.value);
+    } else if (Array.isArray(v)) v.forEach((x, i) => stack.push([x, [...path, i], (nv) => (v[i] = nv)]));
+    else if (v instanceof Uint8Array || v instanceof Date || v instanceof Map || v instanceof Set) {
+      issues.push(issueAt(doc, path, 'value', `a ${v.constructor.name} is not a JSON value; parameters must be JSON values (write binary data to a file in the catalog)`));
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) stack.push([(v as Record<string, unknown>)[k], [...path, k], (nv) => setOwn(v as Record<string, unknown>, k, nv)]);
+    } else if (typeof v === 'bigint' || typeof v === 'symbol' || typeof v === 'function') {
+      issues.push(issueAt(doc, path, 'value', `not a JSON value; parameters must be JSON values`));
+    }
   }
   return issues;
+}
+
+function lineOffsets(text: string): number[] {
+  const out = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i + 1);
+  return out;
 }
 
 /** Parses parameters YAML text: a mapping (or an empty file) → name → value. Throws ValidationError. */
@@ -62,7 +97,7 @@ export function parseParametersText(text: string, file: string): Record<string, 
     issues.push(issueAt(doc, [], 'value', `expected a mapping of parameter names to values, got ${show(value)}`));
   } else if (value) {
     out = value as Record<string, unknown>;
-    issues.push(...nonJsonIssues(doc, out));
+    issues.push(...exactValues(doc, text, out));
   }
   if (issues.length) throw new ValidationError(sortIssues(issues), file);
   return out;

@@ -62,6 +62,7 @@
  *   against its length/key count): values handed to the store are treated as immutable, as the step context
  *   does (scopes are copy-on-write).
  */
+import { parseJsonExact } from '../parameters/exact.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -166,7 +167,7 @@ function parseJournal(buf: Buffer, file: string): { state: JournalState; complet
     const where = `${file}:${lineNo}`;
     let v: Record<string, unknown>;
     try {
-      v = JSON.parse(line) as Record<string, unknown>;
+      v = parseJsonExact(line) as Record<string, unknown>;
     } catch (err) {
       throw new RunLogCorruptError(where, `invalid JSON (${(err as Error).message})`);
     }
@@ -383,7 +384,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     try {
       const entry = owner.journal.header;
       if (entry !== undefined) {
-        const header = (JSON.parse(this.text(owner, entry)) as { header: RunHeader }).header;
+        const header = (parseJsonExact(this.text(owner, entry)) as { header: RunHeader }).header;
         atomicWriteFileSync(path.join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
       }
     } finally {
@@ -446,14 +447,14 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         if (holder) throw new RunLogInUseError(runId, holder, lockPath);
         const { state } = parseJournal(fs.readFileSync(file), file);
         for (const line of state.branches.values()) {
-          const { t: _t, ...chunk } = JSON.parse(this.text(undefined, line)) as BranchChunk & { t: string };
+          const { t: _t, ...chunk } = parseJsonExact(this.text(undefined, line)) as BranchChunk & { t: string };
           atomicWriteFileSync(path.join(dir, branchFileName(chunk.branch.internal_name)), JSON.stringify(chunk, null, 2));
         }
         for (const line of state.steps.values()) {
-          const { t: _t, ...chunk } = JSON.parse(this.text(undefined, line)) as StepChunk & { t: string };
+          const { t: _t, ...chunk } = parseJsonExact(this.text(undefined, line)) as StepChunk & { t: string };
           atomicWriteFileSync(path.join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
         }
-        if (state.header) atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify((JSON.parse(this.text(undefined, state.header)) as { header: RunHeader }).header, null, 2));
+        if (state.header) atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify((parseJsonExact(this.text(undefined, state.header)) as { header: RunHeader }).header, null, 2));
         fs.unlinkSync(file);
         cache.snapshot = undefined;
       },
@@ -478,7 +479,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   private readHeader(runId: string, dir: string): RunHeader {
     const cache = this.runCache(runId);
     const entry = this.journal(dir, cache)?.header;
-    if (entry !== undefined) return checkHeader((JSON.parse(this.text(cache.owner, entry)) as { header: unknown }).header, path.join(dir, JOURNAL_FILE));
+    if (entry !== undefined) return checkHeader((parseJsonExact(this.text(cache.owner, entry)) as { header: unknown }).header, path.join(dir, JOURNAL_FILE));
     const file = path.join(dir, RUN_LOG_FILE);
     const v = readJsonObjectSync(file);
     if (!v) throw new RunLogNotFoundError(runId, this.describe());
@@ -496,7 +497,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
       const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
       const text = JSON.stringify(next);
       owner.journal.header = this.record(owner, `{"t":"h","header":${text}}`);
-      return JSON.parse(text) as RunHeader;
+      return parseJsonExact(text) as RunHeader;
     }
     const file = path.join(dir, RUN_LOG_FILE);
     return withFileLock(
@@ -505,7 +506,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
         const text = JSON.stringify(next, null, 2);
         atomicWriteFileSync(file, text);
-        return JSON.parse(text) as RunHeader;
+        return parseJsonExact(text) as RunHeader;
       },
       this.lockOptions,
     );
@@ -585,7 +586,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
             throw new RunLogCorruptError(file, `it refers to the value file ${valueFileName(hash)}, which cannot be read (${(err as Error).message})`);
           }
           try {
-            seen.set(hash, JSON.parse(text));
+            seen.set(hash, parseJsonExact(text));
           } catch (err) {
             throw new RunLogCorruptError(valueFile, `invalid JSON (${(err as Error).message})`);
           }
@@ -614,7 +615,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const entry = this.journal(dir, cache)?.steps.get(internalName);
     if (entry !== undefined) {
       const file = path.join(dir, JOURNAL_FILE);
-      return this.resolveStep(dir, stepChunk(JSON.parse(this.text(cache.owner, entry)) as Record<string, unknown>, file), file);
+      return this.resolveStep(dir, stepChunk(parseJsonExact(this.text(cache.owner, entry)) as Record<string, unknown>, file), file);
     }
     if (cache.owner?.fresh) return undefined;
     const file = path.join(dir, stepFileName(internalName));
@@ -626,7 +627,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const entry = this.journal(dir, cache)?.branches.get(internalName);
     if (entry !== undefined) {
       const file = path.join(dir, JOURNAL_FILE);
-      return this.resolveBranch(dir, branchChunk(JSON.parse(this.text(cache.owner, entry)) as Record<string, unknown>, file), file);
+      return this.resolveBranch(dir, branchChunk(parseJsonExact(this.text(cache.owner, entry)) as Record<string, unknown>, file), file);
     }
     if (cache.owner?.fresh) return undefined;
     const file = path.join(dir, branchFileName(internalName));
@@ -806,7 +807,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     if (journal) {
       const file = path.join(dir, JOURNAL_FILE);
       const whole = cache.owner ? fs.readFileSync(file) : undefined; // one read, not one per record
-      const parse = (e: Entry) => JSON.parse(this.text(cache.owner, e, whole)) as Record<string, unknown>;
+      const parse = (e: Entry) => parseJsonExact(this.text(cache.owner, e, whole)) as Record<string, unknown>;
       for (const [name, e] of journal.steps) steps.set(name, { ...this.resolveStep(dir, stepChunk(parse(e), file), file, seen), file });
       for (const [name, e] of journal.branches) branches.set(name, { ...this.resolveBranch(dir, branchChunk(parse(e), file), file, seen), file });
     }

@@ -7,11 +7,12 @@
  *   so all stores behave the same (undefined dropped, no shared references with callers).
  */
 import { InternalError, RunLogCorruptError } from '../errors.js';
+import { parseJsonExact } from '../parameters/exact.js';
 import type { BranchHeader, BranchLog, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
 
-/** A deep copy through JSON: what a file store would give back. */
+/** A deep copy through JSON: what a file store would give back (integral floats and big ints kept exact). */
 export function jsonCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
+  return parseJsonExact(JSON.stringify(value)) as T;
 }
 
 export function stepLogOf(record: StepRecord, branches: Record<string, BranchLog>): StepLog {

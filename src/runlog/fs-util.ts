@@ -10,6 +10,7 @@
  * No fsync: a write is atomic against a crashing or killed process (the rename either happened or not), not
  * against power loss.
  */
+import { parseJsonExact } from '../parameters/exact.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -52,8 +53,9 @@ export function atomicWriteFileSync(target: string, data: string | Uint8Array, t
  */
 export function createExclusiveSync(target: string, data: string | Uint8Array): boolean {
   const tmp = tempPathFor(target);
-  fs.writeFileSync(tmp, data);
   try {
+    // Inside the try: a write cut short (disk full) must not leave its temp file behind.
+    fs.writeFileSync(tmp, data);
     fs.linkSync(tmp, target);
     return true;
   } catch (err) {
@@ -88,7 +90,7 @@ export function isErrno(err: unknown, code: string): boolean {
 export function parseJsonObject(text: string, file: string): Record<string, unknown> {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseJsonExact(text);
   } catch (err) {
     throw new RunLogCorruptError(file, `invalid JSON (${(err as Error).message})`);
   }

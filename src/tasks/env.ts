@@ -6,22 +6,11 @@ import { writeFileSync } from 'node:fs';
 import type { Parameters } from '../runlog/model.js';
 import { tempPath } from './common.js';
 import type { TaskInvocation } from './task.js';
+import { pyJsonDumps } from '../parameters/exact.js';
 
-/**
- * GitHub runtime and OIDC credentials: never passed to a step process. (`GITHUB_TOKEN` is handled apart:
- * passed only when the step lists it under `secrets`.)
- */
-export const RUNTIME_CREDENTIALS: readonly string[] = [
-  'ACTIONS_RUNTIME_TOKEN',
-  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
-  'ACTIONS_ID_TOKEN_REQUEST_URL',
-  'ACTIONS_RESULTS_URL',
-  'ACTIONS_CACHE_URL',
-  'ACTIONS_RUNTIME_URL',
-  'ACTIONS_CACHE_SERVICE_V2',
-];
+import { isWithheld } from '../secrets/withheld.js';
 
-const RUNTIME_SET = new Set(RUNTIME_CREDENTIALS);
+export { RUNTIME_CREDENTIALS, isWithheld } from '../secrets/withheld.js';
 
 /**
  * Copies `env` without the credentials a step was not given:
@@ -46,17 +35,12 @@ export function scrubEnvironment(
   return out;
 }
 
-/** True for a variable a step does not get unless it lists it under `secrets` (the runtime ones: never). */
-export function isWithheld(key: string, allowed: ReadonlySet<string>): boolean {
-  if (RUNTIME_SET.has(key)) return true;
-  return !allowed.has(key) && (key === 'GITHUB_TOKEN' || key.startsWith('INPUT_'));
-}
 
-/** Strings raw, everything else JSON-encoded (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1`, `true`, `null`. */
+/** Strings raw, everything else as Python's json.dumps (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1.0`, `true`. */
 export function encodeEnvValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '';
-  return JSON.stringify(value) ?? '';
+  return pyJsonDumps(value);
 }
 
 /**

@@ -15,6 +15,9 @@
  * quotes survive; `parseExportP` reads that format (dash/ash `'...'`, bash `"..."` and `$'...'`).
  * Without `returns`, the script is run as is.
  *
+ * A return the script did not export leaves the name unset and writes a warning to the step's log (the
+ * step still succeeds, as in runnable).
+ *
  * Limits: a script that installs its own EXIT trap, or `exec`s another program, replaces the collector;
  * the returns are then reported missing with a hint.
  */
@@ -86,14 +89,16 @@ export class ShellTaskRunner implements TaskRunner {
       out[r.name] = makeParameter(r.kind, decodeTextValue(raw));
     }
     if (missing.length > 0) {
+      // runnable collects only what the script exported and goes on: the step succeeds, the names stay
+      // unset, and the step's log says so.
       const names = missing.map((n) => `'${n}'`).join(', ');
       let msg =
-        `the shell command did not export the return${missing.length === 1 ? '' : 's'} ${names}; ` +
-        `set ${missing.length === 1 ? 'it' : 'them'} with 'export ${missing[0]}=<value>'`;
+        `WARNING: the shell command did not export the return${missing.length === 1 ? '' : 's'} ${names}; ` +
+        `${missing.length === 1 ? 'it stays' : 'they stay'} unset (set ${missing.length === 1 ? 'it' : 'them'} with 'export ${missing[0]}=<value>')`;
       if (exported === undefined) {
         msg += ' (no variables were collected: a script that sets its own EXIT trap or calls exec replaces the collector)';
       }
-      return failure(inv, msg, result.status);
+      inv.output.write('stderr', msg + '\n');
     }
     return success(inv, out, result.status);
   }

@@ -21,7 +21,10 @@ describe('schema/config.schema.json', () => {
     expect(validate({ executor: { type: 'mocked', config: { patches: { a: { command: 'exit 0' } } } }, secrets: { type: 'env' } })).toBe(true);
     expect(validate({ catalog: { type: 'github-artifacts', compression_level: 10 } })).toBe(false);
     expect(validate({ catalog: { type: 's3' } })).toBe(false);
-    expect(validate({ experiment_tracker: { type: 'mlflow' } })).toBe(false);
+    expect(validate({ experiment_tracker: { type: 'mlflow' } })).toBe(true);
+    expect(validate({ experiment_trackers: { type: 'mlflow' } })).toBe(false);
+    expect(validate({ 'pipeline-executor': { type: 'local', config: { object_serialisation: false } } })).toBe(true);
+    expect(validate({ 'pipeline-executor': { type: 'mocked', config: { patches: {}, anything: 1 } } })).toBe(true);
     expect(validate({ 'run-log-store': { type: 'file-system', log_folder: 'x', extra: 1 } })).toBe(false);
   });
 });

@@ -80,7 +80,7 @@ describe('structure (semantics §6.2)', () => {
         '  log_folder: logs',
         'catalog:',
         '  type: github-artifacts',
-        '  name_prefix: run',
+        '  compute_data_folder: data',
         '  retention_days: 5',
         '  compression_level: 0',
         'secrets: {type: dotenv}',
@@ -93,7 +93,7 @@ describe('structure (semantics §6.2)', () => {
       file: 'c.yaml',
       pipelineExecutor: { type: 'local', config: { enable_parallel: false, max_workers: 3 }, source: { file: 'c.yaml', line: 1, column: 1 } },
       runLogStore: { type: 'chunked-fs', config: { log_folder: 'logs' }, source: { file: 'c.yaml', line: 6, column: 1 } },
-      catalog: { type: 'github-artifacts', config: { name_prefix: 'run', retention_days: 5, compression_level: 0 }, source: { file: 'c.yaml', line: 9, column: 1 } },
+      catalog: { type: 'github-artifacts', config: expect.objectContaining({ compute_data_folder: 'data', retention_days: 5, compression_level: 0 }), source: { file: 'c.yaml', line: 9, column: 1 } },
       secrets: { type: 'dotenv', config: { location: '.env' }, source: { file: 'c.yaml', line: 14, column: 1 } },
     });
   });
@@ -146,8 +146,43 @@ describe('structure (semantics §6.2)', () => {
       'c.yaml:1:47: pipeline-executor.max_workers: expected an integer, got 1.5',
       "c.yaml:2:17: catalog.type: 's3' is a runnable catalog that runnable-action does not support (supported: do-nothing, file-system, github-artifacts)",
       'c.yaml:3:35: secrets.location: expected a string, got 3',
-      "c.yaml:4:1: foo: unknown key 'foo' (expected one of: pipeline-executor, run-log-store, catalog, secrets, job-executor, pickler; '-' and '_' are interchangeable)",
+      "c.yaml:4:1: foo: unknown key 'foo' (expected one of: pipeline-executor, run-log-store, catalog, secrets, job-executor, pickler, experiment-tracker; '-' and '_' are interchangeable)",
     ]);
+  });
+});
+
+describe('every key runnable 0.50 accepts', () => {
+  test('object_serialisation, overrides, experiment_tracker, supports_parallel_writes: accepted, one warning naming them', () => {
+    const text = [
+      'pipeline-executor:',
+      '  type: local',
+      '  config:',
+      '    object_serialisation: false',
+      'run-log-store:',
+      '  type: buffered',
+      'catalog:',
+      '  type: do-nothing',
+      'experiment_tracker:',
+      '  type: do-nothing',
+      '',
+    ].join('\n');
+    const { config, warnings } = parseConfigText(text, 'c.yaml');
+    expect(config.pipelineExecutor.type).toBe('local');
+    expect(warnings).toEqual(['c.yaml: accepted for compatibility with runnable, but without effect here: pipeline-executor.config.object_serialisation (line 4), experiment_tracker (line 9)']);
+  });
+
+  test('the mocked executor ignores keys it does not know, and says so once', () => {
+    const { config, warnings } = parseConfigText('pipeline-executor:\n  type: mocked\n  config:\n    patches: {}\n    enable_parallel: true\n    whatever: 1\n', 'm.yaml');
+    expect(config.pipelineExecutor.config).toEqual({ patches: {} });
+    expect(warnings).toEqual(['m.yaml: accepted for compatibility with runnable, but without effect here: pipeline-executor.config.enable_parallel (line 5), pipeline-executor.config.whatever (line 6)']);
+  });
+
+  test('a key no runnable version knows is still an error, with a position and a suggestion', () => {
+    expect(issuesOf('pipeline-executor:\n  type: local\n  config:\n    enable_paralel: true\n')).toEqual([
+      "c.yaml:4:5: pipeline-executor.config.enable_paralel: unknown field 'enable_paralel' for pipeline-executor 'local' (expected one of: enable_parallel, max_workers, object_serialisation, overrides); did you mean 'enable_parallel'?",
+    ]);
+    expect(issuesOf('run_log_stor:\n  type: chunked-fs\n')[0]).toMatch(/^c\.yaml:1:1: run_log_stor: unknown key 'run_log_stor' .*; did you mean 'run-log-store'\?$/);
+    expect(issuesOf('zzz: 1\n')[0]).not.toMatch(/did you mean/);
   });
 });
 

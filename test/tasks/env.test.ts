@@ -34,7 +34,7 @@ describe('scrubEnvironment', () => {
 });
 
 describe('paramsToEnv', () => {
-  it('passes json/metric parameters under their own names: strings raw, the rest JSON; not objects', () => {
+  it('passes json/metric parameters under their own names: strings raw, the rest as Python's json.dumps; not objects', () => {
     const env = paramsToEnv(
       {
         ...params({ s: 'raw "text"', i: 1, f: 0.5, b: true, n: null, l: [1, 2], d: { x: 10, foo: 'bar' } }),
@@ -49,12 +49,12 @@ describe('paramsToEnv', () => {
       f: '0.5',
       b: 'true',
       n: 'null',
-      l: '[1,2]',
-      d: '{"x":10,"foo":"bar"}',
+      l: '[1, 2]',
+      d: '{"x": 10, "foo": "bar"}',
       m: '0.9',
       item: 'chunk-1',
       idx: '2',
-      obj: '{"a":1}',
+      obj: '{"a": 1}',
     });
   });
 
