@@ -34,7 +34,7 @@ describe('scrubEnvironment', () => {
 });
 
 describe('paramsToEnv', () => {
-  it('passes json/metric parameters under their own names: strings raw, the rest as Python's json.dumps; not objects', () => {
+  it('passes json/metric parameters under their own names: strings raw, the rest as Python json.dumps; not objects', () => {
     const env = paramsToEnv(
       {
         ...params({ s: 'raw "text"', i: 1, f: 0.5, b: true, n: null, l: [1, 2], d: { x: 10, foo: 'bar' } }),
