@@ -233,9 +233,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<run>', 'run id (looked up in the configured run log store) or a run log JSON file')
     .option('-c, --config-file <config>', 'configuration file naming the run log store')
     .addOption(new Option('--config <config>').hideHelp())
-    .action(async (target: string, flags: { configFile?: string; config?: string }) => {
+    .option('--html <file>', 'write a self-contained HTML report (graph, Gantt, parameters, lineage, logs) to this file')
+    .option('--open', 'open the HTML report in a browser, when one is available')
+    .action(async (target: string, flags: { configFile?: string; config?: string; html?: string; open?: boolean }) => {
       const { loadRunLog, renderTimeline } = await import('../commands/timeline.js');
       const log = await loadRunLog({ target, configFile: flags.configFile ?? flags.config, cwd: io.cwd, env: io.env });
+      if (flags.html || flags.open) {
+        const { reportCommand } = await import('../report/command.js');
+        io.out.write(await reportCommand(log, { target, html: flags.html, open: flags.open, configFile: flags.configFile ?? flags.config, cwd: io.cwd, env: io.env }));
+        return;
+      }
       io.out.write(renderTimeline(log, Math.max(20, ((io.out as { columns?: number }).columns ?? 120) - 90)));
     });
 

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The run report opened in a real headless Chromium (Debian's /usr/bin/chromium, driven by puppeteer-core;
  * nothing downloads a browser): reports of real runs — a successful one, a failed one with retries, a
