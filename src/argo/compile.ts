@@ -1,78 +1,53 @@
 /**
  * Pipeline IR → one Argo `Workflow` (or `CronWorkflow`), deterministic to the byte (semantics §19 e).
+ * The pods' side of the contract (argv, outputs, exit codes, text escaping) is src/protocol.ts.
  *
- * ## Layout (argo-target.md §5)
+ * ## Layout (argo-target.md §5; every controller rule relied on names its v4.1.2 source)
  *
- * - One DAG template per graph (root: `runnable-dag`; each branch its own), `depends` only, explicit
- *   `X.Succeeded` / `X.Failed`. Only **pod nodes** become DAG tasks: task nodes, composites, and a graph's
- *   start node when it is a stub or terminal. Stubs, `success` and `fail` anywhere else cost no pod: the pod
- *   before them follows the route inline (the CLI's `followInline`).
- * - Leaf templates are shared per *pod profile* (image, resources, env, secrets, retries, deadline, ...):
- *   the step travels as the input parameter `step`, so a 1,000-step pipeline needs a handful of templates.
+ * - One DAG template per graph (root: `runnable-dag`; each branch its own), `depends` only. Only **pod
+ *   nodes** become DAG tasks: task nodes, composites, and a graph's start node when it is a stub or terminal.
+ *   Stubs, `success` and `fail` anywhere else cost no pod: the pod before them follows the route inline.
+ * - A route on success is `X.Succeeded`; on failure `X.Failed || X.Errored` (an evicted, OOM-killed or
+ *   never-started pod is Errored, not Failed: dag.go `evaluateDependsLogic`'s TaskResults).
+ * - Leaf templates are shared per *pod profile*: the step travels as the input parameter `step`.
  * - Composites: the fan-out is merged into the previous pod when the composite is reached by exactly one
- *   success route from a task or a (non-loop) fan-in in the same graph (`--fan-out-next`); otherwise it is a
- *   pod of its own. parallel/map/conditional then cost **one** extra pod (the fan-in), two when they start a
- *   graph. map: one branch task with `withParam` over the item list; conditional: one task per branch key with
- *   `withParam` over the fan-out's one-key list and `when: '{{item}}' == '<key>'` (quote-safe for govaluate);
- *   loop: a recursive DAG template `<loop>-iter(i)`: body → `fan in` for iteration i (outputs `[i+1]` or
- *   `[]`) → itself via `withParam` over that list; the last `fan in` closes the loop, so a loop costs one pod
- *   per iteration.
+ *   success route from a task or a non-loop fan-in in the same graph (`--fan-out-next`); otherwise it is a pod.
+ *   - map: one branch task with `withParam` over the fan-out's list of **indices**; the pods read item i from
+ *     the run log (status size independent of the items).
+ *   - conditional: one task per branch with `when: '<fan-out token>' == 'b<k>'` — no `withParam`, no
+ *     `{{item}}`: since v4.0.3 `resolveDependencyReferences` (dag.go) evaluates `when` *before* expansion.
+ *   - the fan-in accepts `Skipped` branches: an empty `withParam` makes a `Skipped` node ("Skipped, empty
+ *     params", dag.go `executeDAGTask`) and a false `when` does too, so a map over `[]`, a fan-out that failed
+ *     and a conditional with no match all reach the fan-in, which records the outcome and routes.
+ *   - loop: iterations unrolled by chunks of {@link LOOP_CHUNK} in a DAG template `<loop>-chunk(from)`:
+ *     `body-j` → `close-j` (the loop's `fan in`, which writes the next index or `stop`) → `body-j+1` with
+ *     `when: '<out>' != 'stop'`, and after the last close the chunk calls itself. A chain inside one DAG adds
+ *     no stack depth (dag.go executes dependencies without nesting `executeTemplate`), so the depth is
+ *     max_iterations / LOOP_CHUNK instead of max_iterations; compile refuses what would pass the controller's
+ *     limit of 100 (controller.go `maxAllowedStackDepth`, checked in operator.go `executeTemplate`).
+ *     The loop task is `when: '<fan-out>' == 'go'`; a retry of a run whose loop succeeded writes `stop`,
+ *     so the loop task is Skipped and its success route is `L.Succeeded || L.Skipped`.
  * - Handled failures end Succeeded (§19 k, argo-target.md §5.3): when any failure route of a graph does not
- *   end at `fail`, the DAG gets `failFast: false` and a pod-less join `done` that is the DAG's only leaf;
- *   it runs when the route reached `success` (see {@link GraphPlan.join}).
+ *   end at `fail`, the DAG gets `failFast: false` and a pod-less join `done` that is the DAG's only leaf.
  * - The join is a "no-op" DAG template whose single task is `when: 'false'` (Skipped, so the DAG Succeeds
- *   without a pod): Argo has no plugin-less pod-less no-op other than `suspend`, and a `suspend` node shows
- *   the workflow as suspended and is re-examined on a requeue timer.
- *
- * ## Protocol the CLI implements for this layout (pods run `runnable ... --orchestrator argo`)
- *
- * Every container runs either
- *   `runnable execute-single-node RUN_ID STEP --file F --config-file C --log-level L --orchestrator argo
- *        [--iter-variable JSON] [--retry-index N] [--fan-out-next PATH] [--parameters-file P] [--tag T]`
- * or
- *   `runnable fan RUN_ID STEP out|in --file F --config-file C --log-level L --orchestrator argo
- *        [--iter-variable JSON] [--output-file PATH] [--fan-out-next PATH] [--parameters-file P] [--tag T]`
- * with RUN_ID `{{workflow.parameters.run_id}}`. `--orchestrator argo` means:
- *
- * 1. Exit code: non-zero iff the node itself FAILED (task step; composite at `fan in`) **or** the graph
- *    ended at a `fail` node in this call (the node itself is `fail`, or the route followed inline after it
- *    reached `fail`). (So a pod's Argo phase tells which route
- *    was taken, and a graph that ends at `fail` always ends with a Failed pod.) Crashes also exit non-zero.
- * 2. `execute-single-node` makes exactly ONE attempt (Argo's `retryStrategy` makes the others). `--retry-index
- *    N` (Argo's `{{retries}}`, 0-based; only passed when max_attempts > 1): when the attempt fails and
- *    N + 1 < max_attempts, exit 1 at once — no inline route, no branch/run status change (the step stays
- *    PROCESSING with the failed attempt recorded). Otherwise (final attempt) behave as usual.
- * 3. `fan out` never follows a route and exits 0 when the composite fails at fan-out (e.g. `iterate_on`
- *    missing): it writes `[]`; the composite's `fan in` (which recomputes the branches) records FAIL and
- *    routes. Output file content (`--output-file`, default /tmp/output.txt), always a JSON array:
- *    - map: the items' **JSON texts**, in order — items `[1, "a", {"k": 2}]` → `["1","\"a\"","{\"k\":2}"]`
- *      (Argo renders `{{item}}` of a string item as the bare string, which the compiler splices into
- *      `--iter-variable` `{"map_variable":{"x":{"value":{{item}}}}}`, so every JSON type arrives intact);
- *    - conditional: `[<key>]` (the matching key, or `"default"`); parallel: the branch keys (unused);
- *    - loop (index 0, from `--iter-variable` without an entry for this loop): starts the loop, opens
- *      iteration 0 and writes `[0]` (`[]` when a retry finds the loop already succeeded).
- * 4. Loop `fan in` with `--iter-variable` whose `loop_variable` holds this loop's index i: decides after
- *    iteration i. To continue: **opens iteration i+1** (its branch log, scope copied from i) and writes
- *    `[i+1]`, exit 0, no route. To stop: finishes the loop (status, parameters to the parent), writes `[]`,
- *    follows the route inline; exit code per rule 1.
- * 5. `--fan-out-next PATH` (on `execute-single-node` and non-loop `fan in`): when the node SUCCEEDED and the
- *    inline route (through stubs) reaches a composite node, perform that composite's `fan out` (rule 3, same
- *    `--iter-variable`) in the same process and write its output to PATH. Nothing written otherwise (the
- *    template's `valueFrom.default` is `[]`).
- *
- * The first pod (the root graph's first task) gets `RUNNABLE_PRM_<name>` env vars from the workflow
- * arguments (scalar and JSON initial parameters as JSON text); every pod gets `--parameters-file` when one
- * was given, `RUNNABLE_RETRY_RUN_ID`, `RUNNABLE_RETRY_INDICATOR` (empty = unset) and
- * `RUNNABLE_CODE_ID_ARGO_WORKFLOW_UID`.
+ *   without a pod; operator.go assessDAGPhase lets Skipped inherit the branch phase).
+ * - `spec.onExit` runs `runnable fan RUN_ID - exit`: whatever stopped the workflow (Stop, the deadline, a pod
+ *   error, retries the controller ended early: operator.go `processNodeRetries`), the run log is settled —
+ *   nothing stays PROCESSING. Terminate runs no exit handler (workflow_types.go `ShouldExecute`).
+ * - Task names are never expr-lang words after `-`→`_` (dag.go evaluates `depends` with expr after
+ *   `strings.ReplaceAll(…, "-", "_")`).
+ * - No user text reaches the manifest with a `{{` in it (protocol.ts escapes it): Argo would substitute or
+ *   evaluate it.
  */
 import { ManifestError } from '../errors.js';
 import type { RunnableConfig } from '../config/model.js';
-import { LOOP_PLACEHOLDER, MAP_PLACEHOLDER } from '../pipeline/model.js';
+import { isComposite, LOOP_PLACEHOLDER, MAP_PLACEHOLDER, routeAfter } from '../pipeline/model.js';
 import type { CompositeNode, Graph, LoopNode, Pipeline, PipelineNode, TaskNode } from '../pipeline/model.js';
 import { parseArgoExecutorConfig, type ArgoExecutorConfig, type ArgoOverride, type ArgoRetryStrategy } from './config-schema.js';
 import { NameScope, dnsName, sanitize, shortHash } from './names.js';
 import { validateManifest } from './validate.js';
 import { toYamlDocument } from './yaml-emit.js';
+import { LOOP_GO, LOOP_STOP, argoJson, buildPodArgv, buildPodEnv, conditionalToken, encodeStepArg, encodeText, hasArgoTag, iterVariableText, type PodCall } from '../protocol.js';
 
 export interface CompileArgoOptions {
   /** Pipeline file as the pods see it (relative to the image's working directory). */
@@ -105,11 +80,26 @@ export const OUT_PATH = '/tmp/runnable/out.json';
 export const NEXT_PATH = '/tmp/runnable/next.json';
 export const MAX_TASKS = 200;
 export const MAX_TEMPLATES = 200;
+/** Loop iterations per chunk template: 2 tasks each + the recursive call stays under MAX_TASKS. */
+export const LOOP_CHUNK = 90;
+/** The controller's nesting limit: controller.go `maxAllowedStackDepth`, checked in operator.go `executeTemplate`. */
+export const MAX_STACK_DEPTH = 100;
+export const EXIT_TEMPLATE = 'runnable-exit';
+/** Where `--stores-on` puts the run log store and catalog: the claim of `pvc_for_runnable`. */
+export const RUNNABLE_PVC_MOUNT = '/mnt';
+/** expr-lang words (keywords, literals, builtins): a `depends` operand spelled like one does not parse. */
+const EXPR_RESERVED = new Set(
+  ('and or not in matches contains startswith endswith let if else true false nil len all none any one filter map count sum find ' +
+    'findindex findlast findlastindex groupby sortby reduce abs ceil floor round int float string trim trimprefix trimsuffix upper lower ' +
+    'split splitafter replace repeat indexof lastindexof hasprefix hassuffix max min mean median first last get type keys values ' +
+    'tojson fromjson tobase64 frombase64 topairs frompairs join flatten uniq concat reverse sort date now duration timezone take ' +
+    'bitand bitor bitxor bitnand bitnot bitshl bitshr bitushr env sprig').split(' '),
+);
 const CONTROL_ARGS = ['run_id', 'retry_run_id', 'retry_indicator', 'log_level'];
 
 type Obj = Record<string, unknown>;
 
-/** An enclosing iteration variable of a branch: its value reaches templates as input `iv-<n>`. */
+/** An enclosing iteration variable of a branch: its value (map: the item's index) reaches templates as input `iv-<n>`. */
 interface IterVar {
   kind: 'map' | 'loop';
   /** map: iterate_as. */
@@ -135,6 +125,9 @@ interface Unit {
   entries: DagTask[];
   /** Task whose phase is the node's outcome. */
   exit: DagTask;
+  /** `depends` terms: the node succeeded / failed (defaults: `exit.Succeeded`, `exit.Failed || exit.Errored`). */
+  ok?: string;
+  failed?: string;
   tasks: DagTask[];
   /** When this unit's exit pod performs the next composite's fan-out (`--fan-out-next`). */
   mergesNext?: string;
@@ -161,7 +154,16 @@ interface Ctx {
   noop?: string;
   firstTaskDone: boolean;
   workflowArgs: { name: string; value: string }[];
+  /** `--stores-on` for every pod (runnable's pvc_for_runnable relocation), when needed. */
+  storesOn?: string;
+  /** Where the executor config was written, for errors. */
+  where: string;
+  /** Template → how many times it nests itself (loop chunks), for the stack-depth check. */
+  recursion: Map<string, number>;
 }
+
+const okOf = (u: Unit): string => u.ok ?? `${u.exit.name}.Succeeded`;
+const failedOf = (u: Unit): string => u.failed ?? `${u.exit.name}.Failed || ${u.exit.name}.Errored`;
 
 /* ------------------------------------------------------------------------------------------ entry */
 
@@ -193,7 +195,10 @@ export function compileArgo(pipeline: Pipeline, config: RunnableConfig, opts: Co
     volumes: [],
     firstTaskDone: false,
     workflowArgs: [],
+    where: whereOf(config),
+    recursion: new Map(),
   };
+  checkExecutorConfig(ctx);
   setUpVolumes(ctx);
   checkStores(ctx);
   ctx.workflowArgs = workflowArguments(ctx);
@@ -217,6 +222,8 @@ export function compileArgo(pipeline: Pipeline, config: RunnableConfig, opts: Co
     throw new ManifestError([`the workflow needs ${others.length + 1} templates (max ${MAX_TEMPLATES}): too many branches; split the pipeline`]);
   }
   const templates = [root, ...others];
+  checkStackDepth(ctx, byName);
+  templates.push(exitTemplate(ctx));
 
   const spec = workflowSpec(ctx, templates);
   const md = ctx.argo.argoWorkflow.metadata ?? {};
@@ -284,7 +291,8 @@ function workflowArguments(ctx: Ctx): { name: string; value: string }[] {
         if (!ctx.opts.parametersFile) ctx.warnings.push(`initial parameter '${name}' is a list or mapping: it reaches the pods only through a parameters file, and none was given`);
         continue;
       }
-      args.push({ name, value: JSON.stringify(value) ?? 'null' });
+      // JSON with braces escaped: Argo substitutes workflow argument values (a `{{=…}}` would be evaluated).
+      args.push({ name, value: value === undefined ? 'null' : argoJson(value) });
     }
   }
   args.push({ name: 'run_id', value: '{{workflow.uid}}' });
@@ -311,17 +319,25 @@ function checkStores(ctx: Ctx): void {
   const mounts = ctx.volumeMounts.map((m) => ({ path: String(m.mountPath), readOnly: Boolean(m.readOnly) }));
   const onVolume = (p: string) => mounts.some((m) => !m.readOnly && (p === m.path || p.startsWith(m.path.replace(/\/+$/, '') + '/')));
   const problems: string[] = [];
+  const offVolume: string[] = [];
   const store = ctx.config.runLogStore;
   if (store.type === 'buffered') problems.push(`run-log-store 'buffered' keeps the run log in memory; Argo pods need a shared store (chunked-fs on a volume)`);
   if (store.type === 'file-system' || store.type === 'chunked-fs') {
     const folder = String(store.config.log_folder ?? '.run_log_store');
-    if (!onVolume(folder)) problems.push(`run-log-store log_folder '${folder}' is not on a volume mounted in the pods (mounts: ${mounts.map((m) => m.path).join(', ') || 'none'})`);
+    if (!onVolume(folder)) offVolume.push(`run-log-store log_folder '${folder}'`);
     if (store.type === 'file-system') ctx.warnings.push(`run-log-store 'file-system' is not safe with parallel pods; use 'chunked-fs'`);
   }
   const cat = ctx.config.catalog;
   if (cat.type === 'file-system') {
     const loc = String(cat.config.catalog_location ?? '.catalog');
-    if (!onVolume(loc)) problems.push(`catalog catalog_location '${loc}' is not on a volume mounted in the pods (mounts: ${mounts.map((m) => m.path).join(', ') || 'none'})`);
+    if (!onVolume(loc)) offVolume.push(`catalog catalog_location '${loc}'`);
+  }
+  if (offVolume.length && ctx.argo.pvcForRunnable) {
+    // runnable's pvc_for_runnable: inside the pods the run log store and the file-system catalog move onto the
+    // claim (runnable's extensions/pipeline_executor/argo.py `_use_volumes`); here under RUNNABLE_PVC_MOUNT.
+    ctx.storesOn = RUNNABLE_PVC_MOUNT;
+  } else {
+    for (const o of offVolume) problems.push(`${o} is not on a volume mounted in the pods (mounts: ${mounts.map((m) => m.path).join(', ') || 'none'}); mount one (persistent_volumes / custom_volumes) or set pvc_for_runnable to move the stores onto that claim`);
   }
   if (problems.length) throw new ManifestError(problems, 'Argo configuration');
 }
@@ -340,6 +356,7 @@ function workflowSpec(ctx: Ctx, templates: Obj[]): Obj {
     if (s[k] !== undefined) spec[k] = s[k];
   }
   if (ctx.volumes.length) spec.volumes = ctx.volumes;
+  spec.onExit = EXIT_TEMPLATE;
   spec.templates = templates;
   return spec;
 }
@@ -347,18 +364,19 @@ function workflowSpec(ctx: Ctx, templates: Obj[]): Obj {
 /* ----------------------------------------------------------------------------------- graphs */
 
 function encodeStep(internalName: string): string {
-  return internalName.replace(/ /g, '%');
+  return encodeStepArg(internalName);
 }
 
-/** `--iter-variable` text for a scope, with `{{inputs.parameters.iv-n}}` where the values go. */
-function iterSkeleton(scope: IterVar[], extra?: IterVar): string | undefined {
-  const vars = extra ? [...scope, extra] : scope;
-  if (!vars.length) return undefined;
-  const maps = vars.filter((v) => v.kind === 'map');
-  const loops = vars.filter((v) => v.kind === 'loop');
-  const mv = maps.map((v) => `${JSON.stringify(v.as)}:{"value":{{inputs.parameters.${v.param}}}}`).join(',');
-  const lv = loops.map((v) => `{"value":{{inputs.parameters.${v.param}}}}`).join(',');
-  return `{"map_variable":{${mv}},"loop_variable":[${lv}]}`;
+/**
+ * `--iter-variable` text for a scope, with `{{inputs.parameters.iv-n}}` where the values go (map: the item's
+ * index). `last` replaces the innermost variable's expression (a loop chunk's index of iteration j).
+ */
+function iterSkeleton(scope: IterVar[], last?: string): string | undefined {
+  if (!scope.length) return undefined;
+  const expr = (v: IterVar, i: number) => (last !== undefined && i === scope.length - 1 ? last : `{{inputs.parameters.${v.param}}}`);
+  const maps = scope.flatMap((v, i) => (v.kind === 'map' ? [{ as: v.as!, index: expr(v, i) }] : []));
+  const loops = scope.flatMap((v, i) => (v.kind === 'loop' ? [expr(v, i)] : []));
+  return iterVariableText(maps, loops);
 }
 
 function scopeInputs(scope: IterVar[]): Obj | undefined {
@@ -413,8 +431,8 @@ function compileGraph(ctx: Ctx, graph: Graph, scope: IterVar[], templateName: st
   for (const name of podNodes) {
     const node = graph.nodes[name]!;
     if (node.type === 'success' || node.type === 'fail') continue;
-    succ.set(name, routeTarget(graph, node.next, podNodes));
-    if (node.type !== 'stub') fail.set(name, routeTarget(graph, node.on_failure ?? 'fail', podNodes));
+    succ.set(name, routeTarget(graph, routeAfter(node, 'SUCCESS'), podNodes));
+    if (node.type !== 'stub') fail.set(name, routeTarget(graph, routeAfter(node, 'FAIL'), podNodes));
     const s = succ.get(name)!;
     const f = fail.get(name);
     if (s.kind === 'fail' && f && f.kind !== 'fail') {
@@ -439,7 +457,7 @@ function compileGraph(ctx: Ctx, graph: Graph, scope: IterVar[], templateName: st
       }
     }
   }
-  const taskNames = new NameScope();
+  const taskNames = new TaskNames();
   // Topological order of pod nodes (the graph is acyclic; runnable validates it).
   const topo = topoOrder(order.filter((n) => podNodes.has(n)), (n) => [succ.get(n), fail.get(n)].flatMap((t) => (t?.kind === 'pod' ? [t.node] : [])));
 
@@ -448,7 +466,7 @@ function compileGraph(ctx: Ctx, graph: Graph, scope: IterVar[], templateName: st
   for (const name of topo) {
     const node = graph.nodes[name]!;
     const inc = incoming.get(name) ?? [];
-    if (isCompositeNode(node) && name !== graph.start_at && inc.length === 1 && inc[0]!.outcome === 'Succeeded') {
+    if (isComposite(node) && name !== graph.start_at && inc.length === 1 && inc[0]!.outcome === 'Succeeded') {
       const pred = graph.nodes[inc[0]!.from]!;
       if (pred.type !== 'loop') merged.set(name, inc[0]!.from);
     }
@@ -465,7 +483,7 @@ function compileGraph(ctx: Ctx, graph: Graph, scope: IterVar[], templateName: st
     const inc = incoming.get(name) ?? [];
     if (merged.has(name)) continue; // entries already depend on the predecessor's Succeeded
     if (inc.length) {
-      const expr = inc.map((e) => `${units.get(e.from)!.exit.name}.${e.outcome}`).join(' || ');
+      const expr = inc.map((e) => (e.outcome === 'Succeeded' ? okOf(units.get(e.from)!) : failedOf(units.get(e.from)!))).join(' || ');
       for (const t of unit.entries) t.depends = expr;
     }
   }
@@ -475,12 +493,12 @@ function compileGraph(ctx: Ctx, graph: Graph, scope: IterVar[], templateName: st
   if (handled) {
     const terms: string[] = [];
     for (const name of topo) {
-      const exit = units.get(name)!.exit.name;
+      const unit = units.get(name)!;
       const s = succ.get(name);
       const f = fail.get(name);
       const dangling = s?.kind === 'fail' && (!f || f.kind === 'fail');
-      if (s?.kind === 'success' || dangling || (!s && graph.nodes[name]!.type === 'success')) terms.push(`${exit}.Succeeded`);
-      if (f?.kind === 'success') terms.push(`${exit}.Failed`);
+      if (s?.kind === 'success' || dangling || (!s && graph.nodes[name]!.type === 'success')) terms.push(okOf(unit));
+      if (f?.kind === 'success') terms.push(failedOf(unit));
     }
     if (terms.length) {
       join = { name: taskNames.take('done', `${graph.internalName}#join`), template: noopTemplate(ctx), depends: terms.join(' || ') };
@@ -504,6 +522,15 @@ function compileGraph(ctx: Ctx, graph: Graph, scope: IterVar[], templateName: st
   }
   const chain = topo.map((n) => units.get(n)!);
   splitChain(ctx, chain, scope, templateName, merged, graph);
+}
+
+/** A DAG's task names: unique, and never an expr-lang word once `-` is `_` (dag.go `evaluateDependsLogic`). */
+class TaskNames extends NameScope {
+  override take(text: string, source: string = text): string {
+    const probe = dnsName(text, source);
+    const reserved = EXPR_RESERVED.has(probe.replace(/-/g, '_')) || EXPR_RESERVED.has(probe);
+    return super.take(reserved ? `${text}-task` : text, source);
+  }
 }
 
 function cleanTask(t: DagTask): Obj {
@@ -591,16 +618,13 @@ function topoOrder(nodes: string[], succs: (n: string) => string[]): string[] {
   return out;
 }
 
-function isCompositeNode(node: PipelineNode): node is CompositeNode {
-  return node.type === 'parallel' || node.type === 'map' || node.type === 'conditional' || node.type === 'loop';
-}
 
 /* ------------------------------------------------------------------------------------ units */
 
-function buildUnit(ctx: Ctx, graph: Graph, node: PipelineNode, scope: IterVar[], names: NameScope, mergedFrom: Unit | undefined): Unit {
+function buildUnit(ctx: Ctx, graph: Graph, node: PipelineNode, scope: IterVar[], names: TaskNames, mergedFrom: Unit | undefined): Unit {
   const iter = iterSkeleton(scope);
   const base = node.name;
-  if (!isCompositeNode(node)) {
+  if (!isComposite(node)) {
     const first = !ctx.firstTaskDone && graph.internalName === '';
     ctx.firstTaskDone = true;
     const template = leafTemplate(ctx, node.type === 'task' ? (node as TaskNode) : undefined, { first, iter: iter !== undefined, fanOutNext: false });
@@ -608,7 +632,7 @@ function buildUnit(ctx: Ctx, graph: Graph, node: PipelineNode, scope: IterVar[],
     return { node, entries: [task], exit: task, tasks: [task] };
   }
   // Composite.
-  let source: string; // `tasks.<x>.outputs.parameters.<p>` of what the branches fan over
+  let source: string; // `tasks.<x>.outputs.parameters.<p>`: what the fan-out wrote (protocol.ts "What a pod writes")
   const tasks: DagTask[] = [];
   let entries: DagTask[];
   let fanOut: DagTask | undefined;
@@ -627,18 +651,20 @@ function buildUnit(ctx: Ctx, graph: Graph, node: PipelineNode, scope: IterVar[],
   const branchDeps = mergedFrom ? `${mergedFrom.exit.name}.Succeeded` : `${fanOut!.name}.Succeeded`;
   const branchTasks: DagTask[] = [];
   if (node.type === 'loop') {
-    const iterTemplate = loopTemplate(ctx, node, scope);
     const v: IterVar = { kind: 'loop', param: `iv-${scope.length}` };
+    const chunk = loopTemplate(ctx, node, scope, v);
     const t: DagTask = {
       name: names.take(base, node.internalName),
-      template: iterTemplate,
+      template: chunk,
       depends: branchDeps,
-      withParam: source,
-      arguments: passScope(scope, [{ name: v.param, value: '{{item}}' }]),
+      // `when` resolves before the task runs (dag.go resolveDependencyReferences): `stop` = already succeeded.
+      when: `'${source}' == '${LOOP_GO}'`,
+      arguments: passScope(scope, [{ name: 'from', value: '0' }]),
     };
     tasks.push(t);
     entries = fanOut ? [fanOut] : [t];
-    return { node, entries, exit: t, tasks };
+    // A retry that finds the loop done skips it: that is the loop's success too.
+    return { node, entries, exit: t, tasks, ok: `${t.name}.Succeeded || ${t.name}.Skipped` };
   }
   if (node.type === 'map') {
     const v: IterVar = { kind: 'map', as: node.iterate_as, param: `iv-${scope.length}` };
@@ -650,19 +676,18 @@ function buildUnit(ctx: Ctx, graph: Graph, node: PipelineNode, scope: IterVar[],
       template: tmpl,
       depends: branchDeps,
       withParam: source,
+      // The item's index (a number): the pods read the item from the run log.
       arguments: passScope(scope, [{ name: v.param, value: '{{item}}' }]),
     });
   } else {
+    const keys = Object.keys(node.branches);
     const branches: [string, Graph][] = Object.entries(node.type === 'conditional' && node.default ? { ...node.branches, default: node.default } : node.branches);
     for (const [key, g] of branches) {
       const tmpl = ctx.templateNames.take(`${stripPlaceholders(node.internalName)}-${key}`, g.internalName || `${node.internalName}.${key}`);
       compileGraph(ctx, g, scope, tmpl);
       const t: DagTask = { name: names.take(`${base}-${key}`, `${node.internalName}.${key}`), template: tmpl, depends: branchDeps };
-      if (node.type === 'conditional') {
-        if (/['"\\]/.test(key)) throw new ManifestError([`conditional '${node.internalName}': branch key ${JSON.stringify(key)} contains a quote or backslash, which Argo's 'when' cannot compare`]);
-        t.withParam = source;
-        t.when = `'{{item}}' == '${key}'`;
-      }
+      // Tokens (b0, b1, default) instead of keys: any key shape compares safely in govaluate (steps.go shouldExecute).
+      if (node.type === 'conditional') t.when = `'${source}' == '${conditionalToken(keys, key)}'`;
       const args = passScope(scope);
       if (args) t.arguments = args;
       branchTasks.push(t);
@@ -672,7 +697,8 @@ function buildUnit(ctx: Ctx, graph: Graph, node: PipelineNode, scope: IterVar[],
   const fanIn: DagTask = {
     name: names.take(`${base}-fan-in`, `${node.internalName}#fan-in`),
     template: fanTemplate(ctx, 'in', { first: false, iter: iter !== undefined, loopClose: false, fanOutNext: false }),
-    depends: branchTasks.map((b) => `${b.name}.Succeeded || ${b.name}.Failed || ${b.name}.Errored`).join(' || '),
+    // Skipped: an empty list, a failed fan-out, an unmatched branch (dag.go executeDAGTask) — the fan-in decides.
+    depends: branchTasks.map((b) => `${b.name}.Succeeded || ${b.name}.Failed || ${b.name}.Errored || ${b.name}.Skipped`).join(' || '),
     arguments: leafArgs(node.internalName, iter),
   };
   tasks.push(fanIn);
@@ -698,39 +724,72 @@ function enableFanOutNext(ctx: Ctx, unit: Unit, scope: IterVar[]): void {
   const meta = (tmpl as { _variant?: LeafVariant })._variant;
   if (!meta) throw new ManifestError([`internal: template ${exit.template} has no variant record`]);
   const variant = { ...meta.variant, fanOutNext: true, iter };
-  exit.template = meta.kind === 'step' ? leafTemplate(ctx, meta.task, variant) : fanTemplate(ctx, meta.direction!, { ...variant, loopClose: false });
+  exit.template = meta.kind === 'step' ? leafTemplate(ctx, meta.task, variant) : fanTemplate(ctx, meta.direction as 'in' | 'out', { ...variant, loopClose: false });
 }
 
 /* ------------------------------------------------------------------------------------ loops */
 
-function loopTemplate(ctx: Ctx, node: LoopNode, scope: IterVar[]): string {
-  const v: IterVar = { kind: 'loop', param: `iv-${scope.length}` };
+/**
+ * The loop's chunk template `<loop>-chunk(from)`: up to LOOP_CHUNK iterations chained inside one DAG, then a
+ * call of itself for the next chunk (see the header). Returns its name.
+ */
+function loopTemplate(ctx: Ctx, node: LoopNode, scope: IterVar[], v: IterVar): string {
   const childScope = [...scope, v];
-  const name = ctx.templateNames.take(`${stripPlaceholders(node.internalName)}-iter`, `${node.internalName}#iter`);
+  const name = ctx.templateNames.take(`${stripPlaceholders(node.internalName)}-chunk`, `${node.internalName}#chunk`);
   const body = ctx.templateNames.take(`${stripPlaceholders(node.internalName)}-branch`, `${node.internalName}.${LOOP_PLACEHOLDER}`);
   compileGraph(ctx, node.branch, childScope, body);
-  const iter = iterSkeleton(childScope)!;
-  const pass = passScope(childScope);
-  const tasks: DagTask[] = [
-    { name: 'body', template: body, ...(pass ? { arguments: pass } : {}) },
-    {
-      name: 'close',
+  const per = Math.max(1, Math.min(node.max_iterations, LOOP_CHUNK));
+  const chunks = Math.max(1, Math.ceil(node.max_iterations / per));
+  const tasks: DagTask[] = [];
+  let index = '{{inputs.parameters.from}}';
+  let prev: string | undefined;
+  for (let j = 0; j < per; j++) {
+    const bodyTask: DagTask = { name: `body-${j}`, template: body, arguments: passScope(scope, [{ name: v.param, value: index }]) };
+    if (prev) {
+      bodyTask.depends = `${prev}.Succeeded`;
+      bodyTask.when = `'${index}' != '${LOOP_STOP}'`;
+    }
+    const close: DagTask = {
+      name: `close-${j}`,
       template: fanTemplate(ctx, 'in', { first: false, iter: true, loopClose: true, fanOutNext: false }),
-      depends: 'body.Succeeded || body.Failed || body.Errored',
-      arguments: leafArgs(node.internalName, iter),
-    },
-    {
-      name: 'again',
-      template: name,
-      depends: 'close.Succeeded',
-      withParam: '{{tasks.close.outputs.parameters.out}}',
-      arguments: passScope(scope, [{ name: v.param, value: '{{item}}' }]),
-    },
-  ];
-  ctx.names.tasks[`${name}/close`] = node.internalName;
-  ctx.names.tasks[`${name}/body`] = node.branch.internalName;
-  ctx.templates.push(dagTemplate(name, childScope, { tasks: tasks.map(cleanTask) }));
+      depends: `body-${j}.Succeeded || body-${j}.Failed || body-${j}.Errored`,
+      arguments: leafArgs(node.internalName, iterSkeleton(childScope, index)),
+    };
+    tasks.push(bodyTask, close);
+    ctx.names.tasks[`${name}/${close.name}`] = node.internalName;
+    ctx.names.tasks[`${name}/${bodyTask.name}`] = node.branch.internalName;
+    prev = close.name;
+    index = `{{tasks.${close.name}.outputs.parameters.out}}`;
+  }
+  if (chunks > 1) {
+    tasks.push({ name: 'next', template: name, depends: `${prev}.Succeeded`, when: `'${index}' != '${LOOP_STOP}'`, arguments: passScope(scope, [{ name: 'from', value: index }]) });
+    ctx.recursion.set(name, chunks);
+  }
+  ctx.templates.push({ name, inputs: { parameters: [...((scopeInputs(scope)?.parameters as Obj[] | undefined) ?? []), { name: 'from' }] }, dag: { tasks: tasks.map(cleanTask) } });
   return name;
+}
+
+/** Refuses a workflow whose template nesting would pass the controller's stack-depth limit. */
+function checkStackDepth(ctx: Ctx, byName: Map<string, Obj>): void {
+  const memo = new Map<string, number>();
+  const depth = (name: string): number => {
+    const known = memo.get(name);
+    if (known !== undefined) return known;
+    memo.set(name, 1); // a template calling itself is counted by `recursion`, not followed
+    const t = byName.get(name);
+    let inner = 0;
+    for (const task of ((t?.dag as Obj | undefined)?.tasks as Obj[] | undefined) ?? []) if (task.template !== name) inner = Math.max(inner, depth(String(task.template)));
+    const d = (ctx.recursion.get(name) ?? 1) + inner;
+    memo.set(name, d);
+    return d;
+  };
+  const d = depth(ROOT_TEMPLATE);
+  if (d < MAX_STACK_DEPTH) return;
+  const loops = [...ctx.recursion.entries()].map(([t, n]) => `${t} (${n} chunks of ${LOOP_CHUNK} iterations)`).join(', ');
+  throw new ManifestError([
+    `the workflow nests ${d} templates deep; Argo's controller stops at ${MAX_STACK_DEPTH} ("Maximum recursion depth exceeded": controller.go maxAllowedStackDepth, operator.go executeTemplate). ` +
+      (loops ? `Loops: ${loops}. Lower max_iterations (each ${LOOP_CHUNK} iterations nest one level), or move the loop out of nested maps and parallels.` : 'Flatten the nesting of branches.'),
+  ]);
 }
 
 /* ------------------------------------------------------------------------------ leaf templates */
@@ -749,32 +808,25 @@ interface LeafVariant {
   variant: Variant;
 }
 
-function commonArgs(ctx: Ctx): string[] {
-  const a = ['--file', ctx.opts.pipelineFile];
-  if (ctx.opts.configFile) a.push('--config-file', ctx.opts.configFile);
-  a.push('--log-level', '{{workflow.parameters.log_level}}', '--orchestrator', 'argo');
-  return a;
-}
-
-function tailArgs(ctx: Ctx): string[] {
-  const a: string[] = [];
-  if (ctx.opts.parametersFile) a.push('--parameters-file', ctx.opts.parametersFile);
-  if (ctx.opts.tag) a.push('--tag', ctx.opts.tag);
-  return a;
+/** The protocol call of a pod (protocol.ts), with the workflow's run id and log level. */
+function podCall(ctx: Ctx, verb: PodCall['verb'], extra: Partial<PodCall>): string[] {
+  return buildPodArgv({
+    verb,
+    runId: '{{workflow.parameters.run_id}}',
+    step: '{{inputs.parameters.step}}',
+    pipelineFile: ctx.opts.pipelineFile,
+    configFile: ctx.opts.configFile,
+    logLevel: '{{workflow.parameters.log_level}}',
+    parametersFile: ctx.opts.parametersFile,
+    tag: ctx.opts.tag,
+    storesOn: ctx.storesOn,
+    ...extra,
+  });
 }
 
 function baseEnv(ctx: Ctx, first: boolean): Obj[] {
-  const env: Obj[] = [
-    { name: 'RUNNABLE_CODE_ID_ARGO_WORKFLOW_UID', value: '{{workflow.uid}}' },
-    { name: 'RUNNABLE_RETRY_INDICATOR', value: '{{workflow.parameters.retry_indicator}}' },
-    { name: 'RUNNABLE_RETRY_RUN_ID', value: '{{workflow.parameters.retry_run_id}}' },
-  ];
-  if (first) {
-    for (const a of ctx.workflowArgs) {
-      if (!CONTROL_ARGS.includes(a.name)) env.push({ name: `RUNNABLE_PRM_${a.name}`, value: `{{workflow.parameters.${a.name}}}` });
-    }
-  }
-  return env;
+  const initial = first ? ctx.workflowArgs.map((a) => a.name).filter((n) => !CONTROL_ARGS.includes(n)) : [];
+  return buildPodEnv({ initialParameters: initial, argValue: (n) => `{{workflow.parameters.${n}}}` });
 }
 
 function mergeEnv(...lists: (Obj[] | null | undefined)[]): Obj[] {
@@ -801,6 +853,7 @@ function resources(r: ArgoOverride['resources']): Obj | undefined {
 
 function retryStrategy(rs: ArgoRetryStrategy | null | undefined, attempts: number): Obj | undefined {
   if (attempts <= 1) return undefined;
+  // checkExecutorConfig refused what the controller would reject (backoff without duration, ...).
   const o: Obj = { limit: String(attempts - 1), retryPolicy: rs?.retryPolicy ?? 'OnFailure' };
   if (rs?.expression) o.expression = rs.expression;
   if (rs?.backoff) {
@@ -828,7 +881,8 @@ function secretEnv(ctx: Ctx, task: TaskNode | undefined): Obj[] {
   if (!secrets.length) return [];
   if (!ctx.argo.secretFromK8s) {
     if (ctx.config.secrets.type === 'env-secrets') {
-      throw new ManifestError([`step '${task!.internalName}' needs secrets (${secrets.join(', ')}) but the argo config has no 'secret_from_k8s' to read them from`]);
+      // The value may still reach the pod (defaults.env, the image, an admission webhook): warn, do not refuse.
+      ctx.warnings.push(`step '${task!.internalName}' needs secrets (${secrets.join(', ')}) and the argo config has no 'secret_from_k8s': they must reach the pods another way (defaults.env, the image, a webhook)`);
     }
     return [];
   }
@@ -852,13 +906,13 @@ function leafTemplate(ctx: Ctx, task: TaskNode | undefined, variant: Variant): s
   const { key, o } = overrideFor(ctx, task);
   const d = ctx.argo.defaults;
   const pick = <K extends keyof ArgoOverride>(k: K): ArgoOverride[K] => (o && o[k] !== undefined && o[k] !== null ? o[k] : (d[k] as ArgoOverride[K]));
-  const command = ['runnable', 'execute-single-node', '{{workflow.parameters.run_id}}', '{{inputs.parameters.step}}', ...commonArgs(ctx)];
-  if (variant.iter) command.push('--iter-variable', '{{inputs.parameters.iter}}');
   const attempts = task ? Math.max(1, task.max_attempts ?? 1) : 1;
   const rs = retryStrategy(pick('retryStrategy') ?? ctx.argo.argoWorkflow.spec?.retryStrategy, attempts);
-  if (rs) command.push('--retry-index', '{{retries}}');
-  if (variant.fanOutNext) command.push('--fan-out-next', NEXT_PATH);
-  command.push(...tailArgs(ctx));
+  const command = podCall(ctx, 'execute-single-node', {
+    iterVariable: variant.iter ? '{{inputs.parameters.iter}}' : undefined,
+    retryIndex: rs ? '{{retries}}' : undefined,
+    fanOutNext: variant.fanOutNext ? NEXT_PATH : undefined,
+  });
   const body: Obj = {};
   body.inputs = { parameters: [{ name: 'step' }, ...(variant.iter ? [{ name: 'iter' }] : [])] };
   if (variant.fanOutNext) body.outputs = { parameters: [{ name: 'next', valueFrom: { path: NEXT_PATH, default: '[]' } }] };
@@ -885,16 +939,18 @@ function leafTemplate(ctx: Ctx, task: TaskNode | undefined, variant: Variant): s
 
 function fanTemplate(ctx: Ctx, direction: 'in' | 'out', variant: Variant): string {
   const d = ctx.argo.defaults;
-  const command = ['runnable', 'fan', '{{workflow.parameters.run_id}}', '{{inputs.parameters.step}}', direction, ...commonArgs(ctx)];
-  if (variant.iter) command.push('--iter-variable', '{{inputs.parameters.iter}}');
   const out = direction === 'out' || variant.loopClose;
-  if (out) command.push('--output-file', OUT_PATH);
-  if (variant.fanOutNext) command.push('--fan-out-next', NEXT_PATH);
-  command.push(...tailArgs(ctx));
+  const command = podCall(ctx, 'fan', {
+    direction,
+    iterVariable: variant.iter ? '{{inputs.parameters.iter}}' : undefined,
+    outputFile: out ? OUT_PATH : undefined,
+    fanOutNext: variant.fanOutNext ? NEXT_PATH : undefined,
+  });
   const body: Obj = {};
   body.inputs = { parameters: [{ name: 'step' }, ...(variant.iter ? [{ name: 'iter' }] : [])] };
   const outputs: Obj[] = [];
-  if (out) outputs.push({ name: 'out', valueFrom: { path: OUT_PATH, default: '[]' } });
+  // Defaults only matter if a pod that exited 0 wrote nothing (it always writes): then stop / run nothing.
+  if (out) outputs.push({ name: 'out', valueFrom: { path: OUT_PATH, default: variant.loopClose ? LOOP_STOP : '[]' } });
   if (variant.fanOutNext) outputs.push({ name: 'next', valueFrom: { path: NEXT_PATH, default: '[]' } });
   if (outputs.length) body.outputs = { parameters: outputs };
   if (d.activeDeadlineSeconds) body.activeDeadlineSeconds = d.activeDeadlineSeconds;
@@ -909,6 +965,69 @@ function fanTemplate(ctx: Ctx, direction: 'in' | 'out', variant: Variant): strin
   if (ctx.volumeMounts.length) container.volumeMounts = ctx.volumeMounts;
   body.container = container;
   return registerLeaf(ctx, `fan-${direction}`, body, { kind: 'fan', direction, variant });
+}
+
+/**
+ * The exit handler (`spec.onExit`): settles the run log whatever ended the workflow (protocol.ts). It runs
+ * after a Stop and after the deadline too (operator.go: the exit hook runs unless the shutdown strategy is
+ * Terminate). Never retried, no deadline of its own: it must run when the workflow's own has passed.
+ */
+function exitTemplate(ctx: Ctx): Obj {
+  const d = ctx.argo.defaults;
+  const container: Obj = { image: d.image };
+  if (d.imagePullPolicy) container.imagePullPolicy = d.imagePullPolicy;
+  container.command = podCall(ctx, 'fan', { step: '-', direction: 'exit', workflowStatus: '{{workflow.status}}' });
+  container.env = mergeEnv(baseEnv(ctx, false), d.env);
+  const res = resources(d.resources);
+  if (res) container.resources = res;
+  if (ctx.volumeMounts.length) container.volumeMounts = ctx.volumeMounts;
+  const t: Obj = { name: EXIT_TEMPLATE };
+  if (d.nodeSelector && Object.keys(d.nodeSelector).length) t.nodeSelector = sortKeys(d.nodeSelector);
+  if (d.tolerations?.length) t.tolerations = d.tolerations;
+  t.container = container;
+  return t;
+}
+
+/** `file:line:column` of the executor config, for errors about it. */
+function whereOf(config: RunnableConfig): string {
+  const src = config.pipelineExecutor.source;
+  if (!src) return 'pipeline-executor.config';
+  return `${src.file}${src.line ? `:${src.line}${src.column ? `:${src.column}` : ''}` : ''}: pipeline-executor.config`;
+}
+
+/**
+ * Refuses, at compile time, what the controller would reject or silently ignore (workflow/validate/validate.go
+ * and operator.go), naming the config file, line and field.
+ */
+function checkExecutorConfig(ctx: Ctx): void {
+  const problems: string[] = [];
+  const check = (path: string, o: ArgoOverride | ArgoExecutorConfig['defaults'] | undefined) => {
+    if (!o) return;
+    // validate.go validateLeaf: "has invalid duration format in timeout" when strconv.Atoi accepts it.
+    if (o.timeout != null && /^[+-]?\d+$/.test(o.timeout.trim())) problems.push(`${ctx.where}.${path}.timeout: '${o.timeout}' has no unit; Argo rejects a bare number (validate.go). Write a duration: '${o.timeout.trim()}s'`);
+    // validate.go: "parallelism is only valid for steps and dag templates"; the step templates are leaves.
+    if (o.parallelism != null) problems.push(`${ctx.where}.${path}.parallelism: Argo allows parallelism only on DAG/steps templates, and these settings apply to the step (leaf) templates (validate.go). Limit concurrent pods with argoWorkflow.spec.parallelism`);
+    // Template-level failFast only concerns withItems expansions in steps templates (none are emitted).
+    if (o.failFast != null) problems.push(`${ctx.where}.${path}.failFast: has no effect on the step (leaf) templates this compiler emits; remove it (handled failures already set dag.failFast: false)`);
+    checkRetry(`${path}.retryStrategy`, o.retryStrategy);
+  };
+  const checkRetry = (path: string, rs: ArgoRetryStrategy | null | undefined) => {
+    if (!rs?.backoff) return;
+    // operator.go processNodeRetries: "no base duration specified for retryStrategy" (the node errors at run time).
+    if (rs.backoff.duration === undefined || rs.backoff.duration === '') problems.push(`${ctx.where}.${path}.backoff.duration: required when backoff is given (operator.go processNodeRetries: "no base duration specified for retryStrategy")`);
+    for (const k of ['duration', 'cap', 'maxDuration'] as const) {
+      const v = rs.backoff[k];
+      // wfv1.ParseStringToDuration: a whole number is seconds, otherwise a Go duration.
+      if (v !== undefined && v !== '' && typeof v === 'string' && !/^\d+$/.test(v) && !/^(\d+(\.\d+)?(ns|us|µs|ms|s|m|h))+$/.test(v)) {
+        problems.push(`${ctx.where}.${path}.backoff.${k}: '${v}' is not a duration ('30s', '2m', '1h30m', or seconds as a number)`);
+      }
+    }
+  };
+  check('defaults', ctx.argo.defaults);
+  for (const [k, o] of Object.entries(ctx.argo.overrides)) check(`overrides.${k}`, o);
+  checkRetry('argoWorkflow.spec.retryStrategy', ctx.argo.argoWorkflow.spec?.retryStrategy);
+  if (ctx.opts.tag !== undefined && /[\u0000-\u001f]/.test(ctx.opts.tag)) problems.push(`--tag: control characters cannot go into a pod's command line`);
+  if (problems.length) throw new ManifestError(problems, 'argo executor config');
 }
 
 /** The pod-less join: a DAG whose only task is skipped (`when: 'false'`), so the DAG node Succeeds. */

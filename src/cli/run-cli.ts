@@ -11,6 +11,7 @@ import path from 'node:path';
 import { ConsoleReporter } from './console-reporter.js';
 import { FileSystemStepCache } from '../engine/index.js';
 import { VERSION } from '../version.js';
+import type { PodFlagValues } from '../protocol.js';
 
 export interface CliIo {
   out: NodeJS.WritableStream;
@@ -164,15 +165,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       .addOption(new Option('-m, --mode <mode>').choices(['yaml', 'python']).hideHelp())
       .option('--no-follow', 'do not continue through following stubs and terminal nodes')
       .addOption(orchestratorOption())
-      .option('--retry-index <n>', "the orchestrator's retry number (0-based): a failed attempt before the last leaves the step to be retried", parseIndex)
+      .option('--retry-index <n>', "the orchestrator's retry number (0-based): a failed attempt before the last leaves the step to be retried")
       .option('--fan-out-next <path>', 'after success, fan out the composite the route reaches and write its output here')
-      .action(async (runId: string, step: string, file: string | undefined, flags: PodFlags) => {
-        flags.file ??= file;
+      .addOption(new Option('--stores-on <dir>', "move the run log store and the file-system catalog under this folder (runnable's pvc_for_runnable)").hideHelp())
+      .action(async (runId: string, step: string, file: string | undefined, raw: PodFlags & PodFlagValues) => {
+        // The protocol (src/protocol.ts) reads the pod's flags: Argo-escaped text decoded, indices checked.
+        const { podOptionsFromFlags } = await import('../protocol.js');
+        const pod = podOptionsFromFlags(step, { ...raw, file: raw.file ?? file });
+        const flags = { ...raw, file: pod.file, configFile: pod.configFile, parametersFile: pod.parametersFile, tag: pod.tag };
         const { executeSingleNodeCommand } = await import('../engine/index.js');
         const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
         const c = cancellation();
         try {
-          const r = await executeSingleNodeCommand({ ...runOptions(flags, io, reporter, c.signal), runId, stepPath: step, ...podOptions(flags) });
+          const r = await executeSingleNodeCommand({ ...runOptions(flags, io, reporter, c.signal), runId, ...pod });
           exitCode = r.exitCode;
         } finally {
           c.dispose();
@@ -191,12 +196,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--no-follow', 'do not continue through following stubs and terminal nodes')
     .addOption(orchestratorOption())
     .option('--fan-out-next <path>', 'after success, fan out the composite the route reaches and write its output here')
-    .action(async (runId: string, step: string, direction: string, file: string | undefined, flags: PodFlags & { outputFile: string }) => {
-      if (direction !== 'in' && direction !== 'out') throw new UsageError(`fan direction must be 'in' or 'out', got '${direction}'`);
-      flags.file ??= file;
+    .addOption(new Option('--stores-on <dir>', "move the run log store and the file-system catalog under this folder (runnable's pvc_for_runnable)").hideHelp())
+    .addOption(new Option('--workflow-status <phase>', "with 'exit': the workflow's phase ({{workflow.status}})").hideHelp())
+    .action(async (runId: string, step: string, direction: string, file: string | undefined, raw: PodFlags & PodFlagValues & { outputFile: string }) => {
+      if (direction !== 'in' && direction !== 'out' && direction !== 'exit') throw new UsageError(`fan direction must be 'in', 'out' or 'exit', got '${direction}'`);
+      const { podOptionsFromFlags } = await import('../protocol.js');
+      const pod = podOptionsFromFlags(step, { ...raw, file: raw.file ?? file });
+      const flags = { ...raw, file: pod.file, configFile: pod.configFile, parametersFile: pod.parametersFile, tag: pod.tag };
       const { fanCommand } = await import('../engine/index.js');
       const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
-      const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, stepPath: step, direction, outputFile: flags.outputFile, ...podOptions(flags) });
+      const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, direction, ...pod, outputFile: raw.outputFile });
       exitCode = r.exitCode;
     });
 

@@ -42,6 +42,24 @@ const sweepRule = (reason: string): FailRule => ({
 });
 
 /**
+ * An orchestrator stopped part of the run (retries ended early, a pod errored, the workflow was stopped):
+ * what is still PROCESSING there becomes FAIL with `reason` — the whole run, or only inside the branches of
+ * the composite `within` (its fan-in settles them) — without touching the run's status.
+ */
+export async function failUnsettled(ctx: RunContext, reason: string, within?: StepLog): Promise<boolean> {
+  const rule = sweepRule(reason);
+  if (!within) return failWhere(ctx, (await ctx.store.getRunLog(ctx.runId)).steps, '', rule);
+  let any = false;
+  for (const branch of Object.values(within.branches)) {
+    any = (await failWhere(ctx, branch.steps, branch.internal_name, rule)) || any;
+    if (!unsettled(branch.status)) continue;
+    any = true;
+    await ctx.store.putBranch(ctx.runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, within.internal_name);
+  }
+  return any;
+}
+
+/**
  * Steps whose catalog files could not be stored, and every branch and composite around them: their attempt
  * did not really succeed (a put that fails at once fails the attempt the same way), and retry must run them
  * again rather than skip them.

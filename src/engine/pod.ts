@@ -6,24 +6,30 @@
  * After its node, each call follows the route inline through stubs and terminal nodes (a stub always
  * succeeds; `success`/`fail` only set a status), so a compiled workflow needs no pod for them.
  *
- * With `--orchestrator argo` the calls follow the layout of src/argo/compile.ts (its header is the
- * reference): one attempt per call (Argo retries), exit code non-zero when the node failed or the graph
- * ended at `fail`, fan-out output as JSON arrays (map items as their JSON texts, so every type survives
- * Argo's `{{item}}`), loop iterations opened by the previous iteration's `fan in`, and `--fan-out-next`
- * doing the next composite's fan-out in the same pod.
+ * With `--orchestrator argo` the calls follow the contract in src/protocol.ts: one attempt per call (Argo
+ * retries), exit code non-zero when the node failed or the graph ended at `fail`, map items as indices (read
+ * back from the run log here), conditional tokens, loop iterations opened by the previous iteration's
+ * `fan in`, `--fan-out-next` doing the next composite's fan-out in the same pod, the fan-in settling branches
+ * the orchestrator stopped, and `fan RUN_ID - exit` (the workflow's exit handler) settling the whole run.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
 import { decodeStepPath, type IterVariables } from '../pipeline/internal-names.js';
-import type { CompositeNode, Graph, PipelineNode } from '../pipeline/model.js';
+import { MAP_PLACEHOLDER } from '../pipeline/model.js';
+import { CONDITIONAL_NONE, LOOP_GO, LOOP_STOP, conditionalToken, parseIterVariable, type PodIterVariables } from '../protocol.js';
+import type { RunnableConfig } from '../config/model.js';
+import type { StepLog } from '../runlog/model.js';
+import { failUnsettled } from './finalize.js';
+import { createRunLogStore } from '../runlog/factory.js';
+import { routeAfter, type CompositeNode, type Graph, type PipelineNode } from '../pipeline/model.js';
 import type { Status } from '../runlog/model.js';
 import { executeLeaf } from './execute-single-node.js';
 import { expectedBranches, fanIn, fanOut, loopAfterIteration, loopFinish, loopIteration, loopStart } from './fan.js';
 import { locate, stepPath, type Frame } from './frames.js';
 import { readScope } from './scope.js';
 import type { RunContext } from './run-context.js';
-import { loadInputs, setupRun } from './setup-run.js';
+import { loadInputs, setupRun, type LoadedInputs } from './setup-run.js';
 import type { RunOptions } from './types.js';
 
 export interface SingleNodeOptions extends RunOptions {
@@ -40,6 +46,10 @@ export interface SingleNodeOptions extends RunOptions {
   retryIndex?: number;
   /** After success, when the route reaches a composite, fan it out here and write its output to this file. */
   fanOutNext?: string;
+  /** Move the run log store and the file-system catalog under this folder (runnable's pvc_for_runnable). */
+  storesOn?: string;
+  /** The exit handler's workflow status (`{{workflow.status}}`). */
+  workflowStatus?: string;
 }
 
 export interface SingleNodeResult {
@@ -50,32 +60,73 @@ export interface SingleNodeResult {
   exitCode: number;
 }
 
-function parseIter(text: string | undefined): IterVariables {
-  if (!text) return {};
-  let v: unknown;
-  try {
-    v = JSON.parse(text);
-  } catch {
-    throw new UsageError(`--iter-variable is not valid JSON: ${text.slice(0, 200)}`);
+function parseIter(text: string | undefined): PodIterVariables {
+  return parseIterVariable(text);
+}
+
+/** runnable's pvc_for_runnable inside a pod: the run log store and the file-system catalog on the claim (argo.py `_use_volumes`). */
+function relocateStores(config: RunnableConfig, root: string | undefined): RunnableConfig {
+  if (!root) return config;
+  const out = { ...config };
+  if (['file-system', 'chunked-fs'].includes(config.runLogStore.type)) out.runLogStore = { ...config.runLogStore, config: { ...config.runLogStore.config, log_folder: path.posix.join(root, 'run_logs') } };
+  if (config.catalog.type === 'file-system') out.catalog = { ...config.catalog, config: { ...config.catalog.config, catalog_location: path.posix.join(root, 'catalog') } };
+  return out;
+}
+
+async function loadForPod(opts: SingleNodeOptions): Promise<LoadedInputs> {
+  const loaded = await loadInputs(opts);
+  return opts.storesOn ? { ...loaded, config: relocateStores(loaded.config, opts.storesOn) } : loaded;
+}
+
+/** Map variables given as indices stand in as their index until the run log is open (to check the path). */
+function standIn(iter: PodIterVariables): IterVariables {
+  const map_variable: Record<string, { value: unknown }> = {};
+  for (const [k, m] of Object.entries(iter.map_variable ?? {})) map_variable[k] = 'value' in m ? m : { value: m.index };
+  return { map_variable, loop_variable: iter.loop_variable ?? [] };
+}
+
+/** Resolves `{"index": i}` map variables, outermost first: item i of each enclosing map's list in the run log. */
+async function resolveIndices(ctx: RunContext, templatePath: string, iter: PodIterVariables): Promise<IterVariables> {
+  const given = iter.map_variable ?? {};
+  if (!Object.values(given).some((m) => !('value' in m))) return iter as IterVariables;
+  const resolved: Required<IterVariables> = { map_variable: {}, loop_variable: iter.loop_variable ?? [] };
+  const segments = templatePath.split('.');
+  for (let i = 0; i + 1 < segments.length; i += 2) {
+    if (segments[i + 1] !== MAP_PLACEHOLDER) continue;
+    const { node, frame } = locate(ctx.pipeline, segments.slice(0, i + 1).join('.'), resolved);
+    if (node.type !== 'map') continue;
+    const m = given[node.iterate_as];
+    if (!m) throw new UsageError(`step '${templatePath}': --iter-variable has no map_variable '${node.iterate_as}'`);
+    if ('value' in m) {
+      resolved.map_variable[node.iterate_as] = m;
+      continue;
+    }
+    const name = stepPath(frame, node);
+    const e = expectedBranches(node, name, frame, await readScope(ctx, frame));
+    if (!e.ok) throw new UsageError(`step '${templatePath}': ${e.message}`);
+    const items = e.items ?? [];
+    if (m.index >= items.length) throw new UsageError(`step '${templatePath}': map '${name}' has ${items.length} item(s); index ${m.index} does not exist`);
+    resolved.map_variable[node.iterate_as] = { value: items[m.index] };
   }
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new UsageError('--iter-variable must be a JSON object {"map_variable": {...}, "loop_variable": [...]}');
-  return v as IterVariables;
+  return resolved;
 }
 
 async function open(opts: SingleNodeOptions) {
   // Everything the call is told is checked before it touches the run log, so bad input leaves no trace.
   const iter = parseIter(opts.iterVariable);
-  const loaded = await loadInputs(opts);
-  locate(loaded.pipeline, decodeStepPath(opts.stepPath), iter);
+  const loaded = await loadForPod(opts);
+  const templatePath = decodeStepPath(opts.stepPath);
+  locate(loaded.pipeline, templatePath, standIn(iter));
   const ctx = await setupRun(opts, 'attach', loaded);
-  const located = locate(ctx.pipeline, decodeStepPath(opts.stepPath), iter);
+  const located = locate(ctx.pipeline, templatePath, await resolveIndices(ctx, templatePath, iter));
   return { ctx, ...located };
 }
 
+/** Writes an output file: JSON for lists, a token (conditional, loop) as plain text. */
 async function writeJson(ctx: RunContext, file: string, value: unknown): Promise<void> {
   const abs = path.resolve(ctx.cwd, file);
   await mkdir(path.dirname(abs), { recursive: true });
-  await writeFile(abs, JSON.stringify(value));
+  await writeFile(abs, typeof value === 'string' ? value : JSON.stringify(value));
 }
 
 interface Route {
@@ -92,7 +143,7 @@ async function followInline(ctx: RunContext, graph: Graph, node: PipelineNode, s
   for (;;) {
     if (current.type === 'success') return { reachedFail: false };
     if (current.type === 'fail') return { reachedFail: true };
-    const target = graph.nodes[st === 'SUCCESS' ? current.next : (current.on_failure ?? 'fail')];
+    const target = graph.nodes[routeAfter(current, st)];
     if (!target) return { reachedFail: false };
     if (target.type !== 'stub' && target.type !== 'success' && target.type !== 'fail') return { reachedFail: false, stoppedAt: target };
     st = await executeLeaf(ctx, target, frame);
@@ -101,18 +152,20 @@ async function followInline(ctx: RunContext, graph: Graph, node: PipelineNode, s
 }
 
 /**
- * What `fan out` hands the orchestrator: map items (as JSON texts under argo, so Argo's `{{item}}` keeps
- * every type), branch keys to run, or for a loop the first iteration's index.
+ * What `fan out` hands the orchestrator. Under argo (protocol.ts): map → the items' indices; conditional →
+ * the branch's token (`none` when nothing runs); loop → `go` / `stop`. Otherwise runnable's: the items, the
+ * branch keys, `[0]` / `[]`.
  */
-async function fanOutOutput(ctx: RunContext, node: CompositeNode, frame: Frame, argo: boolean): Promise<{ status: Status; output: unknown[] }> {
+async function fanOutOutput(ctx: RunContext, node: CompositeNode, frame: Frame, argo: boolean): Promise<{ status: Status; output: unknown }> {
   const name = stepPath(frame, node);
   if (node.type === 'loop') {
-    if (!(await loopStart(ctx, node, frame))) return { status: 'SUCCESS', output: [] };
+    if (!(await loopStart(ctx, node, frame))) return { status: 'SUCCESS', output: argo ? LOOP_STOP : [] };
     await loopIteration(ctx, node, frame, 0);
-    return { status: 'SUCCESS', output: [0] };
+    return { status: 'SUCCESS', output: argo ? LOOP_GO : [0] };
   }
   const r = await fanOut(ctx, node, frame);
-  if (r.kind === 'fail') return { status: 'FAIL', output: [] };
+  // A fan-out that failed runs no branch; the composite's fan in (which recomputes the branches) records it.
+  if (r.kind === 'fail') return { status: 'FAIL', output: argo && node.type === 'conditional' ? CONDITIONAL_NONE : [] };
   let items: unknown[] | undefined;
   let keys: string[];
   if (r.kind === 'skip') {
@@ -124,7 +177,8 @@ async function fanOutOutput(ctx: RunContext, node: CompositeNode, frame: Frame, 
     items = r.items;
     keys = r.branches.map((b) => b.key);
   }
-  if (node.type === 'map') return { status: 'SUCCESS', output: argo ? (items ?? []).map((i) => JSON.stringify(i)) : (items ?? []) };
+  if (node.type === 'map') return { status: 'SUCCESS', output: argo ? (items ?? []).map((_, i) => i) : (items ?? []) };
+  if (node.type === 'conditional' && argo) return { status: 'SUCCESS', output: conditionalToken(Object.keys(node.branches), keys[0]) };
   return { status: 'SUCCESS', output: keys };
 }
 
@@ -163,7 +217,8 @@ export async function executeSingleNodeCommand(opts: SingleNodeOptions): Promise
 }
 
 export interface FanOptions extends SingleNodeOptions {
-  direction: 'in' | 'out';
+  /** `exit`: the workflow's exit handler (STEP is ignored). */
+  direction: 'in' | 'out' | 'exit';
   /** Where `fan out` (and a loop's `fan in`) writes its JSON array. @default /tmp/output.txt */
   outputFile?: string;
 }
@@ -174,6 +229,7 @@ export interface FanResult extends SingleNodeResult {
 }
 
 export async function fanCommand(opts: FanOptions): Promise<FanResult> {
+  if (opts.direction === 'exit') return exitHandler(opts);
   const { ctx, node, graph, frame } = await open(opts);
   const name = stepPath(frame, node);
   const argo = opts.orchestrator === 'argo';
@@ -191,7 +247,7 @@ export async function fanCommand(opts: FanOptions): Promise<FanResult> {
   }
 
   let status: Status;
-  let output: unknown[] | undefined;
+  let output: unknown;
   if (node.type === 'loop') {
     // The iteration that just ended is this loop's entry in loop_variable.
     const depth = frame.iter.loop_variable.length;
@@ -199,15 +255,18 @@ export async function fanCommand(opts: FanOptions): Promise<FanResult> {
     const decision = await loopAfterIteration(ctx, node, frame, index);
     if (decision.kind === 'continue') {
       await loopIteration(ctx, node, frame, index + 1);
-      output = [index + 1];
-      await writeJson(ctx, outputFile, output);
+      const next = argo ? String(index + 1) : [index + 1];
+      await writeJson(ctx, outputFile, next);
       await close(ctx);
-      return { runId: ctx.runId, step: name, status: 'PROCESSING', output, exitCode: 0 };
+      return { runId: ctx.runId, step: name, status: 'PROCESSING', output: next, exitCode: 0 };
     }
     status = await loopFinish(ctx, node, frame, index, decision);
-    output = [];
-    await writeJson(ctx, outputFile, output);
+    const stop = argo ? LOOP_STOP : [];
+    await writeJson(ctx, outputFile, stop);
+    output = stop;
   } else {
+    // Branches the orchestrator stopped (retries ended early, an errored pod) are settled before the fan-in decides.
+    if (argo) await settleBranches(ctx, name);
     status = await fanIn(ctx, node, frame);
   }
   let route: Route = { reachedFail: false };
@@ -215,4 +274,50 @@ export async function fanCommand(opts: FanOptions): Promise<FanResult> {
   if (node.type !== 'loop') await maybeFanOutNext(ctx, opts, status, route, frame);
   await close(ctx);
   return { runId: ctx.runId, step: name, status, output, exitCode: status === 'FAIL' || route.reachedFail ? 1 : 0 };
+}
+
+const INTERRUPTED = 'the orchestrator stopped this step before it finished (retries ended early, its pod errored, or the workflow was stopped)';
+
+function findStep(steps: Record<string, StepLog>, name: string): StepLog | undefined {
+  for (const s of Object.values(steps)) {
+    if (s.internal_name === name) return s;
+    if (name.startsWith(s.internal_name + '.')) {
+      for (const b of Object.values(s.branches)) {
+        const found = findStep(b.steps, name);
+        if (found) return found;
+      }
+    }
+  }
+  return undefined;
+}
+
+async function settleBranches(ctx: RunContext, composite: string): Promise<void> {
+  const log = await ctx.store.getRunLog(ctx.runId);
+  const step = findStep(log.steps, composite);
+  if (step) await failUnsettled(ctx, INTERRUPTED, step);
+}
+
+/**
+ * `fan RUN_ID - exit --workflow-status S`: the workflow's exit handler. Whatever is still PROCESSING was
+ * stopped by Argo (Stop, the deadline, a pod error, retries ended early): it becomes FAIL with the reason, and
+ * a run without a status gets the workflow's. Exits 0 (an exit handler's failure would change the workflow's
+ * result); a run that never started (its first pod never ran) is reported, not created.
+ */
+async function exitHandler(opts: FanOptions): Promise<FanResult> {
+  const loaded = await loadForPod(opts);
+  const phase = opts.workflowStatus ?? '';
+  // Read before attaching: attaching would create a run that never started, and a retry's attach reopens it.
+  const probe = createRunLogStore(loaded.config.runLogStore, loaded.cwd);
+  if (!(await probe.runExists(opts.runId))) {
+    opts.reporter?.log?.('WARNING', `exit handler: run ${opts.runId} has no run log (its first pod never ran); nothing to settle`);
+    return { runId: opts.runId, step: '-', status: 'FAIL', exitCode: 0 };
+  }
+  const before = (await probe.getRunHeader(opts.runId)).status;
+  const ctx = await setupRun(opts, 'attach', loaded);
+  const reason = phase && phase !== 'Succeeded' ? `the Argo workflow ended ${phase} before this step finished (stopped, past its deadline, a pod error, or retries ended early)` : INTERRUPTED;
+  await failUnsettled(ctx, reason);
+  const settled = before === 'PROCESSING' || before === 'CREATED' ? (phase === 'Succeeded' ? 'SUCCESS' : 'FAIL') : before;
+  const header = await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, status: settled }));
+  await close(ctx);
+  return { runId: ctx.runId, step: '-', status: header.status, exitCode: 0 };
 }
