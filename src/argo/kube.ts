@@ -34,11 +34,11 @@ export interface RetryOptions {
   onRetry?: (info: { attempt: number; delayMs: number; error: unknown }) => void;
 }
 
-export type ClientNode = typeof import('@kubernetes/client-node');
+export type ClientNode = typeof import('./kube-client.js');
 
 let clientModule: Promise<ClientNode> | undefined;
 export function loadClient(): Promise<ClientNode> {
-  clientModule ??= import('@kubernetes/client-node');
+  clientModule ??= import('./kube-client.js');
   return clientModule;
 }
 
