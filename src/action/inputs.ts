@@ -2,11 +2,11 @@
  * The Action's inputs, read once into a typed settings object (the toolkit's `getInputs()` pattern). Input
  * names live here and in action.yml only; every other module takes `ActionSettings`.
  */
-import { resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
-import { parse as parseYaml } from 'yaml';
-import { UsageError, ValidationError } from '../errors.js';
-import type { LogLevel } from '../engine/index.js';
+import { UsageError } from '../errors.js';
+import { parseParametersText, type LogLevel } from '../engine/index.js';
 
 export const COMMANDS = ['execute', 'validate', 'compile', 'submit', 'retry'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
@@ -60,19 +60,53 @@ export interface ActionSettings {
 
 const opt = (name: string): string | undefined => core.getInput(name) || undefined;
 
-/** Parses the `parameters` input: a JSON or YAML mapping (workflow_dispatch inputs often arrive as JSON). */
+/**
+ * Parses the `parameters` input: a JSON or YAML mapping (workflow_dispatch inputs often arrive as JSON), read
+ * with the same rules as a parameters file (plain YAML only, bounded depth and size, JSON values kept exact).
+ */
 export function parseParametersInput(text: string | undefined): Record<string, unknown> | undefined {
   if (!text || !text.trim()) return undefined;
-  let value: unknown;
-  try {
-    value = parseYaml(text); // YAML 1.2 is a superset of JSON
-  } catch (err) {
-    throw new ValidationError([{ file: `input '${Inputs.parameters}'`, path: Inputs.parameters, message: `not valid JSON or YAML: ${(err as Error).message.split('\n')[0]}` }], 'action input');
+  return parseParametersText(text, `input '${Inputs.parameters}'`);
+}
+
+/** `p` inside `dir` (or `dir` itself), lexically. */
+function isInside(dir: string, p: string): boolean {
+  const r = relative(dir, p);
+  return r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r));
+}
+
+/** The real path of `p`, or of its nearest existing ancestor joined with the rest (for files to create). */
+function realish(p: string): string {
+  let head = p;
+  const rest: string[] = [];
+  while (!existsSync(head)) {
+    const up = dirname(head);
+    if (up === head) return p;
+    rest.unshift(head.slice(up.length + (up.endsWith(sep) ? 0 : 1)));
+    head = up;
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ValidationError([{ file: `input '${Inputs.parameters}'`, path: Inputs.parameters, message: 'must be a mapping of parameter names to values, e.g. {"epochs": 3}' }], 'action input');
+  return resolve(realpathSync(head), ...rest);
+}
+
+/**
+ * A path an input names (SECURITY.md guarantee 9b): resolved against `base`, it must stay inside the workspace,
+ * also once symbolic links are followed, and outside any `.git` folder (the checkout's credentials live in
+ * `.git/config`). Input files are otherwise read whole into error messages and annotations.
+ */
+export function workspacePath(input: string, value: string, base: string, workspace: string): string {
+  const abs = resolve(base, value);
+  const ws = realish(resolve(workspace));
+  const real = realish(abs);
+  if (!isInside(resolve(workspace), abs) && !isInside(ws, abs)) {
+    throw new UsageError(`input '${input}' must name a path inside the workspace (${workspace}); '${value}' is outside it`);
   }
-  return value as Record<string, unknown>;
+  if (!isInside(ws, real)) {
+    throw new UsageError(`input '${input}': '${value}' leads outside the workspace through a symbolic link; inputs must stay inside the workspace`);
+  }
+  if (relative(ws, real).split(sep).includes('.git')) {
+    throw new UsageError(`input '${input}': '${value}' is inside a .git folder, which inputs may not name`);
+  }
+  return abs;
 }
 
 export function getInputs(workspace: string): ActionSettings {
@@ -93,22 +127,25 @@ export function getInputs(workspace: string): ActionSettings {
   if (retentionDays !== undefined && (!Number.isInteger(retentionDays) || retentionDays < 1)) throw new UsageError(`input 'retention-days' must be a positive integer`);
   const stepCache = (opt(Inputs.stepCache) ?? 'false').toLowerCase();
   if (!['true', 'false'].includes(stepCache)) throw new UsageError(`input 'step-cache' must be true or false; got '${stepCache}'`);
-  const wd = opt(Inputs.workingDirectory) ?? '.';
+  const cwd = workspacePath(Inputs.workingDirectory, opt(Inputs.workingDirectory) ?? '.', workspace, workspace);
+  const file = (input: string, value: string | undefined) => (value === undefined ? undefined : (workspacePath(input, value, cwd, workspace), value));
+  const manifest = opt(Inputs.manifest);
+  if (manifest !== undefined) workspacePath(Inputs.manifest, manifest, cwd, workspace);
   return {
     command: command as ActionCommand,
-    pipeline,
-    config: opt(Inputs.config),
-    parametersFile: opt(Inputs.parametersFile),
+    pipeline: file(Inputs.pipeline, pipeline)!,
+    config: file(Inputs.config, opt(Inputs.config)),
+    parametersFile: file(Inputs.parametersFile, opt(Inputs.parametersFile)),
     parameters: parseParametersInput(core.getInput(Inputs.parameters)),
     runId: opt(Inputs.runId),
     tag: opt(Inputs.tag),
-    cwd: resolve(workspace, wd),
+    cwd,
     logLevel: logLevel as LogLevel,
     persistRunLog: persist,
     runLogBranch: opt(Inputs.runLogBranch),
     sourceRunId: opt(Inputs.sourceRunId),
     githubToken: opt(Inputs.githubToken),
-    manifest: opt(Inputs.manifest),
+    manifest,
     failOnDrift: failOnDrift === 'true',
     argoUiUrl: opt(Inputs.argoUiUrl),
     kubeconfig: opt(Inputs.kubeconfig),

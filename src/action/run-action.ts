@@ -16,7 +16,7 @@ import * as core from '@actions/core';
 import { CancelledError, InternalError, ManifestError, RunFailedError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
 import type { RunOptions, RunResult } from '../engine/index.js';
 import type { RunLog, StepLog } from '../runlog/model.js';
-import { getInputs, type ActionSettings } from './inputs.js';
+import { getInputs, workspacePath, type ActionSettings } from './inputs.js';
 import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
 import type { SummaryArtifactLink } from '../github/summary.js';
 import { Masker, secretForms } from '../secrets/mask.js';
@@ -466,6 +466,8 @@ async function compileAction(settings: ActionSettings): Promise<void> {
     core.warning(`${settings.manifest} is out of date (fail-on-drift is false)`);
     return;
   }
+  // The output path may come from the config (untrusted text): it stays in the workspace, like the inputs.
+  workspacePath('compile output', outFile, settings.cwd, env.workspace());
   await mkdir(resolve(outFile, '..'), { recursive: true });
   await writeFile(outFile, text);
   core.setOutput('manifest', outFile);

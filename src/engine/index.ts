@@ -11,3 +11,4 @@ export { executeSingleNodeCommand, fanCommand, type SingleNodeOptions, type Sing
 export type { StepCache } from './step-cache.js';
 export { stepCacheKey, type CachedStep, type CacheKeyInputs } from './step-cache.js';
 export { FileSystemStepCache } from './step-cache-fs.js';
+export { parseParametersText } from '../parameters/load.js';

@@ -48,7 +48,7 @@ export function pipelineFromDocument(doc: SourceDocument, mode: 'yaml' | 'sdk', 
   if (value === undefined) {
     ctx.issues.push({ file: doc.file, line: 1, column: 1, path: '', message: "the file is empty; expected a mapping with a 'dag' key" });
   } else if (!isPlainObject(value)) {
-    ctx.issues.push(issueAt(doc, [], 'value', `expected a mapping with a 'dag' key, got ${show(value)}`));
+    ctx.issues.push(issueAt(doc, [], 'value', `expected a mapping with a 'dag' key, got ${typeof value === 'string' ? `text (${value.length} characters): this does not look like a pipeline file` : show(value)}`)); // a non-YAML file is not quoted
   } else if (!('dag' in value)) {
     const pos = doc.locate([], 'value');
     ctx.issues.push({ file: doc.file, ...(pos ?? {}), path: 'dag', message: "missing required key 'dag' (the pipeline goes under 'dag:'; other top-level keys are ignored)" });

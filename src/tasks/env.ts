@@ -6,7 +6,6 @@ import { writeFileSync } from 'node:fs';
 import type { Parameters } from '../runlog/model.js';
 import { tempPath } from './common.js';
 import type { TaskInvocation } from './task.js';
-import { pyJsonDumps } from '../parameters/exact.js';
 
 import { isWithheld } from '../secrets/withheld.js';
 
@@ -36,11 +35,11 @@ export function scrubEnvironment(
 }
 
 
-/** Strings raw, everything else as Python's json.dumps (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1.0`, `true`. */
+/** Strings raw, everything else JSON-encoded (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1`, `true`, `null`. */
 export function encodeEnvValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '';
-  return pyJsonDumps(value);
+  return JSON.stringify(value) ?? '';
 }
 
 /**

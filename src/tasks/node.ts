@@ -231,6 +231,10 @@ export class NodeTaskRunner implements TaskRunner {
     const ctx: NodeTaskContext = { signal: local.signal, stepName: inv.stepName, attempt: inv.attempt };
 
     let value: unknown;
+    // The process-wide state a function can change for everyone after it — the file mode mask and the working
+    // directory — is put back when it settles, so it cannot leak into later steps (their files, their paths).
+    const umask = process.umask();
+    const cwd = process.cwd();
     try {
       guardProcessEnv();
       const result = taskSecrets.run(new Set(inv.spec.secrets), () => outputStore.run(inv.output, fn, args, ctx));
@@ -239,6 +243,15 @@ export class NodeTaskRunner implements TaskRunner {
     } catch (e) {
       if (e instanceof StopSignal) return failure(inv, e.message);
       return failure(inv, `Call to the function ${command} did not succeed.\n${describeError(e)}`);
+    } finally {
+      if (process.umask() !== umask) process.umask(umask);
+      if (process.cwd() !== cwd) {
+        try {
+          process.chdir(cwd);
+        } catch {
+          // the folder is gone: nothing to restore to
+        }
+      }
     }
 
     const specReturns = inv.spec.returns;

@@ -1,0 +1,27 @@
+/**
+ * Credentials of the runner that a step never receives unless it lists them (SECURITY.md guarantee 6). Used
+ * by the step environment (tasks/env.ts), node tasks' `process.env` view, and the Action's start-up, which
+ * keeps them out of its own initial environment (action/seal-environment.ts).
+ */
+
+/**
+ * GitHub runtime and OIDC credentials: never passed to a step process. (`GITHUB_TOKEN` is handled apart:
+ * passed only when the step lists it under `secrets`.)
+ */
+export const RUNTIME_CREDENTIALS: readonly string[] = [
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_CACHE_SERVICE_V2',
+];
+
+const RUNTIME_SET = new Set(RUNTIME_CREDENTIALS);
+
+/** True for a variable a step does not get unless it lists it under `secrets` (the runtime ones: never). */
+export function isWithheld(key: string, allowed: ReadonlySet<string>): boolean {
+  if (RUNTIME_SET.has(key)) return true;
+  return !allowed.has(key) && (key === 'GITHUB_TOKEN' || key.startsWith('INPUT_'));
+}
