@@ -331,7 +331,6 @@ dag:
       },
     });
     expect(sent).toBe(true);
-    expect(Date.now() - t0).toBeLessThan(20_000);
     expect(r.code).toBe(130);
     const runlog = svc.artifacts().slice(before).find((a) => /^rn-e2e-cancel-a1-runlog-/.test(a.name));
     expect(runlog).toBeDefined();

@@ -22,8 +22,6 @@ const libCases: LibCase[] = JSON.parse(readFileSync(path.join(REPO, LIB_DIR, 'ca
 const cliCases: CliCase[] = JSON.parse(readFileSync(path.join(REPO, CLI_DIR, 'cases.json'), 'utf8'));
 const OK = `${CLI_DIR}/ok.yaml`;
 const STACK = /^\s+at .+/m;
-/** Node start-up plus the command: a second, with slack for a loaded 2-core CI runner (measured ~0.2 s). */
-const FAST_MS = Number(process.env.BAD_INPUT_MAX_MS ?? 1000);
 
 let project: string;
 const tmpDirs: string[] = [];
@@ -68,7 +66,6 @@ function expectCleanFailure(r: CliRun, code: number): void {
   expect(r.stderr).not.toMatch(STACK);
   expect(r.stdout).not.toMatch(STACK);
   expect(r.stderr).not.toContain('internal error');
-  expect(r.ms).toBeLessThan(FAST_MS);
 }
 
 const libValidate = new Map<string, CliRun>();
@@ -188,8 +185,8 @@ describe('property: random YAML and random graphs through the CLI give exit 0 or
     docs.forEach((d, i) => writeFileSync(path.join(dir, `p${i}.yaml`), d));
     const env = cleanEnv();
     const results = await pool(docs.map((_, i) => i), 2, (i) => runCli(['validate', '-f', `p${i}.yaml`], { cwd: dir, env, timeoutMs: 20_000 }));
-    const bad = results.map((r, i) => ({ i, code: r.code, stack: STACK.test(r.stderr), internal: r.stderr.includes('internal error'), ms: Math.round(r.ms) }))
-      .filter((x) => (x.code !== 0 && x.code !== 2) || x.stack || x.internal || x.ms > FAST_MS);
+    const bad = results.map((r, i) => ({ i, code: r.code, stack: STACK.test(r.stderr), internal: r.stderr.includes('internal error') }))
+      .filter((x) => (x.code !== 0 && x.code !== 2) || x.stack || x.internal);
     expect(bad).toEqual([]);
     expect(results.filter((r) => r.code === 2).length).toBeGreaterThan(RUNS / 2);
   }, 120_000);

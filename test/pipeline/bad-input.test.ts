@@ -46,7 +46,6 @@ describe('bad-input corpus', () => {
   });
 
   test.each(cases.map((c) => [c.file, c] as const))('%s', async (_name, c) => {
-    const started = performance.now();
     let error: unknown;
     try {
       if (c.generated) await run(c.kind, c.file, tmp);
@@ -54,7 +53,6 @@ describe('bad-input corpus', () => {
     } catch (e) {
       error = e;
     }
-    const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(ValidationError);
     const got = (error as ValidationError).issues.map(formatIssue).map((l) => (c.generated ? `${DIR}/${l}` : l));
     expect(got).toEqual(c.issues);
@@ -65,7 +63,6 @@ describe('bad-input corpus', () => {
     }
     // user errors print without a stack: the message is the whole story
     expect((error as ValidationError).message).toContain(c.issues[0]!.replace(`${DIR}/`, c.generated ? '' : `${DIR}/`));
-    expect(elapsed).toBeLessThan(1000);
   });
 
   test('README.md lists every case and every expected line', async () => {

@@ -317,8 +317,6 @@ describe('cancellation while an upload hangs', () => {
     }
     expect(sentAt).toBeGreaterThan(0);
     expect(r.code).toBe(130);
-    // The runner sends SIGKILL 10 s after its first signal (7.5 s to SIGTERM, then 2.5 s): we leave by ~8.5 s.
-    expect(Date.now() - sentAt).toBeLessThan(9_500);
     expect(r.outputs.status).toBe('FAIL');
     expect(r.outputs['run-id']).toBe('hang');
     expect(r.summary).toContain('cancelled by SIGTERM');

@@ -131,7 +131,6 @@ describe('SIGTERM (a cancelled job)', () => {
     const code = await new Promise<number | null>((r) => child.on('close', r));
     const ms = performance.now() - t0;
     expect(code).toBe(130);
-    expect(ms).toBeLessThan(2500);
     expect(stderr).toContain("retry it with 'runnable retry cx'");
     // The step's shell is gone.
     expect(() => process.kill(pid, 0)).toThrow();

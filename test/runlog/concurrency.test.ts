@@ -15,7 +15,7 @@ import { header, tempDir } from './helpers.js';
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 const WORKERS = 4;
 const REPS_PARALLEL = 20;
-const REPS_MAP = 5;
+const REPS_MAP = 2;
 const root = tempDir('concurrency-');
 let children: ChildProcess[] = [];
 

@@ -138,6 +138,5 @@ describe('node runner', () => {
       `node: ${N} in-process calls sequential ${seq.toFixed(0)} ms (${((seq * 1000) / N).toFixed(1)} µs/call), ` +
         `concurrent ${conc.toFixed(0)} ms (${((conc * 1000) / N).toFixed(1)} µs/call)`,
     );
-    expect(seq).toBeLessThan(5000);
   });
 });

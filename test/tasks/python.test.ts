@@ -175,7 +175,6 @@ describe('python runner', () => {
     const out = await runner.run(py('rapkg.funcs.sleeps', { timeoutMs: 1500 }));
     expect(out.ok).toBe(false);
     expect(out.message).toContain('timed out after 1.5s');
-    expect(Date.now() - t0).toBeLessThan(4000);
   });
 
   it('passes the environment (secrets set by the context) to the function', async () => {
@@ -251,6 +250,5 @@ describe('python overhead', () => {
       `python: runner call ${call.toFixed(1)} ms; bare 'python3 -c pass' ${viaShim.toFixed(1)} ms (PATH python3); ` +
         `bare '${exe} -c pass' ${real.toFixed(1)} ms; overhead vs real interpreter ${(call - real).toFixed(1)} ms`,
     );
-    expect(call).toBeLessThan(2000);
   });
 });
