@@ -138,6 +138,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       flags.file ??= file;
       flags.runId ??= runId;
       if (!flags.file) throw new UsageError('execute needs a pipeline: runnable execute -f PIPELINE.yaml');
+      if (/\.py$/.test(flags.file)) {
+        // A runnable Python SDK script: what its Pipeline.execute(...) was given applies unless the command
+        // line says otherwise.
+        const { exportPythonPipeline } = await import('../engine/load-pipeline.js');
+        const asked = await exportPythonPipeline(io.cwd, flags.file, io.env);
+        flags.configFile ??= flags.config ?? (asked.configuration_file || undefined);
+        flags.parametersFile ??= flags.parameters ?? (asked.parameters_file || undefined);
+        flags.runId ??= asked.run_id || undefined;
+        flags.tag ??= asked.tag || undefined;
+      }
       const { loadInputs } = await import('../engine/index.js');
       const o = runOptions(flags, io, undefined);
       const loaded = await loadInputs(o);
@@ -147,6 +157,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       }
       const { executeCommand } = await import('../commands/execute.js');
       exitCode = await runAndReport(io, flags, (opts) => executeCommand(opts, loaded));
+    });
+
+  program
+    .command('python-path')
+    .description("print the folder to put on PYTHONPATH for runnable's Python SDK (python pipeline.py)")
+    .action(async () => {
+      const { pythonPackagePath } = await import('../engine/load-pipeline.js');
+      io.out.write(pythonPackagePath() + '\n');
     });
 
   addCommon(program.command('retry').description('re-run a failed run in place: succeeded steps are skipped'), { params: false, cache: true })
@@ -239,14 +257,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   program
     .command('timeline')
     .description('show a finished run: steps, durations, statuses on a time axis')
-    .argument('<run>', 'run id (looked up in the configured run log store) or a run log JSON file')
+    .argument('<run>', "run id, a run's folder or RunLog.json, a <run_id>.json, or a downloaded run-log artifact (.zip)")
     .option('-c, --config-file <config>', 'configuration file naming the run log store')
+    .option('--json', 'print the run log (runnable\'s single JSON document) instead of the timeline')
     .addOption(new Option('--config <config>').hideHelp())
     .option('--html <file>', 'write a self-contained HTML report (graph, Gantt, parameters, lineage, logs) to this file')
     .option('--open', 'open the HTML report in a browser, when one is available')
-    .action(async (target: string, flags: { configFile?: string; config?: string; html?: string; open?: boolean }) => {
+    .action(async (target: string, flags: { configFile?: string; config?: string; html?: string; open?: boolean; json?: boolean }) => {
       const { loadRunLog, renderTimeline } = await import('../commands/timeline.js');
       const log = await loadRunLog({ target, configFile: flags.configFile ?? flags.config, cwd: io.cwd, env: io.env });
+      if (flags.json) {
+        io.out.write(`${JSON.stringify(log, null, 2)}\n`);
+        return;
+      }
       if (flags.html || flags.open) {
         const { reportCommand } = await import('../report/command.js');
         io.out.write(await reportCommand(log, { target, html: flags.html, open: flags.open, configFile: flags.configFile ?? flags.config, cwd: io.cwd, env: io.env }));

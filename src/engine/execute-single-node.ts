@@ -16,6 +16,7 @@ import { getTaskRunner } from '../tasks/index.js';
 import { scrubEnvironment } from '../tasks/env.js';
 import type { ObjectStore, TaskOutcome } from '../tasks/task.js';
 import { catalogFileName } from '../catalog/paths.js';
+import { isPythonSdkScript, pythonPackagePath } from './load-pipeline.js';
 import { stepPath, type Frame } from './frames.js';
 import { OutputCollector } from './output.js';
 import { maskText } from '../secrets/mask.js';
@@ -315,6 +316,11 @@ async function runTask(
   env.RUNNABLE_STEP_ATTEMPT = String(attemptNumber);
   env.RUNNABLE_RETRY_INDICATOR = ctx.retryIndicator;
   if (ctx.tag) env.RUNNABLE_RUN_TAG = ctx.tag;
+  // A Python SDK pipeline's tasks may import the pipeline script (functions defined in it), which imports
+  // `runnable`: our package, found after the user's own PYTHONPATH entries.
+  if (ctx.pipeline.file && isPythonSdkScript(ctx.pipeline.file)) {
+    env.PYTHONPATH = [env.PYTHONPATH, pythonPackagePath()].filter(Boolean).join(path.delimiter);
+  }
   const runner = getTaskRunner(spec.command_type);
   return ctx.taskLimiter.run(() =>
     runner.run({
