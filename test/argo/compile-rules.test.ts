@@ -23,7 +23,8 @@ catalog: {type: file-system, config: {catalog_location: /mnt/catalog}}
 function compile(pipelineYaml: string, configYaml = CONFIG, opts: Partial<Parameters<typeof compileArgo>[2]> = {}) {
   const pipeline = parsePipelineText(pipelineYaml, 'p.yaml');
   const config = parseConfigText(configYaml, 'argo.yaml').config;
-  return compileArgo(pipeline, config, { pipelineFile: 'p.yaml', configFile: 'argo.yaml', ...opts });
+  const r = compileArgo(pipeline, config, { pipelineFile: 'p.yaml', configFile: 'argo.yaml', ...opts });
+  return { ...r, manifest: r.manifest as Obj };
 }
 
 const templates = (m: Obj): Obj[] => m.spec.templates;
