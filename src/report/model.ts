@@ -8,8 +8,10 @@
  * `failedInDetail`); the rest keep name, status and attempt times (enough for the graph counts and the
  * Gantt). A 10,000-item map thus costs ~60-100 bytes per item (bench/report.mjs).
  *
- * Secrets: every string that reaches the document (values, keys, messages, logs) is masked here, once.
+ * Secrets: every string that reaches the document (values, keys, messages, logs) is masked here, once, by the
+ * project's one masking rule (secrets/mask.ts).
  */
+import { Masker } from '../secrets/mask.js';
 import type { DataCatalogEntry, Parameters as RunParameters, RunLog, StepAttempt, StepLog } from '../runlog/model.js';
 
 export interface ReportOptions {
@@ -116,17 +118,11 @@ export interface ReportData {
 const MAP_PLACEHOLDER = 'map_variable_placeholder';
 const LOOP_PLACEHOLDER = 'loop_variable_placeholder';
 
-/** Values of at least 4 characters, longest first (a secret containing another is masked whole). */
+/** The one masking rule (secrets/mask.ts): every form of each value, longest first. */
 function maskerOf(secrets: readonly string[] | undefined): (s: string) => string {
-  const values = [...new Set((secrets ?? []).filter((s) => typeof s === 'string' && s.length >= 4))].sort((a, b) => b.length - a.length);
-  // A secret inside a JSON-typed value shows up JSON-escaped once the value is stringified.
-  const forms = [...new Set(values.flatMap((v) => [v, JSON.stringify(v).slice(1, -1)]))].filter((v) => v.length >= 4).sort((a, b) => b.length - a.length);
-  if (!forms.length) return (s) => s;
-  return (s) => {
-    let out = s;
-    for (const v of forms) if (out.includes(v)) out = out.split(v).join('***');
-    return out;
-  };
+  const m = new Masker();
+  for (const v of secrets ?? []) m.add(v);
+  return m.size ? (s) => m.mask(s) : (s) => s;
 }
 
 /** Parses runnable's and our time stamps (runnable writes `2024-01-01 10:00:00.123456`). */
@@ -414,6 +410,8 @@ export function buildReportData(log: RunLog, opts: ReportOptions = {}): ReportDa
   const groups = new Map<number, { start: number; end: number; set: (lane: number) => void }[]>();
   steps.forEach((row, i) => {
     const top = topOf[i]!;
+    const type = strings[row[3]];
+    if (type === 'success' || type === 'fail') return; // instants, not work: not in the Gantt
     for (const a of row[5]) {
       let list = groups.get(top);
       if (!list) groups.set(top, (list = []));

@@ -110,9 +110,12 @@ function stepPath(i) {
   return parts.join(' › ');
 }
 function span(s) { var a = s[5]; if (!a.length) return null; var t0 = Infinity, t1 = -Infinity; for (var i = 0; i < a.length; i++) { t0 = Math.min(t0, a[i][0]); t1 = Math.max(t1, a[i][0] + a[i][1]); } return [t0, t1]; }
+var spans = {};
 function groupSpan(i) {
+  if (i in spans) return spans[i];
   var r = span(STEPS[i]); var bs = branchesOfStep[i] || [];
   for (var k = 0; k < bs.length; k++) { var ss = stepsOfBranch[bs[k]] || []; for (var j = 0; j < ss.length; j++) { var x = groupSpan(ss[j]); if (x) r = r ? [Math.min(r[0], x[0]), Math.max(r[1], x[1])] : x; } }
+  spans[i] = r;
   return r;
 }
 
@@ -281,10 +284,12 @@ function drawGraph() {
 // ---- Gantt
 var ganttSec = el('section'); ganttSec.id = 'timeline';
 add(ganttSec, el('h2', null, 'Timeline (' + dur(D.run.span) + ')'));
-add(ganttSec, el('p', 'note', 'One bar per attempt; overlapping work gets its own lane; retries are separate (dashed) bars. Hover or click a bar.'));
+add(ganttSec, el('p', 'note', 'One bar per attempt (success and fail nodes left out); overlapping work gets its own lane; retries are separate (dashed) bars. Hover or click a bar.'));
 var gantt = add(ganttSec, el('div', 'gantt')).lastChild;
 add(main, ganttSec);
 var barEls = {}, canvases = [];
+// success/fail nodes record an instant, not work: they stay out of the Gantt (and out of its lanes).
+function isTerminal(i) { var t = S[STEPS[i][3]]; return t === 'success' || t === 'fail'; }
 function pct(ms) { return D.run.span > 0 ? (ms / D.run.span) * 100 : 0; }
 function attemptText(si, ai) {
   var s = STEPS[si], a = s[5][ai];
@@ -299,8 +304,9 @@ function attemptText(si, ai) {
   for (var k = 0; k <= 5; k++) { var tk = el('span', null, '+' + dur(D.run.span * k / 5)); tk.style.left = (k * 20) + '%'; if (k === 5) tk.style.transform = 'translateX(-100%)'; add(axis, tk); }
   var order = tops.slice().sort(function (a, b) { var x = groupSpan(a), y = groupSpan(b); return (x ? x[0] : Infinity) - (y ? y[0] : Infinity) || a - b; });
   order.forEach(function (top) {
+    if (isTerminal(top)) return;
     var members = [], stack = [top];
-    while (stack.length) { var i = stack.pop(); if (STEPS[i][5].length) members.push(i); (branchesOfStep[i] || []).forEach(function (b) { (stepsOfBranch[b] || []).forEach(function (j) { stack.push(j); }); }); }
+    while (stack.length) { var i = stack.pop(); if (STEPS[i][5].length && !isTerminal(i)) members.push(i); (branchesOfStep[i] || []).forEach(function (b) { (stepsOfBranch[b] || []).forEach(function (j) { stack.push(j); }); }); }
     var row = add(gantt, el('div', 'grow')).lastChild;
     var s = STEPS[top], sp = groupSpan(top);
     var lab = add(row, el('div', 'glabel')).lastChild;
@@ -340,7 +346,7 @@ function canvasGroup(track, members, lanes) {
   per.forEach(function (p) { p.sort(function (x, y) { return x[0] - y[0]; }); });
   var c = add(track, el('canvas', 'lanes')).lastChild;
   c.style.height = (lanes * laneH + 4) + 'px';
-  add(track, el('div', 'note', ' ' + members.length + ' steps drawn on a canvas (too many for one element each); hover for details, click to open'));
+  add(track, el('div', 'note', ' ' + members.length + ' steps: their attempts are drawn on a canvas (too many for one element each); hover for details, click to open'));
   var COL = { S: '#2da44e', F: '#cf222e', P: '#bf8700', C: '#8c959f', '?': '#8c959f' };
   function draw() {
     var w = c.clientWidth || 600, h = lanes * laneH + 4, r = window.devicePixelRatio || 1;
@@ -509,6 +515,8 @@ function selectStep(i, scroll) {
 }
 
 drawGraph();
+// For bench/report.mjs: milliseconds from navigation start until the page is drawn.
+document.body.setAttribute('data-ready-ms', String(Math.round(performance.now())));
 document.body.setAttribute('data-ready', '1');
 })();
 `;

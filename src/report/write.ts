@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Catalog } from '../catalog/catalog.js';
 import type { RunnableConfig } from '../config/model.js';
 import type { DataCatalogEntry, RunLog } from '../runlog/model.js';
+import { declaredSecretNames } from '../secrets/declared.js';
 import { executionLogEntries, type ReportOptions } from './model.js';
 import { renderHtmlReport } from './render.js';
 
@@ -31,24 +32,9 @@ export async function collectExecutionLogs(runLog: RunLog, catalog: Pick<Catalog
   return logs;
 }
 
-/** Names of the secrets the run's tasks declare, from the DAG recorded in run_config. */
-export function declaredSecretNames(runLog: RunLog): string[] {
-  const names = new Set<string>();
-  const walk = (v: unknown, depth: number) => {
-    if (!v || typeof v !== 'object' || depth > 64) return;
-    if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
-    for (const [k, child] of Object.entries(v)) {
-      if (k === 'secrets' && Array.isArray(child)) child.forEach((n) => typeof n === 'string' && names.add(n));
-      else walk(child, depth + 1);
-    }
-  };
-  walk((runLog.run_config as { dag?: unknown } | undefined)?.dag, 0);
-  return [...names];
-}
-
 /** Values of the declared secrets that the configured secrets service knows (unknown ones are skipped). */
 export async function secretValuesFor(runLog: RunLog, config: RunnableConfig, cwd: string, env: Record<string, string | undefined>): Promise<string[]> {
-  const names = declaredSecretNames(runLog);
+  const names = declaredSecretNames((runLog.run_config as { dag?: unknown } | undefined)?.dag);
   if (!names.length) return [];
   const values: string[] = [];
   try {
