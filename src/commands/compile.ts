@@ -31,7 +31,10 @@ export async function compileCommand(opts: CompileOptions): Promise<CompileResul
   if (config.pipelineExecutor.type !== 'argo') {
     throw new UsageError(`compile needs a config with the argo executor (pipeline-executor: {type: argo, ...}); this one uses '${config.pipelineExecutor.type}'`);
   }
-  const initial = opts.parametersFile ? await loadInitialParameters({ file: opts.parametersFile, cwd, env }) : undefined;
+  // The compiling machine's RUNNABLE_PRM_* are not baked into the manifest (they may be secrets of that
+  // machine): exposed parameters come from the parameters file only; pods read their own RUNNABLE_PRM_*.
+  const fileOnly = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('RUNNABLE_PRM_')));
+  const initial = opts.parametersFile ? await loadInitialParameters({ file: opts.parametersFile, cwd, env: fileOnly }) : undefined;
   const initialParameters = initial ? Object.fromEntries(Object.entries(initial).map(([k, p]) => [k, p.value])) : undefined;
   const { compileArgo } = await import('../argo/compile.js');
   const { parseArgoExecutorConfig } = await import('../argo/config-schema.js');

@@ -279,3 +279,24 @@ describe("runnable's pvc_for_runnable and secrets", () => {
 test('compile stays deterministic with the new layout', () => {
   expect(compile(loop(200)).yaml).toBe(compile(loop(200)).yaml);
 });
+
+test("the compiling machine's RUNNABLE_PRM_* are not baked into the manifest", async () => {
+  const { compileCommand } = await import('../../src/commands/compile.js');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'compile-prm-'));
+  try {
+    writeFileSync(path.join(dir, 'params.yaml'), 'x: 1\n');
+    const pipeline = parsePipelineText(`dag:\n  start_at: a\n  steps:\n    a: {type: task, command_type: shell, command: "true", next: success}\n`, 'p.yaml');
+    const config = parseConfigText(CONFIG, 'argo.yaml').config;
+    const env = { RUNNABLE_PRM_token: '"s3cr3t-value"', RUNNABLE_PRM_x: '2' };
+    const r = await compileCommand({ loaded: { pipeline, config, cwd: dir, env }, pipelineFile: 'p.yaml', parametersFile: 'params.yaml', outputFile: '-' });
+    expect(r.yaml).not.toContain('s3cr3t');
+    const args = (r.manifest as Obj).spec.arguments.parameters as Obj[];
+    expect(args.find((p) => p.name === 'x')!.value).toBe('1');
+    expect(args.find((p) => p.name === 'token')).toBeUndefined();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
