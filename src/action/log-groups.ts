@@ -36,7 +36,7 @@ export class StepLogRelay {
 
   private openLive(step: string, buf: StepBuffer): void {
     const token = randomUUID().replace(/-/g, '');
-    this.write(`::group::${escapeData(buf.title)}\n::stop-commands::${token}\n`);
+    this.write(`::group::${escapeData(inertOneLine(buf.title))}\n::stop-commands::${token}\n`);
     this.owner = { step, token, endsWithNewline: true };
     for (const c of buf.chunks) this.emitLive(c);
     if (buf.dropped) this.emitLive(`[runnable-action: ${buf.dropped} earlier bytes of buffered output not shown; the step's execution log in the catalog has everything]\n`);
@@ -61,7 +61,7 @@ export class StepLogRelay {
     let body = buf.chunks.join('');
     if (buf.dropped) body = `[runnable-action: first ${buf.dropped} bytes not shown; the step's execution log in the catalog has everything]\n` + body;
     if (body && !body.endsWith('\n')) body += '\n';
-    this.write(`::group::${escapeData(buf.title)}\n::stop-commands::${token}\n${body}::${token}::\n${inertOneLine(footer)}\n::endgroup::\n`);
+    this.write(`::group::${escapeData(inertOneLine(buf.title))}\n::stop-commands::${token}\n${body}::${token}::\n${inertOneLine(footer)}\n::endgroup::\n`);
   }
 
   /** Prints finished steps waiting for the console, then hands the console to the oldest running step. */

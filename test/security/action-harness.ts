@@ -106,22 +106,27 @@ export async function allFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * The workflow commands the runner would act on in this log, as the runner parses it: `::name props::value`
- * lines, except inside a `::stop-commands::TOKEN` … `::TOKEN::` window.
+ * The workflow commands the runner would act on in this log, as the runner parses it: a line that, trimmed,
+ * starts `::name props::value`, or holds the legacy `##[name props]value` anywhere — except inside a
+ * `::stop-commands::TOKEN` … `::TOKEN::` window. `stops` lists every token that opened a window.
  */
-export function effectiveCommands(log: string): { name: string; line: string }[] {
-  const out: { name: string; line: string }[] = [];
+export function effectiveCommands(log: string): { name: string; line: string }[] & { stops?: string[] } {
+  const out: { name: string; line: string }[] & { stops?: string[] } = [];
+  out.stops = [];
   let stop: string | undefined;
-  for (const raw of log.split('\n')) {
-    const line = raw.replace(/\r$/, '');
+  for (const raw of log.split(/\r?\n|\r/)) {
+    const line = raw.trim();
     if (stop !== undefined) {
       if (line === `::${stop}::`) stop = undefined;
       continue;
     }
+    const legacy = /##\[([A-Za-z-]+)(?: [^\]]*)?\](.*)$/.exec(line);
+    if (legacy) out.push({ name: legacy[1]!, line });
     const m = /^::([A-Za-z-]+)(?: [^:]*)?::(.*)$/.exec(line);
     if (!m) continue;
     if (m[1] === 'stop-commands') {
       stop = m[2];
+      out.stops.push(m[2]!);
       continue;
     }
     out.push({ name: m[1]!, line });
