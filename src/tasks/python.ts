@@ -1,25 +1,27 @@
 /**
  * `command_type: python` and `async-python` (semantics §4.1, §4.2, §4.6, §19 j), and map reducers.
  *
- * Each attempt is one real `python3` process running the shim (python/runnable_shim.py): it imports
- * `module.function` with the cwd on sys.path, binds parameters by name (defaults, casts to annotations,
- * pydantic models when the annotation is one, `**kwargs` / `argparse.Namespace` for the rest, iteration
- * variables by name), calls it (awaiting coroutines, draining async generators), and writes the result to a
- * private JSON file (never mixed with the user's stdout). A failure carries the full traceback.
+ * The Python side is python/runnable_shim.py: it imports `module.function` with the cwd on sys.path, binds
+ * parameters by name (defaults, casts to annotations, pydantic models when the annotation is one, `**kwargs` /
+ * `argparse.Namespace` for the rest, iteration variables by name), calls it (awaiting coroutines, draining
+ * async generators), and writes the result to a private JSON file (never mixed with the user's stdout). A
+ * failure carries the full traceback.
+ *
+ * Python calls run in a child forked from a warm worker of their interpreter (python-warm.ts: the module is
+ * imported once per run); probes, reducers and notebooks, and every call when warm workers are off or cannot
+ * take it, run in an interpreter started for them.
  *
  * Interpreter: `RUNNABLE_PYTHON` from the invocation's environment, else `python3` on its PATH.
  *
  * Decisions (measured, see test/tasks/python.test.ts):
  * - The shim is written once per process to the private temp dir and imported as a module by a one-line
- *   `-c` launcher, so its bytecode is cached after the first call. Measured: `-c <whole source>` and
- *   `python3 shim.py` both recompile the 20 kB source each call (~4.5 ms); the cached import does not.
+ *   `-c` launcher, so its bytecode is cached after the first call (python-shim.ts).
  * - pyenv shims (`~/.pyenv/shims/python3`, a bash script that re-executes through `pyenv exec`) cost
  *   ~50 ms per call. When the interpreter is such a shim, the real executable and the environment changes
  *   `pyenv exec` makes (PATH...) are resolved once per (interpreter, cwd, PATH, PYENV_VERSION) and reused:
  *   the same interpreter runs with the same environment, ~2.5x faster.
  */
-import { createHash } from 'node:crypto';
-import { accessSync, constants as fsConstants, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants as fsConstants, readFileSync, statSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { TaskError } from '../errors.js';
@@ -29,7 +31,8 @@ import type { Parameter } from '../runlog/model.js';
 import { failure, privateTempDir, success, tempPath } from './common.js';
 import { spawnProcess } from './process.js';
 import type { ProcessOutput } from './process.js';
-import { pythonShimSource } from './python-shim.js';
+import { pythonModules } from './python-shim.js';
+import { closePythonWorkers, runWarm, warmEnabled } from './python-warm.js';
 import type { OutputSink, TaskInvocation, TaskOutcome, TaskRunner } from './task.js';
 
 /** What a shim run needs besides its request. */
@@ -56,20 +59,15 @@ export interface ShimResult {
 let shimArgs: string[] | undefined;
 
 /**
- * The interpreter arguments that run the shim, written once per process: `-c <launcher>` importing the shim
- * as a module from the private dir, so CPython caches its bytecode (__pycache__) after the first call
- * instead of compiling 20 kB of source (~4.5 ms) on every call.
+ * The interpreter arguments that run the shim for one request: `-c <launcher>` importing it as a module from
+ * the private dir (python-shim.ts), so CPython caches its bytecode after the first call.
  */
 export function pythonShimArgs(): string[] {
   if (shimArgs === undefined) {
-    const source = pythonShimSource();
-    const hash = createHash('sha256').update(source).digest('hex').slice(0, 12);
-    const dir = privateTempDir();
-    const mod = `runnable_action_shim_${hash}`;
-    writeFileSync(join(dir, `${mod}.py`), source, { mode: 0o600 });
+    const { dir, shim } = pythonModules();
     const launcher =
-      `import sys; sys.path.insert(0, ${JSON.stringify(dir)}); import ${mod} as m; del sys.path[0]; ` +
-      `sys.modules.pop(${JSON.stringify(mod)}, None); m._main()`;
+      `import sys; sys.path.insert(0, ${JSON.stringify(dir)}); import ${shim} as m; del sys.path[0]; ` +
+      `sys.modules.pop(${JSON.stringify(shim)}, None); m._main()`;
     shimArgs = ['-c', launcher];
   }
   return shimArgs;
@@ -188,6 +186,26 @@ async function runShimRaw(file: string, request: Record<string, unknown>, opts: 
     timeoutMs: opts.timeoutMs,
   });
   void rm(reqPath, { force: true }).catch(() => {});
+  return readResult(resultPath, proc, opts.label ?? file);
+}
+
+/** Runs the shim's `request` in a warm worker of this interpreter; undefined when it must run cold. */
+async function runShimWarm(file: string, request: Record<string, unknown>, opts: PythonProcessOptions & WarmTaskOptions): Promise<RawRun | undefined> {
+  const resultPath = tempPath('.result.json');
+  const label = opts.label ?? file;
+  const proc = await runWarm(
+    { ...request, result: resultPath, out_dir: privateTempDir(), cwd: opts.cwd },
+    { file, cwd: opts.cwd, env: opts.env, secrets: opts.secrets, preload: opts.preload, output: opts.output, signal: opts.signal, timeoutMs: opts.timeoutMs, label },
+  );
+  if (proc === 'cold') {
+    void rm(resultPath, { force: true }).catch(() => {});
+    return undefined;
+  }
+  return readResult(resultPath, proc, label);
+}
+
+/** The shim's result file next to how its process ended. */
+async function readResult(resultPath: string, proc: ProcessOutput, label: string): Promise<RawRun> {
   let result: ShimResult | undefined;
   try {
     result = parseJsonExact(await readFile(resultPath, 'utf8')) as ShimResult;
@@ -196,7 +214,7 @@ async function runShimRaw(file: string, request: Record<string, unknown>, opts: 
   }
   void rm(resultPath, { force: true }).catch(() => {});
   if (!result) {
-    return { ok: false, error: proc.ok ? `${opts.label ?? file} exited without a result` : proc.message, process: proc };
+    return { ok: false, error: proc.ok ? `${label} exited without a result` : proc.message, process: proc };
   }
   if (!proc.ok) {
     // The result was written, but the process then failed (killed after returning, os._exit(1) in atexit...).
@@ -205,12 +223,24 @@ async function runShimRaw(file: string, request: Record<string, unknown>, opts: 
   return { ...result, process: proc };
 }
 
-/** Runs the shim with the configured interpreter (pyenv shims resolved). */
-export async function runShim(request: Record<string, unknown>, opts: PythonProcessOptions): Promise<RawRun> {
+/** A request a warm worker may run (python-warm.ts): python calls. */
+export interface WarmTaskOptions {
+  /** Import the called function's module in the worker's parent first. */
+  preload: boolean;
+  /** The step's secret names, kept out of the parent's own environment. */
+  secrets?: readonly string[];
+}
+
+/**
+ * Runs the shim with the configured interpreter (pyenv shims resolved): in a warm worker when `warm` is given
+ * and the environment allows it (RUNNABLE_PYTHON_WARM), else in an interpreter of its own.
+ */
+export async function runShim(request: Record<string, unknown>, opts: PythonProcessOptions, warm?: WarmTaskOptions): Promise<RawRun> {
   const interpreter = pythonInterpreter(opts.env);
   const resolved = await resolveInterpreter(interpreter, opts.env, opts.cwd);
   const env = Object.keys(resolved.envDelta).length ? { ...opts.env, ...resolved.envDelta } : opts.env;
-  const run = await runShimRaw(resolved.file, request, { ...opts, env, label: opts.label ?? interpreter });
+  const o = { ...opts, env, label: opts.label ?? interpreter };
+  const run = (warm && warmEnabled(env) ? await runShimWarm(resolved.file, request, { ...o, ...warm }) : undefined) ?? (await runShimRaw(resolved.file, request, o));
   if (run.process?.spawnError?.code === 'ENOENT') {
     run.error = `cannot start the Python interpreter '${interpreter}': not found (ENOENT); install Python 3 or set RUNNABLE_PYTHON to its path`;
   }
@@ -281,6 +311,7 @@ export class PythonTaskRunner implements TaskRunner {
           returns: inv.spec.returns,
         },
         { cwd: inv.cwd, env: inv.env, output: inv.output, signal: inv.signal, timeoutMs: inv.timeoutMs, label: `python ${inv.spec.command}` },
+        { preload: true, secrets: (inv.spec as { secrets?: readonly string[] }).secrets },
       );
       const status = run.process?.status ?? null;
       if (!run.ok) return failure(inv, shimMessage(run), status);
@@ -341,4 +372,5 @@ export function clearPythonCaches(): void {
   resolvedCache.clear();
   whichCache.clear();
   shimFileCache.clear();
+  closePythonWorkers();
 }

@@ -10,7 +10,7 @@ import json
 import os
 import sys
 
-_SHIM_FILE = None  # set in _main: frames from this file are cut from user tracebacks
+_SHIM_FILE = None  # set below: frames from this file are cut from user tracebacks
 
 
 class _Failure(Exception):
@@ -285,12 +285,34 @@ def _bind(func, label, values, objects):
 # ---------------------------------------------------------------------------------------------------------
 # Modes
 
+# module name -> the exception its import raised in a warm worker's parent (runnable_worker.py); a task
+# forked from that parent raises it again instead of running the module's import a second time.
+_PRELOAD_ERRORS = {}
+
+
+def _preload(command):
+    """Imports the module of 'module.function' (a warm worker's parent does, before forking the task). An
+    import that fails is remembered for the task and retried by the next request."""
+    import importlib
+
+    module_name = command.rpartition(".")[0]
+    _PRELOAD_ERRORS.pop(module_name, None)
+    if not module_name or module_name in sys.modules:
+        return
+    try:
+        importlib.import_module(module_name)
+    except BaseException as e:
+        _PRELOAD_ERRORS[module_name] = e
+
+
 def _load_callable(command):
     import importlib
 
     module_name, _, attr = command.rpartition(".")
     if not module_name or not attr:
         raise _Failure("'%s' is not a dotted path 'module.function'" % command)
+    if module_name not in sys.modules and module_name in _PRELOAD_ERRORS:
+        raise _PRELOAD_ERRORS.pop(module_name)
     module = importlib.import_module(module_name)
     try:
         return getattr(module, attr)
@@ -677,9 +699,8 @@ def _run_nbclient(nb_dict, run_input, out_path, cwd, params, engine_args, with_i
 _MODES = {"call": _mode_call, "reduce": _mode_reduce, "probe": _mode_probe, "notebook": _mode_notebook}
 
 
-def _main():
-    global _SHIM_FILE
-    _SHIM_FILE = _main.__code__.co_filename
+def _setup():
+    """Process set-up shared by a one-task interpreter (_main) and a warm worker's parent."""
     # The script's own directory is not the user's: the cwd is (runnable puts the cwd on sys.path).
     if sys.path and sys.path[0] == os.path.dirname(os.path.abspath(_SHIM_FILE)):
         del sys.path[0]
@@ -688,8 +709,17 @@ def _main():
         sys.stderr.reconfigure(line_buffering=True)
     except Exception:
         pass
+
+
+def _main():
+    _setup()
     with open(sys.argv[1], encoding="utf-8") as f:
         req = json.load(f)
+    _handle(req)
+
+
+def _handle(req):
+    """Runs one request and writes its result file."""
     try:
         res = _MODES[req["mode"]](req)
     except _Failure as e:
@@ -716,6 +746,8 @@ def _main():
         f.write(text)
     os.replace(tmp, req["result"])
 
+
+_SHIM_FILE = _main.__code__.co_filename
 
 if __name__ == "__main__":
     _main()

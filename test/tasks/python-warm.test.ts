@@ -1,0 +1,268 @@
+/**
+ * Warm python workers (src/tasks/python-warm.ts): a task's module is imported once per run and interpreter,
+ * in the worker's parent, and every task runs in a child forked from it. These tests hold the isolation
+ * promises with a real python3: nothing a task does to its process reaches another task.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PythonTaskRunner, clearPythonCaches } from '../../src/tasks/python.js';
+import type { TaskReturn } from '../../src/pipeline/model.js';
+import { MemorySink, invocation, params, tempDir } from './helpers.js';
+
+const runner = new PythonTaskRunner();
+const ret = (name: string): TaskReturn => ({ name, kind: 'json' });
+const baseEnv = { ...(process.env as Record<string, string>), PYTHONDONTWRITEBYTECODE: '1' };
+afterAll(() => clearPythonCaches());
+
+/** A project folder with `mods/<name>.py` for each entry; each module counts its imports in `imports.log`. */
+function project(modules: Record<string, string>): string {
+  const cwd = tempDir('ra-warm-');
+  mkdirSync(join(cwd, 'mods'));
+  writeFileSync(join(cwd, 'mods', '__init__.py'), '');
+  for (const [name, body] of Object.entries(modules)) {
+    const counting = `import os as _os\nwith open(${JSON.stringify(join(cwd, 'imports.log'))}, 'a') as _f:\n    _f.write('${name} %d\\n' % _os.getpid())\n`;
+    writeFileSync(join(cwd, 'mods', `${name}.py`), counting + body);
+  }
+  return cwd;
+}
+const importsOf = (cwd: string, name: string): number =>
+  existsSync(join(cwd, 'imports.log')) ? readFileSync(join(cwd, 'imports.log'), 'utf8').split('\n').filter((l) => l.startsWith(`${name} `)).length : 0;
+
+function call(cwd: string, command: string, extras: Parameters<typeof invocation>[1] = {}, returns: TaskReturn[] = [ret('v')], secrets: string[] = []) {
+  const env = { ...baseEnv, RUNNABLE_RUN_ID: 'run-1', ...(extras.env ?? {}) };
+  return invocation({ command_type: 'python', command, returns, secrets }, { cwd, ...extras, env });
+}
+
+/** Running (not a zombie waiting for a parent that does not reap). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+const ISO = `
+import os, signal, sys
+CALLS = []
+IMPORTED_IN = os.getpid()
+
+def mutate():
+    CALLS.append(1)
+    sys.path.insert(0, '/nonexistent-warm-path')
+    os.chdir('/')
+    os.environ['WARM_LEAK'] = 'leaked'
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    global BIG
+    BIG = bytearray(64 * 1024 * 1024)
+    sys.modules['json'].LEAKED = True
+    return len(CALLS)
+
+def observe():
+    import json
+    return {
+        'calls': len(CALLS),
+        'path': '/nonexistent-warm-path' in sys.path,
+        'cwd': os.getcwd(),
+        'leak': os.environ.get('WARM_LEAK'),
+        'secret': os.environ.get('WARM_SECRET'),
+        'sigterm_ignored': signal.getsignal(signal.SIGTERM) == signal.SIG_IGN,
+        'big': 'BIG' in globals(),
+        'json_patched': hasattr(json, 'LEAKED'),
+        'forked': IMPORTED_IN != os.getpid(),
+    }
+`;
+
+describe('warm python workers', () => {
+  it('import a module once per run and isolate globals, sys.path, cwd, environment, signal handlers and memory', async () => {
+    const cwd = project({ iso: ISO });
+    const first = await runner.run(call(cwd, 'mods.iso.mutate', { env: { WARM_SECRET: 'only-for-the-first' } }, [ret('v')], ['WARM_SECRET']));
+    expect(first.message).toBe('');
+    expect(first.returns.v!.value).toBe(1);
+    const seen = await runner.run(call(cwd, 'mods.iso.observe'));
+    expect(seen.message).toBe('');
+    expect(seen.returns.v!.value).toEqual({
+      calls: 0,
+      path: false,
+      cwd,
+      leak: null,
+      secret: null,
+      sigterm_ignored: false,
+      big: false,
+      json_patched: false,
+      forked: true,
+    });
+    expect(importsOf(cwd, 'iso')).toBe(1);
+  });
+
+  it('runs each task in its own process: os._exit and a segfault fail only their task', async () => {
+    const cwd = project({
+      crash: `
+import ctypes, os
+def exit3():
+    print('before exit', flush=True)
+    os._exit(3)
+def segfault():
+    ctypes.string_at(0)
+def fine(x):
+    return x + 1
+`,
+    });
+    const exited = await runner.run(call(cwd, 'mods.crash.exit3'));
+    expect(exited.ok).toBe(false);
+    expect(exited.message).toMatch(/exited with code 3/);
+    expect(exited.exitCode).toBe(3);
+    const crashed = await runner.run(call(cwd, 'mods.crash.segfault'));
+    expect(crashed.ok).toBe(false);
+    expect(crashed.message).toMatch(/SIGSEGV/);
+    const after = await runner.run(call(cwd, 'mods.crash.fine', { parameters: params({ x: 41 }) }));
+    expect(after.message).toBe('');
+    expect(after.returns.v!.value).toBe(42);
+    expect(importsOf(cwd, 'crash')).toBe(1);
+  });
+
+  it('stops a task that hangs past its timeout, with its subprocesses, and keeps serving', async () => {
+    const cwd = project({
+      hang: `
+import os, subprocess, time
+def hang(pids):
+    p = subprocess.Popen(['sleep', '60'])
+    with open(pids, 'w') as f:
+        f.write('%d %d' % (os.getpid(), p.pid))
+    time.sleep(60)
+def fine():
+    return 'ok'
+`,
+    });
+    const pids = join(cwd, 'pids.txt');
+    const out = await runner.run(call(cwd, 'mods.hang.hang', { timeoutMs: 1500, parameters: params({ pids }) }, []));
+    expect(out.ok).toBe(false);
+    expect(out.message).toMatch(/timed out after 1\.5s/);
+    const [task, sleeper] = readFileSync(pids, 'utf8').split(' ').map(Number);
+    expect([alive(task!), alive(sleeper!)]).toEqual([false, false]);
+    const after = await runner.run(call(cwd, 'mods.hang.fine'));
+    expect(after.returns.v!.value).toBe('ok');
+  });
+
+  it('stops a running task and its process group when the run is cancelled', async () => {
+    const cwd = project({
+      slow: `
+import os, subprocess, time
+def slow(pids):
+    p = subprocess.Popen(['sleep', '60'])
+    with open(pids, 'w') as f:
+        f.write('%d %d' % (os.getpid(), p.pid))
+    time.sleep(60)
+`,
+    });
+    const pids = join(cwd, 'pids.txt');
+    const ac = new AbortController();
+    const running = runner.run(call(cwd, 'mods.slow.slow', { signal: ac.signal, parameters: params({ pids }) }, []));
+    while (!existsSync(pids) || readFileSync(pids, 'utf8').split(' ').length < 2) await new Promise((r) => setTimeout(r, 50));
+    ac.abort();
+    const out = await running;
+    expect(out.ok).toBe(false);
+    expect(out.message).toMatch(/was cancelled; its process group was stopped/);
+    const [task, sleeper] = readFileSync(pids, 'utf8').split(' ').map(Number);
+    expect([alive(task!), alive(sleeper!)]).toEqual([false, false]);
+  });
+
+  it('re-imports a module edited between two runs (within a run, the first import stands)', async () => {
+    const cwd = project({ ver: "VERSION = 'one'\ndef version():\n    return VERSION\n" });
+    const run = (id: string) => runner.run(call(cwd, 'mods.ver.version', { env: { RUNNABLE_RUN_ID: id } }));
+    expect((await run('run-a')).returns.v!.value).toBe('one');
+    writeFileSync(join(cwd, 'mods', 'ver.py'), "VERSION = 'two, edited'\ndef version():\n    return VERSION\n");
+    expect((await run('run-a')).returns.v!.value).toBe('one');
+    expect((await run('run-b')).returns.v!.value).toBe('two, edited');
+  });
+
+  it('sends what an import prints to the task that imported it, and a failed import to its task only, once', async () => {
+    const cwd = project({
+      noisy: "print('importing noisy')\ndef hello():\n    print('hello from the task')\n    return 1\n",
+      broken: "print('importing broken')\nraise RuntimeError('broken at import')\ndef f():\n    return 1\n",
+    });
+    const a = call(cwd, 'mods.noisy.hello');
+    expect((await runner.run(a)).ok).toBe(true);
+    expect(a.output.stdout).toBe('importing noisy\nhello from the task\n');
+    const b = call(cwd, 'mods.noisy.hello');
+    await runner.run(b);
+    expect(b.output.stdout).toBe('hello from the task\n');
+    const c = call(cwd, 'mods.broken.f');
+    const failed = await runner.run(c);
+    expect(failed.ok).toBe(false);
+    expect(failed.message).toMatch(/RuntimeError: broken at import/);
+    expect(failed.message).toMatch(/mods\/broken\.py", line 5/);
+    expect(failed.message).not.toMatch(/runnable_action_/);
+    expect(c.output.stdout).toBe('importing broken\n');
+    // Each attempt imports again (a retry may find the problem fixed).
+    writeFileSync(join(cwd, 'mods', 'broken.py'), 'def f():\n    return 2\n');
+    expect((await runner.run(call(cwd, 'mods.broken.f'))).returns.v!.value).toBe(2);
+  });
+
+  it('survives a module whose import kills the worker, and hangs in an import stop at the timeout', async () => {
+    const cwd = project({
+      killer: "import os\nos._exit(7)\ndef f():\n    return 1\n",
+      stuck: 'import time\ntime.sleep(60)\ndef f():\n    return 1\n',
+      fine: 'def f():\n    return "fine"\n',
+    });
+    const killed = await runner.run(call(cwd, 'mods.killer.f'));
+    expect(killed.ok).toBe(false);
+    expect(killed.message).toMatch(/exited with code 7/);
+    const stuck = await runner.run(call(cwd, 'mods.stuck.f', { timeoutMs: 1000 }));
+    expect(stuck.ok).toBe(false);
+    expect(stuck.message).toMatch(/timed out/);
+    expect((await runner.run(call(cwd, 'mods.fine.f'))).returns.v!.value).toBe('fine');
+  });
+
+  it('keeps one worker per interpreter: two interpreters in one run', async () => {
+    const debian = '/usr/bin/python3';
+    if (!existsSync(debian)) return console.warn(`skipped: ${debian} is missing (Debian's python3)`);
+    const onPath = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', env: baseEnv }).stdout.trim();
+    if (!onPath || onPath === debian) return console.warn('skipped: python3 on PATH is Debian\'s own; no second interpreter');
+    const cwd = project({ which: 'import sys\ndef which():\n    return sys.executable\n' });
+    const [a, b, a2] = await Promise.all([
+      runner.run(call(cwd, 'mods.which.which')),
+      runner.run(call(cwd, 'mods.which.which', { env: { RUNNABLE_PYTHON: debian } })),
+      runner.run(call(cwd, 'mods.which.which')),
+    ]);
+    expect([a.message, b.message, a2.message]).toEqual(['', '', '']);
+    expect(a.returns.v!.value).toBe(onPath);
+    expect(a2.returns.v!.value).toBe(onPath);
+    expect(b.returns.v!.value).toBe(debian);
+    expect(importsOf(cwd, 'which')).toBe(2);
+  });
+
+  it('gives each task its own numpy random state, as fresh interpreters have', async () => {
+    const debian = '/usr/bin/python3';
+    if (spawnSync(debian, ['-c', 'import numpy']).status !== 0) return console.warn(`skipped: ${debian} cannot import numpy`);
+    const cwd = project({ rnd: 'import numpy as np, random\ndef draw():\n    return [float(np.random.rand()), random.random()]\n' });
+    const draws = await Promise.all([1, 2, 3].map(() => runner.run(call(cwd, 'mods.rnd.draw', { env: { RUNNABLE_PYTHON: debian } }))));
+    const values = draws.map((d) => JSON.stringify(d.returns.v!.value));
+    expect(new Set(values).size).toBe(3);
+    expect(importsOf(cwd, 'rnd')).toBe(1);
+  });
+
+  it('runs cold when RUNNABLE_PYTHON_WARM=0', async () => {
+    const cwd = project({ cold: 'import os\nPID = os.getpid()\ndef f():\n    return PID == os.getpid()\n' });
+    const env = { RUNNABLE_PYTHON_WARM: '0' };
+    expect((await runner.run(call(cwd, 'mods.cold.f', { env }))).returns.v!.value).toBe(true);
+    expect((await runner.run(call(cwd, 'mods.cold.f', { env }))).returns.v!.value).toBe(true);
+    expect(importsOf(cwd, 'cold')).toBe(2);
+  });
+
+  it('captures stdout and stderr of each task apart while tasks run concurrently', async () => {
+    const cwd = project({ talk: "import sys, time\ndef talk(n):\n    for i in range(3):\n        print('out %s %d' % (n, i), flush=True)\n        print('err %s %d' % (n, i), file=sys.stderr, flush=True)\n        time.sleep(0.05)\n    return n\n" });
+    const invs = [1, 2, 3, 4].map((n) => call(cwd, 'mods.talk.talk', { parameters: params({ n }), output: new MemorySink() }));
+    const outs = await Promise.all(invs.map((i) => runner.run(i)));
+    outs.forEach((o, k) => {
+      const n = k + 1;
+      expect(o.returns.v!.value).toBe(n);
+      expect(invs[k]!.output.stdout).toBe(`out ${n} 0\nout ${n} 1\nout ${n} 2\n`);
+      expect(invs[k]!.output.stderr).toBe(`err ${n} 0\nerr ${n} 1\nerr ${n} 2\n`);
+    });
+  });
+});
