@@ -94,7 +94,8 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
       await writeScope(ctx, frame.branch, returns);
     }
     record.attempts.push(attempt);
-    record.data_catalog.push(...entries);
+    // A file name holding a secret's text is recorded masked (the run log is uploaded and summarised).
+    record.data_catalog.push(...(ctx.secretValues.size ? entries.map((e) => ({ ...e, name: maskText(e.name, ctx.secretValues) })) : entries));
     record.status = attempt.status;
     record.message = attempt.message;
     status = attempt.status;
