@@ -264,7 +264,7 @@ function graphFromSteps(record: Record<string, StepLog> | undefined, prefix: str
     }
     return node;
   });
-  nodes.push({ name: 'success', key: prefix ? `${prefix}.success` : 'success', type: 'success', next: '', onFailure: '' });
+  if (!nodes.some((n) => n.type === 'success' || n.type === 'fail')) nodes.push({ name: 'success', key: prefix ? `${prefix}.success` : 'success', type: 'success', next: '', onFailure: '' });
   return { start: nodes[0]?.name ?? 'success', nodes };
 }
 

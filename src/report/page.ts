@@ -54,7 +54,7 @@ svg.graph path.edge.into { stroke-dasharray: 2 3; }
 .gantt { border: 1px solid var(--line); border-radius: 6px; overflow: hidden; }
 .grow { display: grid; grid-template-columns: 240px minmax(0, 1fr); border-top: 1px solid #eaeef2; }
 .grow:first-child { border-top: 0; }
-.glabel { padding: 3px 6px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; border-right: 1px solid var(--line); background: #fbfcfd; }
+.glabel { padding: 3px 6px; overflow: hidden; max-height: 120px; word-break: break-word; border-right: 1px solid var(--line); background: #fbfcfd; }
 .glabel .sub { color: var(--muted); font-size: 11px; }
 .gtrack { position: relative; }
 .lane { position: relative; height: 16px; }
@@ -171,7 +171,13 @@ function hideTip() { tip.style.display = 'none'; }
 function paramTable(rows) {
   var t = el('table', 'kv');
   add(t, add(el('tr'), el('th', null, 'name'), el('th', null, 'kind'), el('th', null, 'value')));
-  rows.forEach(function (r) { add(t, add(el('tr'), el('td', 'mono', r[0]), el('td', null, r[1]), el('td', 'mono', r[2]))); });
+  rows.forEach(function (r) {
+    var v = el('td', 'mono');
+    // Long values (a map's item list) fold behind their first characters.
+    if (r[2].length > 300) add(v, add(el('details'), el('summary', null, r[2].slice(0, 160) + '… (' + r[2].length + ' characters)'), el('div', null, r[2])));
+    else v.textContent = r[2];
+    add(t, add(el('tr'), el('td', 'mono', r[0]), el('td', null, r[1]), v));
+  });
   return t;
 }
 

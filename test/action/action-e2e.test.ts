@@ -170,8 +170,8 @@ describe('the bundled Action', () => {
     expect(r.outputs.status).toBe('SUCCESS');
     expect(r.outputs['run-log-artifact']).toMatch(/^rn-e2e-catalog-a1-runlog-[0-9a-f]{16}$/);
     const made = svc.artifacts().slice(before).map((a) => a.name);
-    // one catalog pack (data + execution logs), one catalog index, one run log
-    expect(made).toHaveLength(3);
+    // one catalog pack (data + execution logs), one catalog index, one run log, one run report
+    expect(made).toHaveLength(4);
     expect(svc.count(409)).toBe(0);
     // the step's "::error::" line is inside a stop-commands window
     const lines = r.stdout.split('\n');
@@ -198,7 +198,7 @@ describe('the bundled Action', () => {
     // post step: nothing left to do
     const post = await runAction(ws, { command: 'execute', pipeline: 'pipeline.yaml' }, { state: r.state });
     expect(post.code).toBe(0);
-    expect(svc.artifacts().length).toBe(before + 3);
+    expect(svc.artifacts().length).toBe(before + 4);
   });
 
   test('a map whose items put files stays at a handful of artifacts', async () => {
