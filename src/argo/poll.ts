@@ -29,6 +29,11 @@ export interface PollOptions extends KubeTarget {
   deadlineMs?: number;
   stopGraceMs?: number;
   retry?: RetryOptions;
+  /**
+   * The Argo Server (base URL and bearer token): when the controller offloaded the node status to its database
+   * (`status.offloadNodeStatusVersion`, argo-target.md §6.6), only the Argo Server can return it.
+   */
+  argoServer?: { url: string; token?: string };
 }
 
 export interface PollResult {
@@ -41,6 +46,11 @@ export interface PollResult {
   cancelled: boolean;
   /** The workflow was deleted after it finished (TTL): `workflow` is the last state seen. */
   deleted?: boolean;
+  /**
+   * The controller offloaded the node status to its database: `read` through the Argo Server, or
+   * `unavailable` (no Argo Server configured, or it failed) — then per-step rows are missing. Say so in summaries.
+   */
+  offloaded?: { read: boolean; message: string };
 }
 
 export async function pollWorkflow(name: string, opts: PollOptions = {}): Promise<PollResult> {
@@ -53,7 +63,10 @@ export async function pollWorkflow(name: string, opts: PollOptions = {}): Promis
   let stopSent = false;
   let deleted = false;
   const internal = new AbortController();
+  let offloaded: PollResult['offloaded'];
   const report = (wf: Obj) => {
+    // An offloaded status (no nodes) from a watch event keeps the rows already shown; the next GET hydrates it.
+    if (isOffloaded(wf) && !hasNodes(wf) && last && hasNodes(last)) wf = { ...wf, status: { ...wf.status, nodes: last.status.nodes } };
     last = wf;
     const rows = stepRows(wf);
     const key = JSON.stringify(rows.map((r) => [r.step, r.status, r.attempts]));
@@ -95,6 +108,7 @@ export async function pollWorkflow(name: string, opts: PollOptions = {}): Promis
       }
       const wf = await get();
       if (!wf) break;
+      if (isOffloaded(wf) && !hasNodes(wf)) offloaded = await hydrate(wf, namespace, name, opts);
       report(wf);
       if (isFinished(wf)) break;
       if (opts.deadlineMs !== undefined && Date.now() - started > opts.deadlineMs) break;
@@ -118,7 +132,55 @@ export async function pollWorkflow(name: string, opts: PollOptions = {}): Promis
   if (!last) throw new RemoteServiceError(`workflow ${namespace}/${name} not found`, 'kubernetes', 404);
   report(last);
   const rows = stepRows(last);
-  return { name, namespace, phase: String(last.status?.phase ?? ''), message: last.status?.message, workflow: last, rows, cancelled, ...(deleted ? { deleted } : {}) };
+  return { name, namespace, phase: String(last.status?.phase ?? ''), message: last.status?.message, workflow: last, rows, cancelled, ...(deleted ? { deleted } : {}), ...(offloaded ? { offloaded } : {}) };
+}
+
+function isOffloaded(wf: Obj | undefined): boolean {
+  return Boolean(wf?.status?.offloadNodeStatusVersion);
+}
+
+function hasNodes(wf: Obj | undefined): boolean {
+  const s = wf?.status;
+  return Boolean((s?.nodes && Object.keys(s.nodes).length) || s?.compressedNodes);
+}
+
+/**
+ * Offloaded node status (the controller's database, `status.offloadNodeStatusVersion`): read the workflow
+ * through the Argo Server (`GET /api/v1/workflows/{ns}/{name}` returns it with its nodes) and put the nodes
+ * into `wf`. Never throws: the outcome is reported for the summary.
+ */
+async function hydrate(wf: Obj, namespace: string, name: string, opts: PollOptions): Promise<NonNullable<PollResult['offloaded']>> {
+  const server = opts.argoServer;
+  const what = `the controller offloaded this workflow's node status to its database (offloadNodeStatusVersion ${String(wf.status.offloadNodeStatusVersion)})`;
+  if (!server?.url) return { read: false, message: `${what}; per-step progress needs the Argo Server: configure its URL and a token` };
+  const url = `${server.url.replace(/\/+$/, '')}/api/v1/workflows/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
+  try {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    // ARGO_TOKEN is conventionally written with its "Bearer " prefix; accept both.
+    if (server.token) headers.authorization = /^bearer /i.test(server.token) ? server.token : `Bearer ${server.token}`;
+    const res = await fetch(url, { headers, signal: AbortSignal.timeout(30_000) });
+    if (!res.ok) return { read: false, message: `${what}; the Argo Server answered ${res.status} when asked for it` };
+    const body = (await res.json()) as Obj;
+    const nodes = body?.status?.nodes;
+    if (!nodes || !Object.keys(nodes).length) return { read: false, message: `${what}; the Argo Server returned no nodes` };
+    wf.status = { ...wf.status, nodes };
+    return { read: true, message: `${what}; read through the Argo Server` };
+  } catch (err) {
+    return { read: false, message: `${what}; the Argo Server could not be reached (${err instanceof Error ? err.name : 'error'})` };
+  }
+}
+
+/**
+ * How a watch ended, from its done callback's error: none or an abort is a normal end; so is the client's
+ * idle timeout (client-node 2.x ends a watch that received no bytes for 30 s with a TimeoutError: nothing
+ * happened, which is not a failure — argo-target.md §6.2). Anything else is an error.
+ */
+export function watchEnd(err: unknown): 'ended' | 'error' {
+  if (!err) return 'ended';
+  const name = (err as Error)?.name ?? '';
+  if (name.includes('Abort') || name === 'TimeoutError') return 'ended';
+  if (/aborted due to timeout/i.test(String((err as Error)?.message ?? ''))) return 'ended';
+  return 'error';
 }
 
 /** One watch from `resourceVersion` until it ends: 'final' (workflow finished), 'deleted', 'ended' or 'error'. */
@@ -147,7 +209,7 @@ async function watchOnce(kube: Kube, namespace: string, name: string, resourceVe
           report(obj);
           if (isFinished(obj)) finish('final');
         },
-        (err: unknown) => finish(err && !(err as Error)?.name?.includes('Abort') ? (isTransient(err) || statusOf(err) === undefined ? 'error' : 'error') : 'ended'),
+        (err: unknown) => finish(watchEnd(err)),
       )
       .then((c) => {
         controller = c;

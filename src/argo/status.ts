@@ -90,8 +90,9 @@ export function resolveStep(stepPath: string, iterJson: string | undefined): str
   let name = stepPath.replace(/%/g, ' ');
   if (!iterJson) return name;
   try {
-    const iter = JSON.parse(iterJson) as { map_variable?: Record<string, { value: unknown }>; loop_variable?: { value: unknown }[] };
-    const maps = Object.values(iter.map_variable ?? {}).map((v) => itemText(v.value));
+    const iter = JSON.parse(iterJson) as { map_variable?: Record<string, { value?: unknown; index?: number }>; loop_variable?: { value: unknown }[] };
+    // Compiled workflows pass map items as indices (protocol.ts): the row names the item by its position.
+    const maps = Object.values(iter.map_variable ?? {}).map((v) => ('value' in v ? itemText(v.value) : `#${v.index}`));
     const loops = (iter.loop_variable ?? []).map((v) => itemText(v.value));
     name = name
       .split('.')

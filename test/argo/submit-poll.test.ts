@@ -210,3 +210,50 @@ describe('status', () => {
     expect(resolveStep('m.map_variable_placeholder.x%y', '{"map_variable":{"i":{"value":{"k":1}}}}')).toBe('m.{"k":1}.x y');
   });
 });
+
+describe('offloaded node status (status.offloadNodeStatusVersion) and idle watches', () => {
+  const t = '2026-01-01T00:00:0';
+  const nodes = { 'n-1': node('n-1', { phase: 'Succeeded', startedAt: `${t}0Z`, finishedAt: `${t}1Z`, inputs: { parameters: [{ name: 'step', value: 'hello' }] } }) };
+  const finalOffloaded = { phase: 'Succeeded', startedAt: `${t}0Z`, finishedAt: `${t}2Z`, offloadNodeStatusVersion: 'fnv:42' };
+
+  test('detected and read through the Argo Server (URL + bearer token) when configured', async () => {
+    const { createServer } = await import('node:http');
+    const seen: { url?: string; auth?: string }[] = [];
+    const server = createServer((req, res) => {
+      seen.push({ url: req.url, auth: req.headers.authorization });
+      if (req.headers.authorization !== 'Bearer tok') return void res.writeHead(401).end();
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ metadata: {}, status: { ...finalOffloaded, nodes } }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const s = await submitWorkflow(await manifest(), { kubeconfigText: api.kubeconfig(), retry: fast });
+      api.setStatus('argo', s.name, finalOffloaded, { 'workflows.argoproj.io/completed': 'true', 'workflows.argoproj.io/phase': 'Succeeded' });
+      const url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+      const r = await pollWorkflow(s.name, { kubeconfigText: api.kubeconfig(), retry: fast, argoServer: { url, token: 'tok' } });
+      expect(r.phase).toBe('Succeeded');
+      expect(r.offloaded).toEqual({ read: true, message: expect.stringMatching(/offloaded.*read through the Argo Server/) });
+      expect(r.rows.map((x) => x.step)).toEqual(['hello']);
+      expect(seen[0]).toEqual({ url: `/api/v1/workflows/argo/${s.name}`, auth: 'Bearer tok' });
+    } finally {
+      server.close();
+    }
+  });
+
+  test('without an Argo Server it is said, not silently shown as a workflow without steps', async () => {
+    const s = await submitWorkflow(await manifest(), { kubeconfigText: api.kubeconfig(), retry: fast });
+    api.setStatus('argo', s.name, finalOffloaded, { 'workflows.argoproj.io/completed': 'true', 'workflows.argoproj.io/phase': 'Succeeded' });
+    const r = await pollWorkflow(s.name, { kubeconfigText: api.kubeconfig(), retry: fast });
+    expect(r.offloaded?.read).toBe(false);
+    expect(r.offloaded?.message).toMatch(/offloadNodeStatusVersion fnv:42.*configure its URL and a token/);
+  });
+
+  test("the client's idle watch timeout ends a watch normally; other errors count as failures", async () => {
+    const { watchEnd } = await import('../../src/argo/poll.js');
+    const idle = new DOMException('The operation was aborted due to timeout', 'TimeoutError');
+    expect(watchEnd(idle)).toBe('ended');
+    expect(watchEnd(undefined)).toBe('ended');
+    expect(watchEnd(Object.assign(new Error('x'), { name: 'AbortError' }))).toBe('ended');
+    expect(watchEnd(new Error('ECONNRESET'))).toBe('error');
+  });
+});
