@@ -57,7 +57,7 @@ const RESERVED_NAMES = new Set([
   'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY', 'http_proxy', 'https_proxy', 'all_proxy', 'no_proxy',
   'EDITOR', 'VISUAL', 'PAGER', 'GITHUB_TOKEN',
 ]);
-const RESERVED_PREFIXES = ['LD_', 'DYLD_', 'BASH_FUNC_', 'NODE_', 'NPM_', 'npm_', 'PYTHON', 'PYENV_', 'CONDA_', 'PIP_', 'UV_', 'JUPYTER', 'IPYTHON', 'RUNNABLE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'GIT_', 'LC_', 'SSH_', 'GPG_', 'DOCKER_', 'KUBECONFIG'];
+const RESERVED_PREFIXES = ['LD_', 'DYLD_', 'BASH_FUNC_', 'NODE_', 'NPM_', 'npm_', 'PYTHON', 'PERL5', 'RUBY', 'JAVA_', '_JAVA_', 'JDK_', 'PYENV_', 'CONDA_', 'PIP_', 'UV_', 'JUPYTER', 'IPYTHON', 'RUNNABLE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'GIT_', 'LC_', 'SSH_', 'GPG_', 'DOCKER_', 'KUBECONFIG'];
 
 /** True for a name a parameter may never set (see RESERVED_NAMES). */
 export function isReservedName(name: string): boolean {

@@ -66,7 +66,10 @@ describe('declared secrets are masked from the start of the run, also on retry (
         printf '%s' "$MY_SECRET" | base64
         printf 'prefix-%s-suffix' "$MY_SECRET" | base64
         echo "$MULTI_KEY" | sed -n 2p
+        echo data > "out-$MY_SECRET.txt"
         test -e pass.marker || { echo "failing with $MY_SECRET" >&2; exit 3; }
+      catalog:
+        put: ["out-*.txt"]
       next: declares
     declares:
       type: task
@@ -90,6 +93,9 @@ describe('declared secrets are masked from the start of the run, also on retry (
     const b64 = Buffer.from(SECRET).toString('base64');
     const inner = Buffer.from(`prefix-${SECRET}-suffix`).toString('base64').slice(12, 36);
     expect(leaks([SECRET, b64, inner, 'MIIEvQIBADANBgkqhkiG9w0BAQEF'], [first, second], cwd)).toEqual([]);
+    // The catalog file named after the secret is recorded masked in the run log.
+    const runLogText = allFiles(path.join(cwd, '.run_log_store')).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(runLogText).toContain('out-***.txt');
   });
 });
 
