@@ -43,7 +43,11 @@ export async function submitWorkflow(manifest: Record<string, unknown>, opts: Su
   const submission = randomUUID();
   const body: Obj = structuredClone(manifest);
   body.metadata = { ...(body.metadata ?? {}), labels: { ...(body.metadata?.labels ?? {}), [SUBMISSION_LABEL]: submission } };
-  const namespace = body.metadata.namespace ?? kube.namespace;
+  // One namespace rule: --namespace, else the manifest's metadata.namespace, else the kubeconfig
+  // context's, else `default`. The body carries the chosen one: the API server refuses a body whose namespace
+  // differs from the request's.
+  const namespace = opts.namespace ?? body.metadata.namespace ?? kube.namespace;
+  if (opts.namespace || body.metadata.namespace) body.metadata.namespace = namespace;
   let ambiguous = false;
   const create = async (): Promise<Obj> => {
     try {

@@ -257,3 +257,15 @@ describe('offloaded node status (status.offloadNodeStatusVersion) and idle watch
     expect(watchEnd(new Error('ECONNRESET'))).toBe('error');
   });
 });
+
+test('namespace rule: --namespace wins over the manifest\'s, and the body carries it', async () => {
+  const m = await manifest();
+  (m.metadata as Obj).namespace = 'from-manifest';
+  const a = await submitWorkflow(m, { kubeconfigText: api.kubeconfig(), retry: fast, namespace: 'from-flag' });
+  expect(a.namespace).toBe('from-flag');
+  expect(api.get('from-flag', a.name)!.metadata.namespace).toBe('from-flag');
+  const b = await submitWorkflow(m, { kubeconfigText: api.kubeconfig(), retry: fast });
+  expect(b.namespace).toBe('from-manifest');
+  const c = await submitWorkflow(await manifest(), { kubeconfigText: api.kubeconfig(), retry: fast });
+  expect(c.namespace).toBe('argo');
+});
