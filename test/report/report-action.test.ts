@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runtimeToken, startResultsService, type ResultsService } from '../support/results-service.js';
-import { ACTION } from '../support/cli.js';
+import { ACTION, runCli } from '../support/cli.js';
 
 const SECRET = 'rep0rt-S3cret-7781';
 let svc: ResultsService;
@@ -83,4 +83,14 @@ test('execute: the report is an artifact next to the run log, linked from the su
   expect(summary).toContain(url);
   expect(summary.indexOf('-runlog-')).toBeLessThan(summary.indexOf(report.name));
   expect(out).toMatch(/run report: .*act-report\.report\.html \(artifact rn-act-report-a1-report-/);
+
+  // The run-log artifact as a person downloads it (a zip): `runnable timeline that.zip --html` reports it too.
+  const runlog = svc.artifacts().find((a) => /^rn-act-report-a1-runlog-[0-9a-f]{16}$/.test(a.name))!;
+  const zipFile = join(root, 'downloaded-runlog.zip');
+  await writeFile(zipFile, await svc.readBlob(runlog.id));
+  const r = await runCli(['timeline', zipFile, '--html', join(root, 'from-artifact.html')], { cwd: root });
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+  const fromZip = await readFile(join(root, 'from-artifact.html'), 'utf8');
+  expect(fromZip).toContain('<title>run act-report — SUCCESS</title>');
+  expect(fromZip).toContain('"hello"'); // the step, from the run log inside the zip
 }, 120_000);
