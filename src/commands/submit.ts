@@ -4,7 +4,8 @@
  * they change. Cancelling (the signal) stops the workflow. Transient API failures are retried inside
  * src/argo (backoff), so only a definite answer ends the command.
  */
-import type { KubeTarget } from '../argo/kube.js';
+import { RemoteServiceError } from '../errors.js';
+import type { KubeTarget, RetryOptions } from '../argo/kube.js';
 import type { PollResult } from '../argo/poll.js';
 import type { StepRow } from '../argo/status.js';
 import type { SubmittedWorkflow } from '../argo/submit.js';
@@ -36,7 +37,7 @@ export async function submitCommand(opts: SubmitCommandOptions): Promise<SubmitC
     for (const p of manifest.spec?.arguments?.parameters ?? []) if (p.name === 'run_id') p.value = opts.runId;
   }
   const { submitWorkflow } = await import('../argo/submit.js');
-  const submitted = await submitWorkflow(compiled.manifest, { ...opts.kube, signal: opts.signal, argoServerUrl: opts.argoServerUrl });
+  const submitted = await submitWorkflow(compiled.manifest, { ...opts.kube, signal: opts.signal, argoServerUrl: opts.argoServerUrl, retry: unreachableFailsFast() });
   opts.onSubmitted?.(submitted);
   if (!opts.wait) return { submitted, yaml: compiled.yaml };
   const { pollWorkflow } = await import('../argo/poll.js');
@@ -47,4 +48,39 @@ export async function submitCommand(opts: SubmitCommandOptions): Promise<SubmitC
     onProgress: (rows) => opts.onProgress?.(rows),
   });
   return { submitted, result, yaml: compiled.yaml };
+}
+
+/** Connection errors that mean the request never reached a server (nothing was created). */
+const NEVER_REACHED = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH|UND_ERR_CONNECT_TIMEOUT|UND_ERR_INVALID_ARG|ERR_INVALID_URL|ERR_SOCKET_BAD_PORT)$/;
+/** Of those, the ones another try cannot change. */
+const DEFINITE = /^(ENOTFOUND|UND_ERR_INVALID_ARG|ERR_INVALID_URL|ERR_SOCKET_BAD_PORT)$/;
+
+function connectCode(err: unknown): string | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+    if (typeof e.code === 'string' && NEVER_REACHED.test(e.code)) return e.code;
+    // fetch refuses the ports browsers block (1, 9, 22, 25, …) with this message and no code.
+    if ((e as { message?: unknown }).message === 'bad port') return 'ERR_SOCKET_BAD_PORT';
+  }
+  return undefined;
+}
+
+/**
+ * Retries as src/argo does (backoff for a busy or flaky API), except when the API server has never been
+ * reached: a wrong address, a cluster that is down or a VPN that is off is said after the third try
+ * (about a second of backoff), not after the full backoff (22 s of silence).
+ */
+export function unreachableFailsFast(base: RetryOptions = {}): RetryOptions {
+  let reached = false;
+  return {
+    ...base,
+    onRetry: (info) => {
+      const code = connectCode(info.error);
+      if (!code) reached = true;
+      else if (!reached && (info.attempt > 2 || DEFINITE.test(code))) {
+        const e = info.error as { message?: string };
+        throw new RemoteServiceError(`cannot reach the Kubernetes API server (${code}${info.attempt > 1 ? `; ${info.attempt} tries` : ''}): check the kubeconfig's server address and that the cluster is up${e.message ? ` [${e.message}]` : ''}`, 'kubernetes', undefined, { cause: info.error });
+      }
+      base.onRetry?.(info);
+    },
+  };
 }
