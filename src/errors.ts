@@ -185,6 +185,22 @@ export class RunLogInUseError extends RunnableError {
   }
 }
 
+/** The run log store's folder cannot be written or read (disk full, read-only, permissions): names the folder and the errno. */
+export class RunLogStoreError extends RunnableError {
+  static {
+    brand(this, 'RunLogStoreError');
+  }
+  override readonly code = 'RA205';
+  constructor(
+    readonly folder: string,
+    readonly errno: string,
+    detail: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`the run log folder ${folder} cannot be used: ${errno} (${detail})`, options);
+  }
+}
+
 /** A catalog get/put failed (no match, glob escaping the work dir, IO error). Fails the step, not the process. */
 export class CatalogError extends RunnableError {
   static {

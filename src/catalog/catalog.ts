@@ -12,6 +12,8 @@ export interface CatalogGetRequest {
   workDir: string;
   /** Resolved internal name of the step asking (for lineage and remote naming). */
   step: string;
+  /** Cancellation: a copy or hash in progress stops (its temp file removed) and the call throws CatalogError. */
+  signal?: AbortSignal;
 }
 
 export interface CatalogPutRequest extends CatalogGetRequest {
@@ -39,4 +41,9 @@ export interface Catalog {
    * files or logs are in no stored artifact because an upload failed for good. Ask after `flush()`.
    */
   unstored?(runId: string): string[];
+  /**
+   * Optional: a folder whose files a put never copies, even when a glob (`**`) matches them — the run log
+   * store's folder when it lies inside the data folder (the catalog's own folder is always left out).
+   */
+  excludeFolder?(dir: string): void;
 }

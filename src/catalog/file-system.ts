@@ -20,8 +20,11 @@
  * - Lineage: put entries carry `catalog_relative_path: <run_id>/<rel>`; get entries only `<rel>`, as
  *   upstream does. `catalog_handler_location` is `catalog_location` as configured.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { CatalogError } from '../errors.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
@@ -80,8 +83,18 @@ class Job {
   readonly made = new Set<string>();
   readonly srcDirs = new RealpathCache();
   readonly destDirs = new RealpathCache();
-  constructor(readonly op: Op) {}
+  constructor(
+    readonly op: Op,
+    readonly signal?: AbortSignal,
+  ) {}
+
+  /** Throws when the request was cancelled: no new file is started. */
+  checkCancelled(): void {
+    if (this.signal?.aborted) throw new CatalogError(`catalog ${this.op} cancelled (${String(this.signal.reason ?? 'aborted')})`);
+  }
 }
+
+const isAbort = (err: unknown) => (err as Error)?.name === 'AbortError' || (err as NodeJS.ErrnoException)?.code === 'ABORT_ERR';
 
 export class FileSystemCatalog implements Catalog {
   readonly kind = 'file-system';
@@ -90,6 +103,8 @@ export class FileSystemCatalog implements Catalog {
   readonly computeDataFolder: string;
   readonly stats: CatalogStats = { bytesWritten: 0, filesWritten: 0, filesSkipped: 0 };
   private readonly concurrency: number;
+  /** Folders a put never copies from (excludeFolder), besides the catalog's own. */
+  private readonly excluded: string[] = [];
   /** sha256 of catalog files this instance wrote or hashed, valid while their identity is unchanged. */
   private readonly known = new Map<string, { ident: string; hash: string }>();
 
@@ -102,6 +117,11 @@ export class FileSystemCatalog implements Catalog {
 
   describe(): string {
     return `file-system catalog at ${this.catalogLocation}`;
+  }
+
+  excludeFolder(dir: string): void {
+    const abs = path.resolve(dir);
+    if (!this.excluded.includes(abs)) this.excluded.push(abs);
   }
 
   /** Where a run's files are stored. */
@@ -125,22 +145,24 @@ export class FileSystemCatalog implements Catalog {
       if (req.allowNoMatch) return [];
       throw new CatalogError(`catalog put: the data folder ${dataDir} is not readable (${reason(err)})`, { cause: err });
     }
-    // Never put the catalog into itself when it lives inside the data folder.
+    // Never put the catalog into itself, nor the run log store's folder, when they live inside the data folder.
     const ignore: string[] = [];
-    const realCatalog = (() => {
+    const realOf = (dir: string) => {
       try {
-        return fs.realpathSync(this.catalogLocation);
+        return fs.realpathSync(dir);
       } catch {
-        return this.catalogLocation;
+        return dir;
       }
-    })();
-    for (const [base, loc] of [
-      [dataDir, this.catalogLocation],
-      [realData, realCatalog],
-    ] as const) {
-      if (isInside(base, loc)) {
-        const rel = path.relative(base, loc).split(path.sep).join('/');
-        ignore.push(rel === '' ? '**' : `${rel}/**`);
+    };
+    for (const folder of [this.catalogLocation, ...this.excluded]) {
+      for (const [base, loc] of [
+        [dataDir, folder],
+        [realData, realOf(folder)],
+      ] as const) {
+        if (isInside(base, loc)) {
+          const rel = path.relative(base, loc).split(path.sep).join('/');
+          ignore.push(rel === '' ? '**' : `${rel}/**`);
+        }
       }
     }
 
@@ -153,7 +175,7 @@ export class FileSystemCatalog implements Catalog {
       for (const rel of matched) files.add(rel);
     }
 
-    const job = new Job('put');
+    const job = new Job('put', req.signal);
     const transfers: Transfer[] = [];
     let i = 0;
     for (const rel of files) {
@@ -191,7 +213,7 @@ export class FileSystemCatalog implements Catalog {
       for (const rel of matched) files.add(rel);
     }
     if (files.size === 0) return [];
-    const job = new Job('get');
+    const job = new Job('get', req.signal);
     this.ensureDir(dataDir, job);
     const realData = fs.realpathSync(dataDir);
     const transfers: Transfer[] = [];
@@ -271,6 +293,7 @@ export class FileSystemCatalog implements Catalog {
         continue;
       }
       if (k % YIELD_EVERY === YIELD_EVERY - 1) await yieldLoop();
+      job.checkCancelled();
       let buf: Buffer;
       try {
         buf = fs.readFileSync(t.src);
@@ -309,27 +332,46 @@ export class FileSystemCatalog implements Catalog {
     return hashes;
   }
 
+  /**
+   * A big file, abortable between 1 MiB chunks (a SIGTERM during a 2 GB put must not wait for the copy). When
+   * the target may hold the same content (same size), the source is hashed first and the copy skipped if
+   * equal; otherwise it is hashed while it is copied, in one read.
+   */
   private async transferBig(t: Transfer, job: Job): Promise<string> {
-    let hash: string;
-    try {
-      hash = (await sha256File(t.src)).digest;
-    } catch (err) {
-      throw new CatalogError(`catalog ${job.op}: cannot read ${t.src} (${reason(err)})`, { cause: err });
+    job.checkCancelled();
+    const cancelled = (err: unknown) => (isAbort(err) || job.signal?.aborted ? new CatalogError(`catalog ${job.op} of ${t.src} cancelled (${String(job.signal?.reason ?? 'aborted')})`, { cause: err }) : undefined);
+    let hash: string | undefined;
+    if (t.dest === undefined || fs.lstatSync(t.dest, { throwIfNoEntry: false })?.size === t.size) {
+      try {
+        hash = (await sha256File(t.src, job.signal)).digest;
+      } catch (err) {
+        throw cancelled(err) ?? new CatalogError(`catalog ${job.op}: cannot read ${t.src} (${reason(err)})`, { cause: err });
+      }
+      if (t.dest === undefined) return hash;
     }
-    if (t.dest === undefined) return hash;
     if (job.op === 'get') this.refuseLink(t.dest);
-    if (this.sameContent(t.dest, t.size, hash)) {
+    if (hash !== undefined && this.sameContent(t.dest, t.size, hash)) {
       this.stats.filesSkipped++;
       return hash;
     }
     this.ensureDir(path.dirname(t.dest), job);
     const tmp = this.tmpFor(t.dest);
     try {
-      await fs.promises.copyFile(t.src, tmp);
+      const h = createHash('sha256');
+      const hashing = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          h.update(chunk);
+          done(null, chunk);
+        },
+      });
+      await pipeline(fs.createReadStream(t.src, { highWaterMark: SMALL }), hashing, fs.createWriteStream(tmp), { signal: job.signal });
+      const copied = h.digest('hex');
+      if (hash !== undefined && copied !== hash) throw new Error('the file changed while it was copied');
+      hash = copied;
       await fs.promises.rename(tmp, t.dest);
     } catch (err) {
       await fs.promises.unlink(tmp).catch(() => undefined);
-      throw new CatalogError(`catalog ${job.op}: cannot copy ${t.src} to ${t.dest} (${reason(err)})`, { cause: err });
+      throw cancelled(err) ?? new CatalogError(`catalog ${job.op}: cannot copy ${t.src} to ${t.dest} (${reason(err)})`, { cause: err });
     }
     this.stats.bytesWritten += t.size;
     this.stats.filesWritten++;

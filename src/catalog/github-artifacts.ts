@@ -476,6 +476,18 @@ export class GithubArtifactsCatalog implements Catalog {
     return entries;
   }
 
+  /** Folders a put never copies from (the run log store's), resolved. */
+  private readonly excluded: string[] = [];
+
+  excludeFolder(dir: string): void {
+    if (!this.excluded.includes(resolve(dir))) this.excluded.push(resolve(dir));
+    void realpath(dir)
+      .catch(() => dir)
+      .then((real) => {
+        for (const d of new Set([resolve(dir), real])) if (!this.excluded.includes(d)) this.excluded.push(d);
+      });
+  }
+
   async put(req: CatalogPutRequest): Promise<DataCatalogEntry[]> {
     this.throwBackground();
     for (const p of req.patterns) checkPattern(p);
@@ -495,7 +507,7 @@ export class GithubArtifactsCatalog implements Catalog {
       const matches: string[] = [];
       for (const rel of found) {
         const abs = resolve(realData, rel);
-        if (within(stateReal, abs)) continue;
+        if (within(stateReal, abs) || this.excluded.some((d) => within(d, abs))) continue;
         const real = await realpath(abs).catch(() => undefined);
         if (!real || !within(realData, real)) throw new CatalogError(`catalog put: '${rel}' resolves outside the data folder`);
         matches.push(rel);

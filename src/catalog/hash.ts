@@ -9,11 +9,11 @@ export function sha256Bytes(data: Uint8Array | string): string {
   return oneShot('sha256', data, 'hex');
 }
 
-/** sha256 (hex) and size of a file, streamed. */
-export async function sha256File(file: string): Promise<{ digest: string; size: number }> {
+/** sha256 (hex) and size of a file, streamed; `signal` stops it between chunks (rejects with an AbortError). */
+export async function sha256File(file: string, signal?: AbortSignal): Promise<{ digest: string; size: number }> {
   const h = createHash('sha256');
   let size = 0;
-  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024 })) {
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1024 * 1024, signal })) {
     h.update(chunk as Buffer);
     size += (chunk as Buffer).length;
   }

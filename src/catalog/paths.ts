@@ -10,6 +10,7 @@
  *   outside it is an error (never copied).
  * Patterns must be relative and may not contain a `..` segment.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CatalogError } from '../errors.js';
@@ -29,7 +30,40 @@ const GLOB = { dot: true, braceExpansion: false, extglob: false } as const;
 export async function globMatcher(pattern: string): Promise<(rel: string) => boolean> {
   checkPattern(pattern);
   const picomatch = await loadPicomatch();
-  return picomatch(pattern, { dot: GLOB.dot, nobrace: !GLOB.braceExpansion, noextglob: !GLOB.extglob });
+  // `s` (dotAll): picomatch's `**` is built on `.`, which would not match a newline in a file name.
+  return picomatch(pattern, { dot: GLOB.dot, nobrace: !GLOB.braceExpansion, noextglob: !GLOB.extglob, flags: 's' });
+}
+
+/** Line terminators: the characters a regular expression's `.` does not match. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * Files below `root` whose path holds a line break and that `pattern` matches (minus `ignore`). tinyglobby
+ * builds `**` on `.`, so `**` alone silently skips such a file and never enters such a folder; the run
+ * must not lose a file for its name, so `**` patterns look for these names with a second, plain walk.
+ */
+async function lineBreakMatches(root: string, pattern: string, ignore: string[]): Promise<string[]> {
+  let all: string[];
+  try {
+    all = (await fs.promises.readdir(root, { recursive: true })) as string[];
+  } catch {
+    return [];
+  }
+  const odd = all.filter((rel) => LINE_BREAK.test(rel));
+  if (odd.length === 0) return [];
+  const match = await globMatcher(pattern);
+  const ignored = await Promise.all(ignore.map((g) => globMatcher(g)));
+  const out: string[] = [];
+  for (const rel0 of odd) {
+    const rel = rel0.split(path.sep).join('/');
+    if (!match(rel) || ignored.some((m) => m(rel))) continue;
+    try {
+      if (fs.statSync(path.join(root, rel0)).isFile()) out.push(rel);
+    } catch {
+      /* vanished, or a broken link: not a file */
+    }
+  }
+  return out;
 }
 
 /** Rejects patterns that could reach outside the folder they are matched in. */
@@ -97,6 +131,10 @@ export async function matchFiles(root: string, pattern: string, options: MatchOp
   } catch (err) {
     throw new CatalogError(`cannot match glob '${pattern}' in ${root}: ${(err as Error).message}`, { cause: err });
   }
+  if (pattern.includes('**')) {
+    const seen = new Set(found);
+    for (const rel of await lineBreakMatches(root, pattern, options.ignore ?? [])) if (!seen.has(rel)) found.push(rel);
+  }
   const out: string[] = [];
   for (const f of found) {
     const rel = f;
@@ -147,4 +185,29 @@ export function checkInside(root: string, realRoot: string, rel: string, dirs: R
     return fs.statSync(abs);
   }
   return st;
+}
+
+const MAX_NAME = 150;
+
+/**
+ * A readable file name for a step's internal name or an object's name (execution logs, object returns),
+ * unique per name: `[A-Za-z0-9._-]` are kept and every other character becomes `%XX` per UTF-8 byte (`%`
+ * included, so `a b` → `a%20b`, `a/b` → `a%2Fb`, `a_b` stays, `日本` and `中国` differ). A name of dots only is
+ * escaped whole (never `.` or `..`); a long one is cut and gets `~<12 hex of its sha256>` (names stay unique
+ * within the 255-byte limit of a file name).
+ */
+export function catalogFileName(name: string): string {
+  let out = '';
+  for (const ch of name) {
+    if (/^[A-Za-z0-9_.-]$/.test(ch)) out += ch;
+    else for (const byte of Buffer.from(ch, 'utf8')) out += '%' + byte.toString(16).toUpperCase().padStart(2, '0');
+  }
+  if (/^\.*$/.test(out)) out = out.replace(/\./g, '%2E');
+  if (out.length > MAX_NAME) {
+    let cut = out.slice(0, MAX_NAME);
+    const pct = cut.lastIndexOf('%');
+    if (pct > cut.length - 3) cut = cut.slice(0, pct);
+    out = `${cut}~${createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 12)}`;
+  }
+  return out;
 }

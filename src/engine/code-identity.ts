@@ -2,10 +2,16 @@
  * The git code identity recorded on every attempt (runnable §8.4). runnable runs three git processes per
  * node; the commit cannot change under a running process, so we compute it once per process. The commit
  * and the origin URL are read from the repository's files (HEAD, refs, packed-refs, config); only
- * `git diff --name-only` (is the work tree dirty?) needs a git process. Anything unusual (a detached
- * worktree layout we do not recognise, unreadable files) falls back to asking git.
+ * the dirty check needs a git process. Anything unusual (a detached worktree layout we do not recognise,
+ * unreadable files) falls back to asking git.
+ *
+ * Bounded: a work tree with 30,000 changed files must neither hold back the first steps' records nor copy
+ * the list into every attempt. So `git diff --name-only -z` is read only up to a few names (then stopped),
+ * the message names at most MAX_NAMES files (`… and more`), and the whole identity is settled within
+ * DEADLINE_MS of the first ask (the run asks at its start): a git that has not answered by then leaves the
+ * identity `dependable: false` with a message saying the work tree was not checked.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { CodeIdentity } from '../runlog/model.js';
@@ -68,24 +74,88 @@ async function fromFiles(cwd: string): Promise<{ sha: string; url: string } | un
   return { sha, url };
 }
 
-export async function gitCodeIdentity(cwd: string): Promise<CodeIdentity[]> {
-  const [files, changed] = await Promise.all([fromFiles(cwd), git(cwd, ['diff', '--name-only'])]);
-  if (changed === undefined) return []; // not a git work tree (or no git)
-  let sha = files?.sha;
-  let url = files?.url ?? '';
-  if (!sha) {
-    [sha, url] = await Promise.all([git(cwd, ['rev-parse', 'HEAD']), git(cwd, ['config', '--get', 'remote.origin.url']).then((u) => u ?? '')]);
+/** At most this many changed files are named; the rest is `and more`. */
+const MAX_NAMES = 10;
+const MAX_NAME_CHARS = 200;
+/** The identity is settled this long after the first ask, whatever git does. */
+export const DEADLINE_MS = 1500;
+
+/**
+ * The first changed files of the work tree ([] when clean), reading git's output only as far as needed;
+ * `more` when there are others. undefined when this is not a git work tree (or git failed).
+ */
+function changedFiles(cwd: string, signal: AbortSignal): Promise<{ names: string[]; more: boolean } | undefined> {
+  return new Promise((resolve) => {
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('git', ['diff', '--name-only', '-z'], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    const names: string[] = [];
+    let partial = '';
+    let more = false;
+    let done = false;
+    const stop = (value: { names: string[]; more: boolean } | undefined) => {
+      if (done) return;
+      done = true;
+      signal.removeEventListener('abort', onAbort);
+      child.stdout?.destroy();
+      if (child.exitCode === null) child.kill('SIGKILL');
+      resolve(value);
+    };
+    const onAbort = () => stop(undefined);
+    signal.addEventListener('abort', onAbort, { once: true });
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => {
+      const parts = (partial + chunk).split('\0');
+      partial = parts.pop()!.slice(0, MAX_NAME_CHARS + 1);
+      for (const name of parts) {
+        if (names.length === MAX_NAMES) {
+          more = true;
+          stop({ names, more }); // enough: do not read (or let git list) 30,000 names
+          return;
+        }
+        names.push(name.length > MAX_NAME_CHARS ? name.slice(0, MAX_NAME_CHARS) + '…' : name);
+      }
+    });
+    child.on('error', () => stop(undefined));
+    child.on('close', (code) => stop(code === 0 ? { names, more } : undefined));
+  });
+}
+
+function describeChanges(c: { names: string[]; more: boolean }): string {
+  return `changes found in ${c.names.join(', ')}${c.more ? ' and more' : ''}`;
+}
+
+export async function gitCodeIdentity(cwd: string, deadlineMs = DEADLINE_MS): Promise<CodeIdentity[]> {
+  const timer = new AbortController();
+  const t = setTimeout(() => timer.abort(), deadlineMs);
+  t.unref();
+  try {
+    const [files, changed] = await Promise.all([fromFiles(cwd), changedFiles(cwd, timer.signal)]);
+    const timedOut = timer.signal.aborted && changed === undefined;
+    if (changed === undefined && !(timedOut && files)) return []; // not a git work tree (or no git)
+    let sha = files?.sha;
+    let url = files?.url ?? '';
+    if (!sha) {
+      [sha, url] = await Promise.all([git(cwd, ['rev-parse', 'HEAD']), git(cwd, ['config', '--get', 'remote.origin.url']).then((u) => u ?? '')]);
+    }
+    if (!sha) return [];
+    const clean = changed !== undefined && changed.names.length === 0;
+    return [
+      {
+        code_identifier: sha,
+        code_identifier_type: 'git',
+        code_identifier_dependable: clean,
+        code_identifier_url: url,
+        code_identifier_message: changed === undefined ? `the work tree was not checked for changes (git diff did not answer within ${deadlineMs} ms)` : clean ? '' : describeChanges(changed),
+      },
+    ];
+  } finally {
+    clearTimeout(t);
   }
-  if (!sha) return [];
-  return [
-    {
-      code_identifier: sha,
-      code_identifier_type: 'git',
-      code_identifier_dependable: changed === '',
-      code_identifier_url: url,
-      code_identifier_message: changed ? `changes found in ${changed.split('\n').join(', ')}` : '',
-    },
-  ];
 }
 
 /** Identities passed in by an orchestrator (e.g. the Argo workflow uid). */

@@ -17,6 +17,7 @@ import { scrubEnvironment } from '../tasks/env.js';
 import type { ObjectStore, TaskOutcome } from '../tasks/task.js';
 import { catalogFileName } from '../catalog/paths.js';
 import { isPythonSdkScript, pythonPackagePath } from './load-pipeline.js';
+import { emulateLeaf, emulates } from './emulator.js';
 import { stepPath, type Frame } from './frames.js';
 import { OutputCollector } from './output.js';
 import { maskText } from '../secrets/mask.js';
@@ -58,6 +59,8 @@ export interface AttemptPolicy {
 
 /** Runs one leaf node in `frame` and returns its step status ('PROCESSING' only under AttemptPolicy.moreToCome). */
 export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame, policy: AttemptPolicy = {}): Promise<Status> {
+  // The emulator executor runs every leaf in its own process, as an Argo pod would.
+  if (emulates(ctx)) return emulateLeaf(ctx, node, frame);
   const name = stepPath(frame, node);
   const { record, skip } = await startStep(ctx, node, name, frame);
   if (skip) {

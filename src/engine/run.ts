@@ -16,6 +16,10 @@ export async function runToEnd(ctx: RunContext): Promise<RunResult> {
   ctx.reporter.runStarted?.({ runId: ctx.runId, pipeline: ctx.pipeline, retry: ctx.isRetry });
   let status: Status = 'FAIL';
   let interrupted: string | undefined;
+  // A `**` put must not copy the run log store's folder into the catalog (its own folder is left out already).
+  if (ctx.store.logFolder) ctx.catalog.excludeFolder?.(ctx.store.logFolder);
+  // Asked now, beside the first steps, so that their records never wait for git (code-identity.ts).
+  ctx.codeIdentities().catch(() => undefined);
   try {
     status = await traverseGraph(ctx, ctx.pipeline.dag, ROOT_FRAME);
     if (ctx.signal.aborted) interrupted = `cancelled: ${String(ctx.signal.reason ?? 'aborted')}`;

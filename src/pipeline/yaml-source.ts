@@ -11,7 +11,8 @@
  * Parsing is done in two steps (CST, then compose) so that depth is checked on the CST without recursion
  * before the recursive composer ever sees the document.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { readRegularFileSync } from '../fs-read.js';
 import { resolve as resolvePath } from 'node:path';
 import {
   CST,
@@ -116,13 +117,10 @@ export async function readSourceFile(path: string, display = path, cwd?: string)
     throw new InputFileError(display, fsReason(e), { cause: e });
   }
   if (size > MAX_FILE_BYTES) throw tooLarge(display, size);
-  let buf: Buffer;
-  try {
-    buf = await readFile(abs);
-  } catch (e) {
-    throw new InputFileError(display, fsReason(e), { cause: e });
-  }
-  if (buf.length > MAX_FILE_BYTES) throw tooLarge(display, buf.length);
+  // Only a regular file, never more than the limit (not /dev/zero, never blocking on a FIFO): src/fs-read.ts.
+  const read = readRegularFileSync(abs, MAX_FILE_BYTES, display);
+  if (read.tooLarge !== undefined) throw tooLarge(display, read.tooLarge);
+  const buf = read.data;
   const nul = buf.indexOf(0);
   if (nul !== -1) {
     const before = new TextDecoder('utf-8').decode(buf.subarray(0, nul));

@@ -5,19 +5,24 @@
  * - Each rewrite is atomic (temp file in the same folder + rename): a crash leaves the previous version.
  * - The document is kept in memory. Before every operation the file is `stat`ed; when its identity (inode,
  *   size, mtime) is not the one this process last wrote or read, it is reloaded, so a run written by another
- *   process (a previous invocation, `execute-single-node` in a child process) is read correctly. There is
- *   still no locking: two processes writing the same run at the same time lose updates, as upstream.
+ *   process (a previous invocation, `execute-single-node` in a child process) is read correctly.
+ * - One writer per run: the local executor claims the run (`claimRun`: `<run_id>.owner.lock` beside the
+ *   document, see lock.ts) for as long as it runs it; a second `execute`/`retry` of the run, or a single-node
+ *   command writing to it, is refused with RunLogInUseError while that process lives. (Single-node commands
+ *   of an orchestrator do not claim: two of them writing one run at once still lose updates, as upstream.)
  * - Concurrent writers within the process are coalesced: while a rewrite is in flight, further changes
  *   wait for it and are then written together by a single rewrite. Every call still resolves only once a
- *   rewrite containing its change is on disk.
+ *   rewrite containing its change is on disk. Writes are serialised in memory, so parallel branches and map
+ *   items of the owner may run concurrently (`supportsParallelWrites`).
  * - Each rewrite costs O(size of the run), so a map of N items costs O(N²) in total; use `chunked-fs` for
  *   big maps (as upstream recommends).
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { InternalError, RunLogExistsError, RunLogNotFoundError } from '../errors.js';
+import { InternalError, RunLogExistsError, RunLogInUseError, RunLogNotFoundError } from '../errors.js';
 import { RunDocument, jsonCopy } from './document.js';
-import { atomicWriteFile, isErrno, parseJsonObject, tempPathFor } from './fs-util.js';
+import { atomicWriteFile, createExclusiveSync, isErrno, parseJsonObject } from './fs-util.js';
+import { acquireOwnerLock, liveOwner, releaseOwnerLock, type OwnerLease } from './lock.js';
 import type { BranchHeader, RunHeader, RunLog, StepRecord } from './model.js';
 import { checkRunId } from './run-id.js';
 import type { RunLogStore } from './store.js';
@@ -42,9 +47,11 @@ export interface FileSystemRunLogStoreOptions {
 
 export class FileSystemRunLogStore implements RunLogStore {
   readonly kind = 'file-system';
-  readonly supportsParallelWrites = false;
+  readonly supportsParallelWrites = true;
   readonly logFolder: string;
   private readonly runs = new Map<string, RunState>();
+  /** Runs this process owns (claimRun). */
+  private readonly owned = new Map<string, OwnerLease>();
 
   constructor(options: FileSystemRunLogStoreOptions) {
     this.logFolder = options.logFolder;
@@ -57,6 +64,38 @@ export class FileSystemRunLogStore implements RunLogStore {
   fileFor(runId: string): string {
     checkRunId(runId);
     return path.join(this.logFolder, `${runId}.json`);
+  }
+
+  /** The lock naming the run's one writer while it runs. */
+  ownerLockFor(runId: string): string {
+    checkRunId(runId);
+    return path.join(this.logFolder, `${runId}.owner.lock`);
+  }
+
+  async claimRun(runId: string): Promise<void> {
+    if (this.owned.has(runId)) return;
+    this.need(runId);
+    const lockPath = this.ownerLockFor(runId);
+    this.owned.set(runId, acquireOwnerLock(lockPath, (holder) => new RunLogInUseError(runId, holder, lockPath)));
+  }
+
+  async releaseRun(runId: string): Promise<void> {
+    const lease = this.owned.get(runId);
+    if (!lease) return;
+    try {
+      await this.runs.get(runId)?.inflight?.catch(() => undefined);
+    } finally {
+      this.owned.delete(runId);
+      releaseOwnerLock(lease);
+    }
+  }
+
+  /** A process that does not own the run may not write it while its owner lives. */
+  private checkWriter(runId: string): void {
+    if (this.owned.has(runId)) return;
+    const lockPath = this.ownerLockFor(runId);
+    const holder = liveOwner(lockPath);
+    if (holder) throw new RunLogInUseError(runId, holder, lockPath);
   }
 
   /** The run's state, (re)loaded from disk when another process changed the file. Synchronous on purpose. */
@@ -91,6 +130,7 @@ export class FileSystemRunLogStore implements RunLogStore {
 
   /** Resolves once a rewrite containing every change made so far is on disk. */
   private async persist(runId: string, state: RunState): Promise<void> {
+    if (state.written === state.version && !state.inflight) this.checkWriter(runId);
     const target = ++state.version;
     const file = this.fileFor(runId);
     while (state.written < target) {
@@ -118,17 +158,8 @@ export class FileSystemRunLogStore implements RunLogStore {
     if (this.load(header.run_id)) throw new RunLogExistsError(header.run_id);
     const doc = RunDocument.create(header, runConfig);
     fs.mkdirSync(this.logFolder, { recursive: true });
-    // Exclusive create with full content: write a temp file, then link it to the final name (fails if taken).
-    const tmp = tempPathFor(file);
-    fs.writeFileSync(tmp, JSON.stringify(doc.doc, null, 2));
-    try {
-      fs.linkSync(tmp, file);
-    } catch (err) {
-      if (isErrno(err, 'EEXIST')) throw new RunLogExistsError(header.run_id);
-      throw err;
-    } finally {
-      fs.unlinkSync(tmp);
-    }
+    // Exclusive create with full content: a temp file linked to the final name (fails if taken).
+    if (!createExclusiveSync(file, JSON.stringify(doc.doc, null, 2))) throw new RunLogExistsError(header.run_id);
     this.runs.set(header.run_id, { doc, ident: identOf(fs.statSync(file)), version: 0, written: 0 });
   }
 

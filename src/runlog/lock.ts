@@ -233,11 +233,22 @@ export function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Er
   const token = `${process.pid}-${PROCESS_NONCE}-${++tokenCounter}`;
   const body = JSON.stringify({ pid: process.pid, host: HOST, token, start: processStart(process.pid), time: new Date().toISOString() });
   for (let tries = 0; ; tries++) {
-    if (createLockFile(lockPath, body)) return { lockPath, token };
+    if (createLockFile(lockPath, body)) {
+      const lease = { lockPath, token };
+      try {
+        openGroupLedger(lease);
+      } catch (err) {
+        releaseOwnerLock(lease);
+        throw err;
+      }
+      return lease;
+    }
     const holder = inspect(lockPath);
     if (!holder) continue; // released meanwhile
     const info = holder.info as OwnerInfo;
     if (tries < 3 && ownerIsGone(info, holder.ageMs)) {
+      // A killed owner's steps may still run in their own sessions: stop them before anyone runs them again.
+      if (info.host === HOST) stopOrphanGroups(groupLedgerPath(lockPath));
       breakStale(lockPath, info);
       continue;
     }
@@ -247,12 +258,133 @@ export function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Er
 }
 
 export function releaseOwnerLock(lease: OwnerLease): void {
+  closeGroupLedger(lease);
   try {
     const info = JSON.parse(fs.readFileSync(lease.lockPath, 'utf8')) as LockInfo;
     if (info.token === lease.token) fs.unlinkSync(lease.lockPath);
   } catch {
     /* gone already */
   }
+}
+
+/*
+ * Orphaned steps. Every task process leads its own process group (tasks/process.ts), so a `kill -9` of the
+ * runner leaves its running steps alive, and an immediate `retry` would run them a second time alongside.
+ * While a process owns runs, it notes each process group it starts and ends in a ledger beside each owner
+ * lock (`<lock>.groups`: `+<pgid> <start ticks>` / `-<pgid>` lines, one write each). Whoever breaks the lock
+ * of a dead owner first stops the groups still open in its ledger (SIGTERM, SIGKILL after a grace, then waits
+ * until none of their processes runs) — a group whose leader pid now belongs to a process with another start
+ * time is someone else's and is left alone. A clean release deletes the ledger.
+ */
+const ledgers = new Map<string, number>(); // owner token → open ledger fd
+
+export function groupLedgerPath(lockPath: string): string {
+  return `${lockPath}.groups`;
+}
+
+function openGroupLedger(lease: OwnerLease): void {
+  ledgers.set(lease.token, fs.openSync(groupLedgerPath(lease.lockPath), 'w'));
+}
+
+function closeGroupLedger(lease: OwnerLease): void {
+  const fd = ledgers.get(lease.token);
+  if (fd === undefined) return;
+  ledgers.delete(lease.token);
+  try {
+    fs.closeSync(fd);
+    fs.unlinkSync(groupLedgerPath(lease.lockPath));
+  } catch {
+    /* gone already */
+  }
+}
+
+/** Records that this process started (`true`) or finished with (`false`) the process group `pgid`. */
+export function noteProcessGroup(pgid: number, started: boolean): void {
+  if (ledgers.size === 0) return;
+  const line = started ? `+${pgid} ${processStart(pgid) ?? '?'}\n` : `-${pgid}\n`;
+  for (const fd of ledgers.values()) {
+    try {
+      fs.writeSync(fd, line);
+    } catch {
+      /* best effort: a full disk fails the run log writes themselves, with a clear error */
+    }
+  }
+}
+
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Live (not zombie) processes of group `pgid`; `[pgid]` as a guess where /proc cannot be read. */
+function groupMembers(pgid: number): number[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync('/proc');
+  } catch {
+    try {
+      process.kill(-pgid, 0);
+      return [pgid];
+    } catch {
+      return [];
+    }
+  }
+  const out: number[] = [];
+  for (const name of names) {
+    if (name.charCodeAt(0) < 0x30 || name.charCodeAt(0) > 0x39) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[2]) === pgid && fields[0] !== 'Z') out.push(Number(name));
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return out;
+}
+
+/** Stops the process groups a dead owner left open in `ledger` and waits (≤ ~3 s) until they are gone. */
+export function stopOrphanGroups(ledger: string, graceMs = 2000): number[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(ledger, 'utf8');
+  } catch {
+    return [];
+  }
+  const open = new Map<number, string>();
+  for (const line of text.split('\n')) {
+    const m = /^([+-])(\d+)(?: (\S+))?$/.exec(line);
+    if (!m) continue; // a torn last line
+    if (m[1] === '+') open.set(Number(m[2]), m[3]!);
+    else open.delete(Number(m[2]));
+  }
+  const mine: number[] = [];
+  for (const [pgid, start] of open) {
+    const now = processStart(pgid);
+    if (now !== undefined && start !== '?' && now !== start) continue; // the pid was reused by another process
+    if (groupMembers(pgid).length === 0) continue;
+    mine.push(pgid);
+    try {
+      process.kill(-pgid, 'SIGTERM');
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  const t0 = Date.now();
+  let killed = false;
+  for (let left = mine; left.length; left = left.filter((g) => groupMembers(g).length > 0)) {
+    const waited = Date.now() - t0;
+    if (!killed && waited >= graceMs) {
+      killed = true;
+      for (const g of left) {
+        try {
+          process.kill(-g, 'SIGKILL');
+        } catch {
+          /* gone */
+        }
+      }
+    }
+    if (waited >= graceMs + 1000) break;
+    sleepSync(20);
+  }
+  return mine;
 }
 
 /** The holder of an owner lock when it is a live process (undefined when there is none or it is gone). */

@@ -16,6 +16,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import { StringDecoder } from 'node:string_decoder';
+import { noteProcessGroup } from '../runlog/lock.js';
 import type { OutputSink } from './task.js';
 
 /** @default 2000 — time between SIGTERM and SIGKILL when a process group is stopped. */
@@ -277,6 +278,8 @@ export function spawnProcess(opts: SpawnOptions): Promise<ProcessOutput> {
     let killTimer: NodeJS.Timeout | undefined;
     let stdioTimer: NodeJS.Timeout | undefined;
     const pid = child.pid;
+    // A runner killed with -9 leaves this group running: the run's next owner stops it (runlog/lock.ts).
+    if (pid !== undefined) noteProcessGroup(pid, true);
 
     const sink = opts.output;
     const outDecoder = new StringDecoder('utf8');
@@ -328,6 +331,7 @@ export function spawnProcess(opts: SpawnOptions): Promise<ProcessOutput> {
     const finish = (): void => {
       if (settled) return;
       settled = true;
+      if (pid !== undefined) noteProcessGroup(pid, false);
       if (timer) clearTimeout(timer);
       if (stdioTimer) clearTimeout(stdioTimer);
       // killTimer is left running on purpose after a timeout/cancel: it SIGKILLs leftovers; it is unref'd.
