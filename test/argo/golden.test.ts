@@ -13,6 +13,8 @@ import { config, examplePipelines, FIXTURES, GOLDEN, ROOT } from './helpers.js';
 
 const cases: { name: string; pipeline: string; config: string; parametersFile?: string; initialParameters?: Record<string, unknown> }[] = [
   { name: 'seed-task-shell-simple', pipeline: 'examples/concepts/task_shell_simple.yaml', config: 'examples/configs/argo-config.yaml' },
+  // runnable's own shape: pvc_for_runnable with default store locations (the pods move the stores onto the claim).
+  { name: 'runnable-pvc-for-runnable', pipeline: 'examples/07-map/map.yaml', config: 'examples/configs/argo-runnable-pvc.yaml' },
   ...examplePipelines().map((p) => ({ name: p.replace(/^examples\//, '').replace(/\.ya?ml$/, '').replace(/[/_]/g, '-'), pipeline: p, config: 'examples/configs/argo-pipeline.yaml' })),
   ...['every-node', 'nested', 'failures', 'start-terminal'].map((f) => ({ name: `fixture-${f}`, pipeline: `test/argo/fixtures/${f}.yaml`, config: 'test/argo/fixtures/argo-test.yaml' })),
   {
