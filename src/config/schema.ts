@@ -86,6 +86,7 @@ export const SERVICE_TYPES = {
   'pipeline-executor': {
     local: localExecutorSchema,
     mocked: mockedExecutorSchema,
+    emulator: emulatorExecutorSchema,
     argo: argoExecutorConfigSchema as z.ZodType,
   },
   'run-log-store': {
@@ -115,7 +116,7 @@ export const TYPE_ALIASES: Partial<Record<ServiceNamespace, Record<string, strin
 
 /** Plugins runnable has that this project does not implement (for a clearer message). */
 export const UPSTREAM_ONLY_TYPES: Record<ServiceNamespace, string[]> = {
-  'pipeline-executor': ['local-container', 'emulator'],
+  'pipeline-executor': ['local-container'],
   'run-log-store': ['minio', 'chunked-minio'],
   catalog: ['minio', 's3'],
   secrets: [],

@@ -64,6 +64,11 @@ export async function writeScope(ctx: RunContext, branch: string, values: Parame
   }
 }
 
+/** Drops this process's cached scopes (another process, e.g. an emulator pod, wrote parameters). */
+export function forgetScopes(ctx: RunContext): void {
+  caches.delete(ctx);
+}
+
 /** Records what a branch log was opened with (so reads need not go back to the store). */
 export function noteBranchOpened(ctx: RunContext, branch: string, parameters: Parameters): void {
   cacheOf(ctx).set(branch, parameters);

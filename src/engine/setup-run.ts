@@ -3,6 +3,7 @@
  * config, and creates the run log (a new run), validates it (a retry), or joins it (a single-node command in
  * an orchestrator pod, where the first pod creates it).
  */
+import { sameDagAsRunnable } from './runnable-dag.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { RetryRefusedError, RunLogExistsError, UsageError } from '../errors.js';
@@ -64,9 +65,11 @@ export function chooseRunId(opts: RunOptions, env: Record<string, string | undef
 export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: LoadedInputs): Promise<RunContext> {
   const { pipeline, config, cwd, env } = loaded ?? (await loadInputs(opts));
   const executor = config.pipelineExecutor;
-  if (!['local', 'mocked', 'argo'].includes(executor.type)) {
-    throw new UsageError(`pipeline-executor '${executor.type}' cannot run pipelines here (use local, mocked or argo)`);
+  if (!['local', 'mocked', 'argo', 'emulator'].includes(executor.type)) {
+    throw new UsageError(`pipeline-executor '${executor.type}' cannot run pipelines here (use local, mocked, emulator or argo)`);
   }
+  // The emulator's steps run in processes of their own, which write the run: it is not claimed here.
+  const claim = mode !== 'attach' && executor.type !== 'emulator';
   const isRetry = mode === 'retry' || Boolean(env.RUNNABLE_RETRY_RUN_ID);
   const runId = chooseRunId(opts, env, mode);
   checkRunId(runId);
@@ -79,14 +82,15 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
 
   if (isRetry) {
     const header = await store.getRunHeader(runId);
-    if (header.dag_hash !== hash) {
+    // A run runnable wrote carries runnable's hash: its stored graph is compared instead (runnable-dag.ts).
+    if (header.dag_hash !== hash && !sameDagAsRunnable((await store.getRunConfig(runId)).dag, dagDump(pipeline))) {
       throw new RetryRefusedError(runId, `the pipeline's structure changed since the run (dag hash ${header.dag_hash.slice(0, 12)} → ${hash.slice(0, 12)}); retry needs the same pipeline`);
     }
     if (opts.parametersFile || env.RUNNABLE_PARAMETERS_FILE || Object.keys(env).some((k) => k.startsWith('RUNNABLE_PRM_')) || opts.parameters) {
       reporter.log?.('WARNING', `retry of '${runId}' uses the original run's parameters; the parameters given now are ignored`);
     }
     // The local executor writes the whole run from this process: it may journal its records.
-    if (mode !== 'attach') await store.claimRun?.(runId);
+    if (claim) await store.claimRun?.(runId);
     try {
       await store.updateRunHeader(runId, (h) => ({ ...h, status: 'PROCESSING' }));
     } catch (err) {
@@ -127,7 +131,7 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
         if (!(mode === 'attach' && err instanceof RunLogExistsError)) throw err;
       }
       // The local executor writes the whole run from this process: it may journal its records.
-      if (mode !== 'attach') await store.claimRun?.(runId);
+      if (claim) await store.claimRun?.(runId);
     }
   }
 

@@ -49,6 +49,17 @@
  *   first folds it into chunk files and deletes it (`compact`, under a lock, refused while the owner lives).
  * - Readers that are not the owner read the journal over the chunk files (re-read when the file changed).
  *
+ * runnable's layout (runnable 0.50's generic_chunked.py), both directions:
+ * - A finished run of ours is also written in runnable's layout when its owner releases it (`releaseRun`):
+ *   RunLog.json becomes runnable's RunLog (header, root steps, run_config) and each branch gets a
+ *   `BranchLog-<internal name>.json` holding its own steps and parameters, so runnable reads it in full.
+ *   The journal stays and remains what we read; runnable's files are told apart from our branch chunks by
+ *   their content (ours have `parent_step`) and skipped. Not done when the folder holds chunk files of ours
+ *   (a run other processes wrote), or for branch names that cannot be file names (a `/`).
+ * - A run runnable wrote (RunLog.json with `steps`, no journal) is read as if it were a journal
+ *   (`runnableRecords`); the first write converts it: the owner (retry) writes the records into its
+ *   journal, any other writer into chunk files.
+ *
  * Large values: a step's attempts record their input parameters, i.e. the whole scope; in a map over N
  * items that is the N-item list, N times (O(N²) bytes: 4 GB for 10,000 items). In step and branch chunks,
  * a parameter whose `value` (or `description`) serialises to ≥ 4 KiB is stored once in a content-addressed
@@ -120,6 +131,8 @@ interface RunCache {
   owner?: Owner;
   /** A non-owner's parsed copy of the journal, reused while the file is unchanged. */
   snapshot?: { size: number; mtimeMs: number; state: JournalState };
+  /** A run in runnable's layout, read as journal records (keyed by RunLog.json's size and mtime). */
+  runnable?: { size: number; mtimeMs: number; state: JournalState; runConfig: Record<string, unknown> } | null;
 }
 
 /**
@@ -268,6 +281,65 @@ function branchChunk(v: Record<string, unknown>, file: string): BranchChunk {
   return v as unknown as BranchChunk;
 }
 
+/** A BranchLog-*.json file written by runnable (its own steps inside), not a branch chunk of ours. */
+function isRunnableBranchDoc(v: Record<string, unknown>): boolean {
+  return !('parent_step' in v) && typeof v.internal_name === 'string' && v.steps !== null && typeof v.steps === 'object';
+}
+
+/**
+ * The records of a run folder in runnable's layout (RunLog.json with root steps, BranchLog-<name>.json with
+ * each branch's steps), as journal lines; undefined when RunLog.json is one of ours (no `steps`).
+ */
+function runnableRecords(dir: string): { state: JournalState; runConfig: Record<string, unknown> } | undefined {
+  const runLogFile = path.join(dir, RUN_LOG_FILE);
+  const doc = readJsonObjectSync(runLogFile);
+  if (!doc || doc.steps === null || typeof doc.steps !== 'object' || Array.isArray(doc.steps)) return undefined;
+  const state = emptyJournal();
+  let sequence = 0;
+  const addSteps = (steps: Record<string, unknown>, parent: string, file: string): void => {
+    for (const raw of Object.values(steps)) {
+      const step = checkStep(raw, file) as StepRecord & { branches?: unknown };
+      const { branches: _b, ...record } = step;
+      state.steps.set(step.internal_name, JSON.stringify({ t: 's', parent_branch: parent, sequence: ++sequence, step: record }));
+    }
+  };
+  addSteps(doc.steps as Record<string, unknown>, '', runLogFile);
+  const branches: Array<{ v: Record<string, unknown>; file: string; first: string }> = [];
+  for (const name of fs.readdirSync(dir)) {
+    if (!BRANCH_RE.test(name)) continue;
+    const file = path.join(dir, name);
+    const v = readJsonObjectSync(file);
+    if (!v || !isRunnableBranchDoc(v)) continue;
+    checkBranch(v, file);
+    // Execution order is not recorded by runnable: the earliest attempt start inside the branch stands for it.
+    let first = '';
+    for (const st of Object.values(v.steps as Record<string, { attempts?: Array<{ start_time?: string }> }>)) {
+      const t = st?.attempts?.[0]?.start_time ?? '';
+      if (t && (!first || t < first)) first = t;
+    }
+    branches.push({ v, file, first });
+  }
+  // Parents before children (fewer dots first), then execution order.
+  const depth = (n: string) => n.split('.').length;
+  branches.sort((a, b) => depth(String(a.v.internal_name)) - depth(String(b.v.internal_name)) || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  for (const { v, file } of branches) {
+    const name = String(v.internal_name);
+    const parentStep = name.split('.').slice(0, -1).join('.');
+    const branch = { internal_name: name, status: v.status, parameters: (v.parameters ?? {}) as Parameters };
+    state.branches.set(name, JSON.stringify({ t: 'b', parent_step: parentStep, sequence: ++sequence, branch: branch as BranchHeader }));
+    addSteps(v.steps as Record<string, unknown>, name, file);
+  }
+  const { steps: _s, run_config, ...header } = doc;
+  state.header = JSON.stringify({ t: 'h', header: checkHeader(header, runLogFile) });
+  const runConfig = run_config && typeof run_config === 'object' && !Array.isArray(run_config) ? (run_config as Record<string, unknown>) : {};
+  return { state, runConfig };
+}
+
+/** A branch internal name runnable can use as a file name (`BranchLog-<name>.json`). */
+function runnableFileSafe(name: string): boolean {
+  return !name.includes('/') && !name.includes('\0') && Buffer.byteLength(name) <= 200 && name !== '.' && name !== '..';
+}
+
 export interface ChunkedFsRunLogStoreOptions {
   /** Absolute folder holding one folder per run. */
   logFolder: string;
@@ -354,7 +426,17 @@ export class ChunkedFsRunLogStore implements RunLogStore {
       const fd = fs.openSync(file, 'a+');
       try {
         let journal = emptyJournal();
-        const size = fs.fstatSync(fd).size;
+        let size = fs.fstatSync(fd).size;
+        if (size === 0) {
+          // A run runnable wrote: its records become the start of our journal (the retry appends to them).
+          const imported = runnableRecords(dir);
+          if (imported) {
+            const lines = [...imported.state.branches.values(), ...imported.state.steps.values(), imported.state.header!].map((l) => String(l) + '\n');
+            appendLine(fd, lines.join(''));
+            if (!fs.existsSync(path.join(dir, RUN_CONFIG_FILE))) atomicWriteFileSync(path.join(dir, RUN_CONFIG_FILE), JSON.stringify(imported.runConfig, null, 2));
+            size = fs.fstatSync(fd).size;
+          }
+        }
         if (size > 0) {
           const parsed = parseJournal(fs.readFileSync(file), file);
           journal = parsed.state;
@@ -387,11 +469,55 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         const header = (parseJsonExact(this.text(owner, entry)) as { header: RunHeader }).header;
         atomicWriteFileSync(path.join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
       }
+      await this.writeRunnableLayout(runId);
     } finally {
       cache.owner = undefined;
       fs.closeSync(owner.fd);
       releaseOwnerLock(owner.lease);
     }
+  }
+
+  /**
+   * Writes the run in runnable's layout (see the module comment): BranchLog-<name>.json per branch, then
+   * RunLog.json with the root steps and run_config. Skipped when chunk files of ours are in the folder.
+   */
+  private async writeRunnableLayout(runId: string): Promise<void> {
+    const dir = this.runDir(runId);
+    for (const name of fs.readdirSync(dir)) {
+      if (STEP_RE.test(name)) return;
+      if (BRANCH_RE.test(name)) {
+        const v = readJsonObjectSync(path.join(dir, name));
+        if (v && !isRunnableBranchDoc(v)) return;
+      }
+    }
+    const log = await this.getRunLog(runId);
+    const shallow = (steps: Record<string, StepLog>): Record<string, StepLog> => {
+      const out: Record<string, StepLog> = {};
+      for (const [k, st] of Object.entries(steps)) out[k] = { ...st, branches: {} };
+      return out;
+    };
+    const stack: StepLog[] = Object.values(log.steps);
+    while (stack.length) {
+      const st = stack.pop()!;
+      for (const b of Object.values(st.branches ?? {})) {
+        stack.push(...Object.values(b.steps));
+        if (!runnableFileSafe(b.internal_name)) continue;
+        const doc = { internal_name: b.internal_name, status: b.status, steps: shallow(b.steps), parameters: b.parameters };
+        atomicWriteFileSync(path.join(dir, `BranchLog-${b.internal_name}.json`), JSON.stringify(doc, null, 2));
+      }
+    }
+    atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify({ ...log, steps: shallow(log.steps) }, null, 2));
+  }
+
+  /** A run in runnable's layout (no journal of ours), read as journal records; cached per RunLog.json version. */
+  private runnableLayout(dir: string, cache: RunCache): { state: JournalState; runConfig: Record<string, unknown> } | undefined {
+    const st = fs.statSync(path.join(dir, RUN_LOG_FILE), { throwIfNoEntry: false });
+    if (!st) return undefined;
+    const known = cache.runnable;
+    if (known !== undefined && (known === null || (known.size === st.size && known.mtimeMs === st.mtimeMs))) return known ?? undefined;
+    const got = runnableRecords(dir);
+    cache.runnable = got ? { size: st.size, mtimeMs: st.mtimeMs, ...got } : null;
+    return got;
   }
 
   /** Appends a record's line to the owner's journal; returns its entry. */
@@ -427,13 +553,37 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const st = fs.statSync(file, { throwIfNoEntry: false });
     if (!st) {
       cache.snapshot = undefined;
-      return undefined;
+      return this.runnableLayout(dir, cache)?.state;
     }
     const snap = cache.snapshot;
     if (snap && snap.size === st.size && snap.mtimeMs === st.mtimeMs) return snap.state;
     const { state } = parseJournal(fs.readFileSync(file), file);
     cache.snapshot = { size: st.size, mtimeMs: st.mtimeMs, state };
     return state;
+  }
+
+  /** A non-owner about to write a run runnable wrote: its records become chunk files of ours (under a lock). */
+  private async convertRunnable(runId: string, dir: string, cache: RunCache, imported: { state: JournalState; runConfig: Record<string, unknown> }): Promise<void> {
+    const file = path.join(dir, RUN_LOG_FILE);
+    await withFileLock(
+      file + '.lock',
+      () => {
+        if (!runnableRecords(dir)) return; // another writer converted it meanwhile
+        for (const line of imported.state.branches.values()) {
+          const { t: _t, ...chunk } = parseJsonExact(String(line)) as BranchChunk & { t: string };
+          atomicWriteFileSync(path.join(dir, branchFileName(chunk.branch.internal_name)), JSON.stringify(chunk, null, 2));
+        }
+        for (const line of imported.state.steps.values()) {
+          const { t: _t, ...chunk } = parseJsonExact(String(line)) as StepChunk & { t: string };
+          atomicWriteFileSync(path.join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
+        }
+        if (!fs.existsSync(path.join(dir, RUN_CONFIG_FILE))) atomicWriteFileSync(path.join(dir, RUN_CONFIG_FILE), JSON.stringify(imported.runConfig, null, 2));
+        const header = (parseJsonExact(String(imported.state.header)) as { header: RunHeader }).header;
+        atomicWriteFileSync(file, JSON.stringify(headerDoc(header), null, 2));
+        cache.runnable = undefined;
+      },
+      this.lockOptions,
+    );
   }
 
   private async compact(runId: string, dir: string, cache: RunCache): Promise<void> {
@@ -469,6 +619,10 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   private async forWrite(runId: string): Promise<{ dir: string; cache: RunCache }> {
     const got = this.need(runId);
     if (!got.cache.owner && fs.existsSync(path.join(got.dir, JOURNAL_FILE))) await this.compact(runId, got.dir, got.cache);
+    else if (!got.cache.owner) {
+      const imported = this.runnableLayout(got.dir, got.cache);
+      if (imported) await this.convertRunnable(runId, got.dir, got.cache, imported);
+    }
     return got;
   }
 
@@ -514,8 +668,8 @@ export class ChunkedFsRunLogStore implements RunLogStore {
 
   async getRunConfig(runId: string): Promise<Record<string, unknown>> {
     const { dir } = this.need(runId);
-    // Missing only in the instant between createRun's two writes: an empty config then.
-    return readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? {};
+    // Missing only in the instant between createRun's two writes (an empty config then), or in runnable's layout.
+    return readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? this.runnableLayout(dir, this.runCache(runId))?.runConfig ?? {};
   }
 
 
@@ -632,7 +786,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     if (cache.owner?.fresh) return undefined;
     const file = path.join(dir, branchFileName(internalName));
     const v = readJsonObjectSync(file);
-    return v ? this.resolveBranch(dir, branchChunk(v, file), file) : undefined;
+    return v && !isRunnableBranchDoc(v) ? this.resolveBranch(dir, branchChunk(v, file), file) : undefined;
   }
 
   async getStep(runId: string, internalName: string): Promise<StepRecord | undefined> {
@@ -783,7 +937,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const cache = this.runCache(runId);
     const journal = this.journal(dir, cache);
     const header = this.readHeader(runId, dir);
-    const runConfig = readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? {};
+    const runConfig = readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? (journal ? cache.runnable?.runConfig : undefined) ?? {};
     // By internal name: a journal record replaces the chunk file of the same record (it is newer).
     const steps = new Map<string, StepChunk & { file: string }>();
     const branches = new Map<string, BranchChunk & { file: string }>();
@@ -795,6 +949,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         const file = path.join(dir, name);
         const v = readJsonObjectSync(file);
         if (!v) continue; // vanished: chunks are never deleted by us
+        if (!isStep && isRunnableBranchDoc(v)) continue; // runnable's layout: read through runnableLayout
         if (isStep) {
           const c = this.resolveStep(dir, stepChunk(v, file), file, seen);
           if (!journal?.steps.has(c.step.internal_name)) steps.set(c.step.internal_name, { ...c, file });
