@@ -418,6 +418,7 @@ async function flushCatalogs(): Promise<void> {
 async function validateAction(settings: ActionSettings): Promise<void> {
   const { validateCommand } = await import('../commands/validate.js');
   const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
+  for (const w of r.warnings) core.warning(w);
   setStatus(r.ok ? 'SUCCESS' : 'FAIL');
   if (!r.ok) throw new ValidationError(r.issues, relative(env.workspace(), resolve(settings.cwd, settings.pipeline)) || settings.pipeline);
   const lines = [`## ✅ ${settings.pipeline} is valid`, ''];

@@ -234,6 +234,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (!flags.file) throw new UsageError('validate needs a pipeline: runnable validate -f PIPELINE.yaml');
       const { validateCommand } = await import('../commands/validate.js');
       const r = await validateCommand({ pipelineFile: flags.file, configFile: flags.configFile ?? flags.config, parametersFile: flags.parametersFile ?? flags.parameters, cwd: io.cwd, env: io.env });
+      for (const w of r.warnings) io.err.write(`warning: ${w}\n`);
       if (!r.ok) throw new ValidationError(r.issues, flags.file);
       const steps = r.pipeline ? countSteps(r.pipeline.dag) : 0;
       io.out.write(`${flags.file}: valid (${steps} steps; executor ${r.config?.pipelineExecutor.type})\n`);

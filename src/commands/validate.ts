@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { InputFileError, ValidationError, type ValidationIssue } from '../errors.js';
-import { loadPipeline } from '../engine/index.js';
+import { loadPipeline, parameterEnvironmentWarnings } from '../engine/index.js';
 import { loadConfig } from '../config/load.js';
 import { loadInitialParameters } from '../parameters/load.js';
 import type { Pipeline } from '../pipeline/model.js';
@@ -23,12 +23,15 @@ export interface ValidateResult {
   issues: ValidationIssue[];
   pipeline?: Pipeline;
   config?: RunnableConfig;
+  /** Not errors: what a run would say about the parameters (names not exported, values moved to a file). */
+  warnings: string[];
 }
 
 export async function validateCommand(opts: ValidateOptions): Promise<ValidateResult> {
   const cwd = path.resolve(opts.cwd ?? process.cwd());
   const env = opts.env ?? process.env;
   const issues: ValidationIssue[] = [];
+  const warnings: string[] = [];
   const collect = (err: unknown, file: string) => {
     if (err instanceof ValidationError) issues.push(...err.issues);
     else if (err instanceof InputFileError) issues.push({ file: err.file, path: '', message: err.message });
@@ -49,10 +52,10 @@ export async function validateCommand(opts: ValidateOptions): Promise<ValidateRe
   }
   if (opts.parametersFile) {
     try {
-      await loadInitialParameters({ file: opts.parametersFile, cwd, env });
+      warnings.push(...parameterEnvironmentWarnings(await loadInitialParameters({ file: opts.parametersFile, cwd, env })));
     } catch (err) {
       collect(err, opts.parametersFile);
     }
   }
-  return { ok: issues.length === 0, issues, pipeline, config };
+  return { ok: issues.length === 0, issues, pipeline, config, warnings };
 }

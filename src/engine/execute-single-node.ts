@@ -98,7 +98,7 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
     }
     record.attempts.push(attempt);
     // A file name holding a secret's text is recorded masked (the run log is uploaded and summarised).
-    record.data_catalog.push(...(ctx.secretValues.size ? entries.map((e) => ({ ...e, name: maskText(e.name, ctx.secretValues) })) : entries));
+    record.data_catalog.push(...(ctx.secretValues.size ? entries.map((e) => ({ ...e, name: maskText(e.name, ctx.secretValues), catalog_relative_path: maskText(e.catalog_relative_path, ctx.secretValues) })) : entries));
     record.status = attempt.status;
     record.message = attempt.message;
     status = attempt.status;

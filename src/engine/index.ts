@@ -12,3 +12,4 @@ export type { StepCache } from './step-cache.js';
 export { stepCacheKey, type CachedStep, type CacheKeyInputs } from './step-cache.js';
 export { FileSystemStepCache } from './step-cache-fs.js';
 export { parseParametersText } from '../parameters/load.js';
+export { parameterEnvironmentWarnings } from '../tasks/env.js';

@@ -101,6 +101,7 @@ export function parametersEnvironment(
   params: Parameters,
   iterVars: Record<string, unknown> = {},
   taken: Readonly<Record<string, string | undefined>> = {},
+  opts: { writeFiles?: boolean } = {},
 ): ParamsEnv {
   const values = new Map<string, string>();
   const notices: EnvNotice[] = [];
@@ -138,7 +139,7 @@ export function parametersEnvironment(
     const v = values.get(n)!;
     const fileVariable = `${n}_FILE`;
     const free = !(fileVariable in vars) && !Object.prototype.hasOwnProperty.call(taken, fileVariable) && !isReservedName(fileVariable);
-    if (free) vars[fileVariable] = valueFile(v);
+    if (free) vars[fileVariable] = opts.writeFiles === false ? '' : valueFile(v);
     notices.push({ name: n, reason: 'too-large', fileVariable: free ? fileVariable : undefined, bytes: Buffer.byteLength(v) });
   }
   return { vars, notices };
@@ -163,6 +164,14 @@ export function describeNotice(n: EnvNotice): string {
         ? `parameter '${n.name}' (${n.bytes} bytes) is too large for the environment: '${n.name}' is unset; its value is in the file named by $${n.fileVariable}`
         : `parameter '${n.name}' (${n.bytes} bytes) is too large for the environment and '${n.name}_FILE' is taken: it is not passed`;
   }
+}
+
+/**
+ * What `validate` can say ahead of a run about the initial parameters: names that will not be exported and
+ * values too large for the environment (the runner's own variables are not known then). Writes nothing.
+ */
+export function parameterEnvironmentWarnings(params: Parameters): string[] {
+  return parametersEnvironment(params, {}, {}, { writeFiles: false }).notices.map(describeNotice);
 }
 
 const warned = new Set<string>();

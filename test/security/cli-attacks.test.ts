@@ -204,6 +204,10 @@ describe('values too large for the environment (issue #12 item 8)', () => {
     const out = r.stdout + r.stderr;
     expect(out).toMatch(/parameter 'big' \(204800 bytes\) is too large for the environment: 'big' is unset; its value is in the file named by \$big_FILE/);
     expect(out).toMatch(/parameter 'names' \(\d+ bytes\) is too large/);
+    // validate says so ahead of the run, as a warning (the files are valid).
+    const v = await runCli(['validate', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.json'], { cwd, env: cleanEnv() });
+    expect(v.code).toBe(0);
+    expect(v.stderr).toMatch(/warning: parameter 'big' \(204800 bytes\) is too large for the environment/);
   });
 });
 
