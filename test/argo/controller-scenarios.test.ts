@@ -489,6 +489,57 @@ describe('shutdown, deadline, exit handlers (operator.go operate, exec_control.g
   });
 });
 
+describe('edge rules: timeouts, shutdown during onExit, transient errors, workflow-level retries', () => {
+  // e2e TestTemplateLevelTimeout / workflowpod.go build: template `timeout` becomes the pod's activeDeadlineSeconds.
+  test('template timeout kills a long pod: Failed, workflow Failed', async () => {
+    const wf = workflow({ entrypoint: 'main', templates: [{ name: 'main', dag: { tasks: [{ name: 'a', template: 'slow' }] } }, ctr('slow', { timeout: '5s' })] });
+    const r = await run(wf, { slow: { ms: 600_000 } });
+    expect(r.node('a')).toMatchObject({ phase: 'Failed', message: 'Pod was active on the node longer than the specified deadline' });
+    expect(r.phase).toBe('Failed');
+    expect(r.durationMs).toBeLessThan(10_000);
+  });
+
+  // e2e TestTerminateWorkflowWhileOnExitHandlerRunning: Terminate while the exit handler (steps) runs fails its
+  // Steps and StepGroup nodes; the workflow ends Failed.
+  test('Terminate during the exit handler: its steps nodes fail, the workflow Fails', async () => {
+    const wf = workflow({ entrypoint: 'main', onExit: 'exit', templates: [{ name: 'main', steps: [[{ name: 'a', template: 'pass' }]] }, { name: 'exit', steps: [[{ name: 'sleep', template: 'slow' }]] }, ctr('pass'), ctr('slow')] });
+    const r = await run(wf, { pass: { ms: 1000 }, slow: { ms: 600_000 } }, { events: [{ at: 5000, shutdown: 'Terminate' }] });
+    expect(r.node('a').phase).toBe('Succeeded');
+    expect(r.node('wf.onExit')).toMatchObject({ type: 'Steps', phase: 'Failed' });
+    expect(r.node('sleep')).toMatchObject({ phase: 'Failed', message: 'workflow shutdown with strategy:  Terminate' });
+    for (const n of r.nodes.filter((x) => x.type === 'Steps' || x.type === 'StepGroup')) if (n.name.includes('onExit')) expect([n.name, n.phase]).toEqual([n.name, 'Failed']);
+    expect(r.phase).toBe('Failed');
+  });
+
+  // operator_test.go TestProcessNodeRetriesOnTransientErrors: OnTransientError retries only transient messages.
+  test('retryPolicy OnTransientError retries a transient error, not an exit code', async () => {
+    const wf = (t: string) => workflow({ entrypoint: 'main', templates: [{ name: 'main', dag: { tasks: [{ name: 'a', template: t }] } }, ctr('t1', { retryStrategy: { limit: 3, retryPolicy: 'OnTransientError' } }), ctr('t2', { retryStrategy: { limit: 3, retryPolicy: 'OnTransientError' } })] });
+    const transient = await run(wf('t1'), { t1: [{ error: 'dial tcp: connection refused' }, { exit: 0 }] });
+    expect([transient.phase, transient.pods.length]).toEqual(['Succeeded', 2]);
+    const plain = await run(wf('t2'), { t2: { exit: 1 } });
+    expect([plain.phase, plain.pods.length]).toEqual(['Failed', 1]);
+  });
+
+  // operator.go retryStrategy(): spec.retryStrategy applies to every template, DAGs included, so attempts
+  // multiply (argo-target.md §4.4, Kubeflow #13990): one failing pod under a DAG with limit 1 runs 4 times.
+  test('spec.retryStrategy retries the DAG as well as its pod: 2 x 2 attempts', async () => {
+    const wf = workflow({ entrypoint: 'main', retryStrategy: { limit: 1 }, templates: [{ name: 'main', dag: { tasks: [{ name: 'a', template: 'fail' }] } }, ctr('fail')] });
+    const r = await run(wf, { fail: { exit: 1 } });
+    expect(r.pods).toHaveLength(4);
+    expect(r.phase).toBe('Failed');
+    expect(r.nodes.find((n) => n.name === 'wf')!.type).toBe('Retry');
+  });
+
+  // operator.go getWorkflowDeadline: setting activeDeadlineSeconds on a running workflow terminates it.
+  test('activeDeadlineSeconds set to 0 on a running workflow stops it', async () => {
+    const wf = workflow({ entrypoint: 'main', templates: [{ name: 'main', dag: { tasks: [{ name: 'a', template: 'slow' }, { name: 'b', template: 'slow', depends: 'a' }] } }, ctr('slow')] });
+    const r = await run(wf, { slow: { ms: 600_000 } }, { events: [{ at: 20_000, activeDeadlineSeconds: 0 }] });
+    expect(r.node('a')).toMatchObject({ phase: 'Failed', message: 'Step exceeded its deadline' });
+    expect(r.ph('b')).toBe('Omitted');
+    expect(r.phase).toBe('Failed');
+  });
+});
+
 describe('parallelism, stack depth, substitution', () => {
   // operator_test.go TestDAGTemplateParallelismLimit: at most N pods of that DAG at once.
   test('template parallelism 2: never more than two pods of the DAG at a time', async () => {

@@ -11,7 +11,7 @@
  *
  * Not emulated (say so when a test needs it): templateRef/WorkflowTemplates, artifacts, memoization,
  * synchronization, daemons, lifecycle hooks other than `exit`, containerSet/resource/http/plugin/data
- * templates, template `timeout`/`pendingTimeout`, suspend without duration (resume), pod restarts,
+ * templates, template `pendingTimeout`, suspend without duration (resume), pod restarts, transient-error detection beyond a few phrases,
  * `withSequence` formats other than `%d`, node-status offloading; expressions outside ./expr.ts and govaluate
  * features outside ./govaluate.ts.
  */
@@ -750,6 +750,12 @@ export class ArgoController {
         return [this.initializeNodeOrMarkError(node, nodeName, holder, opts.boundaryID, opts.nodeFlag, msg), new ArgoErr('Other', msg)];
       }
       if (node && fulfilled(node.phase)) return [node, undefined];
+      // checkTemplateTimeouts: a node still Pending past `timeout` (from its start) fails with ErrTimeout.
+      if (node && processed.timeout && node.phase === 'Pending') {
+        const t = this.nodeTimes.get(node.id)!.s + parseDuration(String(processed.timeout));
+        if (this.now > t) return [this.markNodePhase(node, 'Failed', 'timeout'), new ArgoErr('Timeout', 'timeout')];
+        this.timers.push(t + 1);
+      }
       const perr = this.checkParallelism(processed, node, opts.boundaryID);
       if (perr) return [node, perr];
 
@@ -955,6 +961,13 @@ export class ArgoController {
       if (deadline === undefined || d < deadline) deadline = d;
     }
     if (opts.executionDeadline !== undefined && (deadline === undefined || opts.executionDeadline < deadline)) deadline = opts.executionDeadline;
+    // workflowpod.go build: template `timeout` (from this node's start) becomes the pod's activeDeadlineSeconds;
+    // one second or less left -> "<node> exceeded its deadline" (the node errors).
+    if (tmpl.timeout) {
+      const td = this.nodeTimes.get(node.id)!.s + parseDuration(String(tmpl.timeout));
+      if (td - this.now <= 1000) return this.markNodePhase(node, 'Error', `${nodeName} exceeded its deadline`);
+      if (deadline === undefined || td < deadline) deadline = td;
+    }
     const spec: PodSpec = { nodeId: node.id, nodeName, templateName: tmpl.name, template: tmpl, onExit, createdAt: this.now };
     const start = this.opts.pods(spec);
     const pod: Pod = { spec, start: this.now, deadline };
