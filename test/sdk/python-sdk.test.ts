@@ -263,3 +263,42 @@ if __name__ == "__main__":
     expect(r.runLog.parameters['n']?.value).toBe(3);
   });
 });
+
+describe('with the built CLI', () => {
+  it("'python pipeline.py' (PYTHONPATH from 'runnable python-path') and 'runnable execute -f pipeline.py' both run it, with execute()'s arguments", async () => {
+    const { CLI, runCli } = await import('../support/cli.js');
+    const { spawnSync } = await import('node:child_process');
+    const py = `
+from runnable import Pipeline, PythonTask, ShellTask
+def produce(start):
+    return start + 1
+def main():
+    a = PythonTask(name="produce", function=produce, returns=["n"])
+    b = ShellTask(name="show", command='echo "n=$n" > out.txt')
+    Pipeline(steps=[a, b]).execute(parameters_file="params.yaml", configuration_file="config.yaml", run_id="sdk-run")
+if __name__ == "__main__":
+    main()
+`;
+    const cwd = project({ 'pipeline.py': py, 'params.yaml': 'start: 1.0\n', 'config.yaml': 'run-log-store:\n  type: chunked-fs\n' });
+    const where = await runCli(['python-path'], { cwd, env: cleanEnv() });
+    expect(where.code).toBe(0);
+    const pythonPath = where.stdout.trim();
+    const r = spawnSync('python3', ['pipeline.py'], {
+      cwd,
+      env: { ...cleanEnv(), PYTHONPATH: `${pythonPath}${path.delimiter}.`, RUNNABLE_NODE: process.execPath, RUNNABLE_ACTION_CLI: CLI },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(r.stderr + r.stdout).toMatch(/run sdk-run SUCCESS/);
+    expect(r.status).toBe(0);
+    // execute()'s parameters_file reached the run: a float stays a float (2.0), as runnable passes it.
+    const { readFileSync, existsSync } = await import('node:fs');
+    expect(readFileSync(path.join(cwd, 'out.txt'), 'utf8')).toBe('n=2.0\n');
+    // execute()'s configuration_file: the chunked-fs store.
+    expect(existsSync(path.join(cwd, '.run_log_store', 'sdk-run', 'RunLog.json'))).toBe(true);
+
+    const again = await runCli(['execute', '-f', 'pipeline.py', '--run-id', 'sdk-run-2'], { cwd, env: cleanEnv(), timeoutMs: 120_000 });
+    expect(again.code).toBe(0);
+    expect(existsSync(path.join(cwd, '.run_log_store', 'sdk-run-2', 'RunLog.json'))).toBe(true);
+  }, 240_000);
+});
