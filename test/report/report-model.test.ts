@@ -3,6 +3,11 @@
  * what is kept and cut for large maps, masking, and the JSON island's escaping.
  */
 import { describe, expect, test } from '@jest/globals';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadRunLog } from '../../src/commands/timeline.js';
 import { buildReportData } from '../../src/report/model.js';
 import { renderHtmlReport, scriptSafeJson } from '../../src/report/render.js';
 import type { RunLog, StepLog } from '../../src/runlog/model.js';
@@ -102,6 +107,28 @@ describe('the report document', () => {
     expect(d.details[write[6]]!.metrics).toEqual([['score', 'metric', '0.9']]);
   });
 
+  test('a run written by runnable 0.50 itself (its chunked-fs layout): graph, map items, lineage, times', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ra-report-runnable-'));
+    cpSync(fileURLToPath(new URL('./fixtures/runnable-0.50/rn-made', import.meta.url)), path.join(dir, '.run_log_store/rn-made'), { recursive: true });
+    writeFileSync(path.join(dir, 'cfg.yaml'), 'run-log-store:\n  type: chunked-fs\n');
+    const log = await loadRunLog({ target: 'rn-made', configFile: 'cfg.yaml', cwd: dir, env: {} });
+    const d = buildReportData(log);
+    expect(d.run).toMatchObject({ id: 'rn-made', status: 'S' });
+    expect(d.graphFromSteps).toBe(false);
+    expect(d.graph.nodes.map((n) => n.name)).toEqual(['generate', 'map state', 'read', 'success', 'fail']);
+    const name = (s: (typeof d.steps)[number]) => d.strings[s[0]];
+    const doubles = d.steps.filter((s) => d.strings[s[2]] === 'map state.map_variable_placeholder.double');
+    expect(doubles.map((s) => [d.branches[s[1]]![1], s[4]])).toEqual([['1', 'S'], ['2', 'S'], ['3', 'S']]);
+    expect(d.details[doubles[1]![6]]!.out).toEqual([['doubled', 'json', '4']]);
+    // df.csv: put by generate, got by read, same sha256.
+    expect(d.files).toHaveLength(1);
+    expect(d.uses.map((u) => [u[1], name(d.steps[u[2]]!)])).toEqual([['put', 'generate'], ['get', 'read']]);
+    // Local times with microseconds, in order; the run spans a positive time.
+    const starts = d.steps.filter((s) => s[5].length).map((s) => s[5][0]![0]);
+    expect(starts.every((t) => Number.isFinite(t) && t >= 0)).toBe(true);
+    expect(d.run.span).toBeGreaterThan(0);
+  });
+
   test('a run log without run_config.dag: the graph is rebuilt from the steps in the order they ran', () => {
     const log = runnableRunLog(2);
     log.run_config = {};
@@ -112,16 +139,16 @@ describe('the report document', () => {
   });
 
   test('a large map keeps detail for its first items and its failed ones only, and stays small', () => {
-    const d = buildReportData(runnableRunLog(5000, 500), { itemsInDetail: 20 });
+    const d = buildReportData(runnableRunLog(2000, 500), { itemsInDetail: 20 });
     const detailed = d.steps.filter((s) => d.strings[s[2]] === 'map_state.map_variable_placeholder.inmap' && s[6] >= 0);
-    // 20 first items + the 10 failed ones (3, 503, …, 4503; item 3 is among the first 20).
-    expect(detailed).toHaveLength(29);
-    expect(d.omitted.detailBranches).toBe(5000 - 29);
+    // 20 first items + the failed ones (3, 503, 1003, 1503; item 3 is among the first 20).
+    expect(detailed).toHaveLength(23);
+    expect(d.omitted.detailBranches).toBe(2000 - 23);
     // Every item is still there with its status and times (graph counts, Gantt).
-    expect(d.branches).toHaveLength(5000);
-    expect(d.steps.filter((s) => s[4] === 'F').map((s) => d.strings[s[0]])).toEqual(['map_state', ...Array(10).fill('inmap')]);
-    const bytes = Buffer.byteLength(renderHtmlReport(runnableRunLog(5000, 500)));
-    expect(bytes).toBeLessThan(1_500_000);
+    expect(d.branches).toHaveLength(2000);
+    expect(d.steps.filter((s) => s[4] === 'F').map((s) => d.strings[s[0]])).toEqual(['map_state', ...Array(4).fill('inmap')]);
+    const bytes = Buffer.byteLength(renderHtmlReport(runnableRunLog(2000, 500)));
+    expect(bytes).toBeLessThan(600_000);
   });
 
   test('secret values are masked everywhere: values, names, messages, logs, config', () => {
