@@ -202,6 +202,7 @@ export class ArgoController {
   private finishedAt?: number;
   private readonly maxStackDepth: number;
   private lastFingerprint = '';
+  private lastPersisted = '';
   podsStarted = 0;
 
   constructor(private readonly wf: Obj, private readonly opts: ControllerOptions) {
@@ -283,11 +284,19 @@ export class ArgoController {
     for (const e of this.opts.events ?? []) if (this.t0 + e.at > this.now) candidates.push(this.t0 + e.at);
     const next = candidates.length ? Math.min(...candidates) : undefined;
     if (realPending.length) {
-      const started = Date.now();
-      const wait = next === undefined ? 50 : Math.max(0, Math.min(50, next - this.now));
-      await Promise.race([...realPending.map((p) => (p.real as unknown as { done: Promise<void> }).done), new Promise((r) => setTimeout(r, wait))]);
-      this.now += Math.max(1, Date.now() - started);
-      if (next !== undefined && this.now > next) this.now = next;
+      // Virtual time follows real time while processes run; wake on a pod's end, a due timer or a spec change.
+      for (;;) {
+        const started = Date.now();
+        const wait = next === undefined ? 50 : Math.max(0, Math.min(50, next - this.now));
+        let settled = false;
+        await Promise.race([...realPending.map((p) => (p.real as unknown as { done: Promise<void> }).done.then(() => (settled = true))), new Promise((r) => setTimeout(r, wait))]);
+        this.now += Math.max(1, Date.now() - started);
+        if (next !== undefined && this.now >= next) {
+          this.now = next;
+          break;
+        }
+        if (settled || this.liveSpecChanged()) break;
+      }
       this.timers.splice(0, this.timers.length, ...this.timers.filter((t) => t > this.now));
       return true;
     }
@@ -297,8 +306,10 @@ export class ArgoController {
     return true;
   }
 
-  private requeueAfter(ms: number): void {
-    this.timers.push(this.now + Math.max(1, ms));
+  private liveSpecChanged(): boolean {
+    const live = this.opts.liveSpec?.();
+    if (!live) return false;
+    return (live.shutdown ?? '') !== (this.spec.shutdown ?? '') || (live.activeDeadlineSeconds ?? null) !== (this.spec.activeDeadlineSeconds ?? null);
   }
 
   private async persist(): Promise<void> {
@@ -314,6 +325,9 @@ export class ArgoController {
       ...(Object.keys(this.wfOutputs).length ? { outputs: { parameters: Object.entries(this.wfOutputs).map(([name, value]) => ({ name, value })) } } : {}),
     };
     const done = this.finishedAt !== undefined;
+    const text = JSON.stringify(status);
+    if (text === this.lastPersisted && !done) return;
+    this.lastPersisted = text;
     await this.opts.onStatus(status, { 'workflows.argoproj.io/completed': done ? 'true' : 'false', 'workflows.argoproj.io/phase': this.phase || 'Running' });
   }
 
