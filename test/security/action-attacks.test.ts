@@ -11,30 +11,30 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
-import { startResultsService, type ResultsService } from '../support/results-service.js';
-import { DIST, effectiveCommands, runAction, workspaceWith } from './action-harness.js';
+import type { ResultsService } from '../support/results-service.js';
+import { DIST, effectiveCommands, runAction, workspaceWith as workspaceOf } from './action-harness.js';
 
-jest.setTimeout(120_000);
+jest.setTimeout(240_000);
 
-let az: AzuriteHandle;
-let svc: ResultsService;
+/**
+ * The runner's credentials are set as on a real runner, but nothing is uploaded: each workspace has a config
+ * with the file-system catalog and the run log is not persisted, so no service is contacted (and none runs).
+ */
+const svc = { url: 'http://127.0.0.1:9/results/', apiUrl: 'http://127.0.0.1:9/api' } as unknown as ResultsService;
 let root: string;
 
 beforeAll(async () => {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: build it with 'node scripts/build.mjs'`);
   root = await mkdtemp(join(tmpdir(), 'ra-action-attacks-'));
-  az = await startAzurite();
-  svc = await startResultsService({ azurite: az });
 });
 
 afterAll(async () => {
-  await svc?.close();
-  await az?.stop();
   if (root) await rm(root, { recursive: true, force: true });
 });
 
 const NO_UPLOADS = { 'persist-run-log': 'none' };
+const LOCAL_CONFIG = 'pipeline-executor:\n  type: local\nrun-log-store:\n  type: chunked-fs\ncatalog:\n  type: file-system\nsecrets:\n  type: env-secrets\n';
+const workspaceWith = (r: string, files: Record<string, string>) => workspaceOf(r, { 'runnable-config.yaml': LOCAL_CONFIG, ...files });
 
 describe('map items and step names cannot act on the job (issue #12 item 1)', () => {
   test('items carrying ::error, ::add-mask::, ::save-state, ::stop-commands:: and ##[error] are printed inert', async () => {
@@ -165,9 +165,9 @@ describe('input paths stay inside the workspace (issue #12 item 5)', () => {
     expect(ok.code).toBe(0);
   });
 
-  test('a parameters input nested 20,000 deep, or with !!binary, is a clear error, not a crash', async () => {
+  test('a parameters input nested 20,000 deep, with !!binary or with 1e-400, is a clear error, not a crash', async () => {
     const ws = await workspaceWith(root, { 'ok.yaml': 'dag:\n  start_at: s\n  steps:\n    s:\n      type: stub\n      next: success\n' });
-    for (const parameters of [`x: ${'['.repeat(20000)}${']'.repeat(20000)}`, 'x: !!binary aGVsbG8=']) {
+    for (const parameters of [`x: ${'['.repeat(20000)}${']'.repeat(20000)}`, 'x: !!binary aGVsbG8=', '{"x": 1e-400}']) {
       const r = await runAction(root, svc, ws, { command: 'execute', pipeline: 'ok.yaml', parameters, ...NO_UPLOADS });
       expect({ code: r.code, trace: /\n\s+at |RangeError|RA999/.test(r.stdout) }).toEqual({ code: 2, trace: false }); // a validation error
       expect(r.stdout).toMatch(/input 'parameters'/);

@@ -165,8 +165,8 @@ describe('parameter names never take over the environment (issue #12 item 3)', (
 describe('values too large for the environment (issue #12 item 8)', () => {
   it('a 200 KiB parameter does not break steps that do not use it; a step that needs it reads <NAME>_FILE', async () => {
     const big = 'x'.repeat(200 * 1024);
-    // 60 long paths (deep folders): the list is over 128 KiB, so every item's environment would be too.
-    const names = Array.from({ length: 60 }, (_, i) => `data/file-${String(i).padStart(4, '0')}/${'deep-folder/'.repeat(200)}f.csv`);
+    // 24 long paths (deep folders): the list is over 128 KiB, so every item's environment would be too.
+    const names = Array.from({ length: 24 }, (_, i) => `data/file-${String(i).padStart(4, '0')}/${'deep-folder/'.repeat(500)}f.csv`);
     const cwd = project({
       'params.json': JSON.stringify({ big, names }),
       'p.yaml': `dag:
