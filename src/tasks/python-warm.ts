@@ -1,7 +1,7 @@
 /**
  * Warm python workers: python tasks at fork speed instead of interpreter-start + import speed.
  *
- * One parent per (interpreter, working directory, run, start-up environment), python/runnable_worker.py, forks
+ * One parent per (interpreter, working directory, run, secret names, environment), python/runnable_worker.py, forks
  * a child per task, as multiprocessing's forkserver does. The parent imports a task's module the first time a
  * task needs it (with that task's environment, argv and output), so every later task of that module forks with
  * it imported: pandas is imported once per run, not once per item.
@@ -233,7 +233,10 @@ function parentEnvironment(env: Record<string, string>, secrets: readonly string
 function workerFor(opts: WarmOptions, sockPath: string): Worker {
   const runId = opts.env.RUNNABLE_RUN_ID ?? '';
   const base = parentEnvironment(opts.env, opts.secrets ?? []);
-  const key = JSON.stringify([opts.file, opts.cwd, runId, Object.entries(base).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
+  // The step's secret names are part of the key: a module imported while a secret was set may keep it in a
+  // global, which a step without that secret must not find there.
+  const secrets = [...(opts.secrets ?? [])].sort();
+  const key = JSON.stringify([opts.file, opts.cwd, runId, secrets, Object.entries(base).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))]);
   let w = workers.get(key);
   if (w && !w.dead) return w;
   // A new run: the idle workers of earlier runs hold stale imports.

@@ -99,6 +99,15 @@ describe('warm python workers', () => {
     expect(importsOf(cwd, 'iso')).toBe(1);
   });
 
+  it("never shows a step a secret that a module kept from another step's import", async () => {
+    const cwd = project({ cfg: "import os\nTOKEN = os.environ.get('WARM_TOKEN')\ndef token():\n    return TOKEN\n" });
+    const withSecret = await runner.run(call(cwd, 'mods.cfg.token', { env: { WARM_TOKEN: 'the-secret-value' } }, [ret('v')], ['WARM_TOKEN']));
+    expect(withSecret.returns.v!.value).toBe('the-secret-value');
+    const without = await runner.run(call(cwd, 'mods.cfg.token'));
+    expect(without.message).toBe('');
+    expect(without.returns.v!.value).toBeNull();
+  });
+
   it('runs each task in its own process: os._exit and a segfault fail only their task', async () => {
     const cwd = project({
       crash: `
