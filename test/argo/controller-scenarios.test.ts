@@ -540,6 +540,94 @@ describe('edge rules: timeouts, shutdown during onExit, transient errors, workfl
   });
 });
 
+describe('shutdown as test/e2e/signals_test.go expects it', () => {
+  // functional/stop-terminate.yaml, restated: task A sleeps with a task-level onExit; the workflow has an onExit.
+  const stopTerminate = workflow({ entrypoint: 'main', onExit: 'exit', templates: [{ name: 'main', dag: { tasks: [{ name: 'A', template: 'echo', onExit: 'exit-template' }] } }, ctr('echo'), ctr('exit'), ctr('exit-template')] });
+  const pods = { echo: { ms: 999_000 }, 'exit-template': { ms: 5000 } };
+
+  // signals_test.go TestStopBehavior: A Failed/Error, A.onExit Succeeded, <wf>.onExit Succeeded, workflow Failed/Error.
+  test('Stop: both exit handlers run', async () => {
+    const r = await run(stopTerminate, pods, { events: [{ at: 3000, shutdown: 'Stop' }] });
+    expect(['Failed', 'Error']).toContain(r.phase);
+    expect(['Failed', 'Error']).toContain(r.ph('A'));
+    expect(r.ph('A.onExit')).toBe('Succeeded');
+    expect(r.ph('wf.onExit')).toBe('Succeeded');
+  });
+
+  // signals_test.go TestTerminateBehavior: A Failed/Error, no A.onExit, no <wf>.onExit.
+  test('Terminate: no exit handler runs', async () => {
+    const r = await run(stopTerminate, pods, { events: [{ at: 3000, shutdown: 'Terminate' }] });
+    expect(['Failed', 'Error']).toContain(r.phase);
+    expect(['Failed', 'Error']).toContain(r.ph('A'));
+    expect(r.nodes.find((n) => n.displayName === 'A.onExit')).toBeUndefined();
+    expect(r.nodes.find((n) => n.displayName === 'wf.onExit')).toBeUndefined();
+  });
+
+  // signals_test.go TestDoNotCreatePodsUnderStopBehavior (functional/stop-terminate-2.yaml): steps A then B.
+  test('Stop in a steps workflow: A Failed, B never created, workflow Failed', async () => {
+    const wf = workflow({ entrypoint: 'main', templates: [{ name: 'main', steps: [[{ name: 'A', template: 'sleep' }], [{ name: 'B', template: 'pass' }]] }, ctr('sleep'), ctr('pass')] });
+    const r = await run(wf, { sleep: { ms: 999_000 } }, { events: [{ at: 3000, shutdown: 'Stop' }] });
+    expect(r.phase).toBe('Failed');
+    expect(r.ph('A')).toBe('Failed');
+    expect(r.nodes.find((n) => n.displayName === 'B')).toBeUndefined();
+  });
+});
+
+describe('test/e2e/expectedfailures, restated: each must end Failed', () => {
+  const echo = { name: 'echo', inputs: { parameters: [{ name: 'cmd' }] }, container: { image: 'alpine', command: ['sh', '-c'], args: ['{{inputs.parameters.cmd}}'] } };
+  const byCmd = (p: PodSpec): Outcome => ({ exit: /exit 1/.test(p.template.container.args[0]) ? 1 : 0 });
+  const cmd = (v: string) => ({ parameters: [{ name: 'cmd', value: v }] });
+
+  // expectedfailures/dag-fail.yaml: diamond A -> B, C -> D where C exits 1: D Omitted.
+  test('dag-fail: the diamond with a failing C', async () => {
+    const wf = workflow({ entrypoint: 'diamond', templates: [echo, { name: 'diamond', dag: { tasks: [{ name: 'A', template: 'echo', arguments: cmd('echo A') }, { name: 'B', template: 'echo', dependencies: ['A'], arguments: cmd('echo B') }, { name: 'C', template: 'echo', dependencies: ['A'], arguments: cmd('echo C; exit 1') }, { name: 'D', template: 'echo', dependencies: ['B', 'C'], arguments: cmd('echo D') }] } }] });
+    const r = await run(wf, { echo: byCmd });
+    expect([r.phase, r.ph('B'), r.ph('C'), r.ph('D')]).toEqual(['Failed', 'Succeeded', 'Failed', 'Omitted']);
+  });
+
+  // expectedfailures/dag-noroot-branch-failed.yaml: C fails after 4 attempts while B -> D -> E succeed.
+  test('dag-noroot-branch-failed: a failed non-root branch fails the DAG after the other branch completes', async () => {
+    const wf = workflow({ entrypoint: 'statis', templates: [ctr('a'), ctr('b', { retryStrategy: { limit: 2 } }), ctr('c', { retryStrategy: { limit: 3 } }), ctr('d'), { name: 'statis', dag: { tasks: [{ name: 'A', template: 'a' }, { name: 'B', template: 'b', dependencies: ['A'] }, { name: 'C', template: 'c', dependencies: ['A'] }, { name: 'D', template: 'd', dependencies: ['B'] }, { name: 'E', template: 'd', dependencies: ['D'] }] } }] });
+    const r = await run(wf, { b: { ms: 30_000 }, c: { exit: 2 } });
+    expect([r.phase, r.ph('C'), r.ph('E')]).toEqual(['Failed', 'Failed', 'Succeeded']);
+    expect(r.pods.filter((p) => p.templateName === 'c')).toHaveLength(4);
+  });
+
+  // expectedfailures/exit-handler-failed.yaml: the entry passes, the exit handler exits 1.
+  test('exit-handler-failed: a failing onExit fails a passing workflow', async () => {
+    const r = await run(workflow({ entrypoint: 'pass', onExit: 'fail', templates: [ctr('pass'), ctr('fail')] }), { fail: { exit: 1 } });
+    expect([r.phase, r.ph('wf'), r.ph('wf.onExit')]).toEqual(['Failed', 'Succeeded', 'Failed']);
+  });
+
+  // expectedfailures/failed-retries.yaml: two parallel steps, each retried once, both fail.
+  test('failed-retries: parallel steps with exhausted retries', async () => {
+    const wf = workflow({ entrypoint: 'main', templates: [{ name: 'main', steps: [[{ name: 'fail', template: 'fail' }, { name: 'delayed-fail', template: 'delayed' }]] }, ctr('fail', { retryStrategy: { limit: 1 } }), ctr('delayed', { retryStrategy: { limit: 1 } })] });
+    const r = await run(wf, { fail: { exit: 1 }, delayed: { exit: 1, ms: 2000 } });
+    expect([r.phase, r.ph('fail'), r.ph('delayed-fail')]).toEqual(['Failed', 'Failed', 'Failed']);
+    expect(r.pods).toHaveLength(4);
+  });
+
+  // expectedfailures/dag-failFast-hang.yaml: failFast false, a nested steps template fails; must not hang.
+  test('dag-failFast-hang: a failing nested steps branch ends the DAG Failed (no hang)', async () => {
+    const wf = workflow({ entrypoint: 'retry-with-dags', templates: [
+      { name: 'retry-with-dags', dag: { failFast: false, tasks: [{ name: 'A', template: 'success' }, { name: 'B', template: 'success-2', dependencies: ['A'] }, { name: 'C', template: 'sub', dependencies: ['A'] }, { name: 'D', template: 'success', dependencies: ['A', 'C'] }] } },
+      { name: 'sub', steps: [[{ name: 'sub-a', template: 'success' }], [{ name: 'sub-b', template: 'fail' }]] },
+      ctr('fail', { retryStrategy: { limit: 1 } }), ctr('success', { retryStrategy: { limit: 1 } }), ctr('success-2'),
+    ] });
+    const r = await run(wf, { fail: { exit: 1 }, 'success-2': { ms: 30_000 } });
+    expect([r.phase, r.ph('B'), r.ph('C'), r.ph('D')]).toEqual(['Failed', 'Succeeded', 'Failed', 'Omitted']);
+  });
+
+  // hooks_test.go TestExitHandlerWithWorkflowLevelDeadline: deadline 1 s; the exit handler still runs to
+  // Succeeded (hooked), the workflow ends Failed.
+  test('the workflow deadline does not stop the exit handler', async () => {
+    const wf = workflow({ entrypoint: 'main', activeDeadlineSeconds: 1, hooks: { exit: { template: 'exit-handler' } }, templates: [{ name: 'main', steps: [[{ name: 'sleep', template: 'sleep' }]] }, { name: 'exit-handler', steps: [[{ name: 'sleep', template: 'sleep' }]] }, ctr('sleep')] });
+    const r = await run(wf, { sleep: { ms: 5000 } });
+    expect(r.phase).toBe('Failed');
+    expect(r.node('wf.onExit')).toMatchObject({ phase: 'Succeeded', nodeFlag: { hooked: true } });
+  });
+});
+
 describe('parallelism, stack depth, substitution', () => {
   // operator_test.go TestDAGTemplateParallelismLimit: at most N pods of that DAG at once.
   test('template parallelism 2: never more than two pods of the DAG at a time', async () => {
