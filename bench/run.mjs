@@ -161,6 +161,99 @@ async function fixed() {
 /** Per-item cost of a map of n items: (wall − one-item run) / (n − 1). */
 let perItem200;
 
+// ---------------------------------------------------------------------------------------------------------
+// Python benchmarks: a function whose module imports pandas (Debian's python3-pandas), run by Debian's python3.
+const DEBIAN_PY = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+const RUNNABLE_PEER = process.env.BENCH_RUNNABLE ?? '/work/peers/venv/bin/runnable';
+let pandasMissing;
+/** Why the python benchmarks cannot run here, or undefined. */
+function pythonSkip() {
+  if (pandasMissing === undefined) {
+    const r = spawnSync(DEBIAN_PY, ['-c', 'import pandas'], { encoding: 'utf8' });
+    pandasMissing = r.status === 0 ? '' : `${DEBIAN_PY} cannot import pandas (apt-get install python3-pandas): ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}`;
+  }
+  return pandasMissing || undefined;
+}
+const PD_MODULE = 'import pandas as pd\n\n\ndef double(item):\n    return int(pd.Series([item]).sum()) * 2\n\n\ndef step(x=1):\n    return int(pd.Series([x]).sum())\n';
+const PY_BRANCH = 'branch: &branch\n  start_at: item_step\n  steps:\n    item_step:\n      type: task\n      command_type: python\n      command: bench_fns.double\n      returns: [{name: out}]\n      next: success\n';
+const pyMapYaml = () => `${PY_BRANCH}\ndag:\n  start_at: map_items\n  steps:\n    map_items:\n      type: map\n      branch: *branch\n      iterate_on: items\n      iterate_as: item\n      next: success\n`;
+function pyChainYaml(n) {
+  let y = 'dag:\n  start_at: step_01\n  steps:\n';
+  for (let i = 1; i <= n; i++) {
+    const name = `step_${String(i).padStart(2, '0')}`;
+    const next = i === n ? 'success' : `step_${String(i + 1).padStart(2, '0')}`;
+    y += `    ${name}:\n      type: task\n      command_type: python\n      command: bench_fns.step\n      next: ${next}\n`;
+  }
+  return y;
+}
+const pyEnv = () => ({ ...process.env, RUNNABLE_PYTHON: DEBIAN_PY });
+/** A python map of n items with our CLI: the median of REPS runs (fewer for big maps). */
+async function pyMap(name, n, reps = REPS, extraEnv = {}) {
+  const times = [];
+  let rss = 0;
+  for (let r = 0; r < reps; r++) {
+    const dir = fresh(`${name}-${r}`);
+    writeFileSync(path.join(dir, 'bench_fns.py'), PD_MODULE);
+    writeFileSync(path.join(dir, 'p.yaml'), pyMapYaml());
+    writeFileSync(path.join(dir, 'c.yaml'), CHUNKED);
+    writeFileSync(path.join(dir, 'params.yaml'), JSON.stringify({ items: Array.from({ length: n }, (_, i) => i) }));
+    const res = await timed(NODE, [CLI, 'execute', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml'], { cwd: dir, env: { ...pyEnv(), ...extraEnv } });
+    times.push(res.ms);
+    rss = Math.max(rss, res.rssMb ?? 0);
+  }
+  return { ms: median(times), rssMb: rss || undefined };
+}
+/**
+ * The python floor, measured by the same interpreter: its start, `import pandas`, and `n` forks of that warm
+ * interpreter at `concurrency` (each child exits at once; the parent waits for them all).
+ */
+async function pyFloor(n, concurrency) {
+  const script = `import json, os, sys, time
+t0 = time.perf_counter()
+import pandas
+t1 = time.perf_counter()
+n, c = int(sys.argv[1]), int(sys.argv[2])
+running = started = 0
+while started < n or running:
+    while running < c and started < n:
+        if os.fork() == 0:
+            os._exit(0)
+        running += 1
+        started += 1
+    os.wait()
+    running -= 1
+t2 = time.perf_counter()
+print(json.dumps({"import": (t1 - t0) * 1000, "forks": (t2 - t1) * 1000}))`;
+  const rows = [];
+  for (let r = 0; r < REPS; r++) {
+    const t0 = performance.now();
+    const out = spawnSync(DEBIAN_PY, ['-c', script, String(n), String(concurrency)], { encoding: 'utf8' });
+    const wall = performance.now() - t0;
+    const m = JSON.parse(out.stdout);
+    rows.push({ wall, import: m.import, forks: m.forks, start: wall - m.import - m.forks });
+  }
+  const pick = (k) => median(rows.map((x) => x[k]));
+  return { wall: pick('wall'), import: pick('import'), forks: pick('forks'), start: pick('start') };
+}
+/** runnable (the peer, installed outside this repository: bench/README.md) on the same files; undefined when absent. */
+async function peer(name, files, args, reps = REPS) {
+  if (!existsSync(RUNNABLE_PEER)) return undefined;
+  const times = [];
+  for (let r = 0; r < reps; r++) {
+    const dir = fresh(`peer-${name}-${r}`);
+    for (const [f, text] of Object.entries(files)) writeFileSync(path.join(dir, f), text);
+    times.push((await timed(RUNNABLE_PEER, ['execute', ...args], { cwd: dir, rss: false })).ms);
+  }
+  return median(times);
+}
+const peerNote = (ms, oursMs) => (ms === undefined ? `runnable: not installed at ${RUNNABLE_PEER}` : `runnable ${ms.toFixed(0)} ms = ${(ms / oursMs).toFixed(1)}× ours`);
+let pyPerItem200;
+let pyFixed;
+async function pyFixedCost() {
+  pyFixed ??= (await pyMap('pymap1', 1)).ms;
+  return pyFixed;
+}
+
 const BENCHES = {
   async chain_50() {
     const o = await ours('chain50', { 'p.yaml': chainYaml(50), 'c.yaml': CHUNKED }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml']);
@@ -307,6 +400,82 @@ const BENCHES = {
       budget: '≤ 2× cp -r; 2nd put 0 B',
       note: `(run with catalog ${o.ms.toFixed(0)} ms − without ${base.ms.toFixed(0)} ms, includes a second put of the unchanged files; second put rewrote ${rewritten} bytes of ${before.size} files)`,
     });
+  },
+  async python_map_200() {
+    const skip = pythonSkip();
+    if (skip) return console.log(`9. python map 200: skipped (${skip})`);
+    const o = await pyMap('pymap200', 200);
+    const f = await pyFloor(200, WORKERS);
+    pyPerItem200 = (o.ms - (await pyFixedCost())) / 199;
+    const forkPerItem = f.forks / 200;
+    const files = { 'bench_fns.py': PD_MODULE, 'p.yaml': pyMapYaml(), 'c.yaml': CHUNKED, 'params.yaml': JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => i) }) };
+    const theirs = await peer('pymap200', files, ['p.yaml', '-c', 'c.yaml', '-p', 'params.yaml'], Math.min(REPS, 3));
+    // BENCH_PY_COLD=1: also the same map with a fresh interpreter per task (RUNNABLE_PYTHON_WARM=0, as before warm workers).
+    const cold = process.env.BENCH_PY_COLD === '1' ? await pyMap('pymap200cold', 200, Math.min(REPS, 3), { RUNNABLE_PYTHON_WARM: '0' }) : undefined;
+    report({
+      name: '9. python map 200 (pandas), per item',
+      ms: pyPerItem200,
+      floorMs: forkPerItem,
+      met: pyPerItem200 <= 2 * forkPerItem && (theirs === undefined || theirs >= 3 * o.ms),
+      rssMb: o.rssMb,
+      budget: 'per item ≤ 2× a warm fork; ≥ 3× faster than runnable',
+      note: `(wall ${o.ms.toFixed(0)} ms; ${pyPerItem200.toFixed(2)} ms/item beyond a 1-item run of ${pyFixed.toFixed(0)} ms; floor: a fork of a warm interpreter ${forkPerItem.toFixed(2)} ms/item at concurrency ${WORKERS}; python start ${f.start.toFixed(0)} ms + import pandas ${f.import.toFixed(0)} ms; ${peerNote(theirs, o.ms)}${cold ? `; cold (RUNNABLE_PYTHON_WARM=0) ${cold.ms.toFixed(0)} ms = ${(cold.ms / o.ms).toFixed(1)}× warm` : ''})`,
+    });
+  },
+  async python_map_2000() {
+    const skip = pythonSkip();
+    if (skip) return console.log(`10. python map 2,000: skipped (${skip})`);
+    const o = await pyMap('pymap2000', 2000, 1);
+    const per = (o.ms - (await pyFixedCost())) / 1999;
+    const ref = pyPerItem200;
+    report({
+      name: '10. python map over 2,000',
+      ms: o.ms,
+      met: ref === undefined ? undefined : per <= 1.2 * ref && (o.rssMb ?? 0) <= 300,
+      rssMb: o.rssMb,
+      budget: 'per item ≤ 1.2× (9); RSS ≤ 300 MB',
+      note: `(${per.toFixed(2)} ms/item vs ${ref === undefined ? '? (run python_map_200 too)' : `${ref.toFixed(2)} = ${(per / ref).toFixed(2)}×`}; 1 rep)`,
+    });
+  },
+  async python_chain_50() {
+    const skip = pythonSkip();
+    if (skip) return console.log(`11. python chain 50: skipped (${skip})`);
+    const times = [];
+    for (let r = 0; r < REPS; r++) {
+      const dir = fresh(`pychain-${r}`);
+      writeFileSync(path.join(dir, 'bench_fns.py'), PD_MODULE);
+      writeFileSync(path.join(dir, 'p.yaml'), pyChainYaml(50));
+      writeFileSync(path.join(dir, 'c.yaml'), CHUNKED);
+      times.push((await timed(NODE, [CLI, 'execute', '-f', 'p.yaml', '-c', 'c.yaml'], { cwd: dir, env: pyEnv(), rss: false })).ms);
+    }
+    const ms = median(times);
+    const f = await pyFloor(50, 1);
+    const floorMs = (await nodeStart()) + f.wall;
+    let cold = '';
+    if (process.env.BENCH_PY_COLD === '1') {
+      const dir = fresh('pychain-cold');
+      writeFileSync(path.join(dir, 'bench_fns.py'), PD_MODULE);
+      writeFileSync(path.join(dir, 'p.yaml'), pyChainYaml(50));
+      writeFileSync(path.join(dir, 'c.yaml'), CHUNKED);
+      const c = await timed(NODE, [CLI, 'execute', '-f', 'p.yaml', '-c', 'c.yaml'], { cwd: dir, env: { ...pyEnv(), RUNNABLE_PYTHON_WARM: '0' }, rss: false });
+      cold = `; cold (RUNNABLE_PYTHON_WARM=0, 1 rep) ${c.ms.toFixed(0)} ms = ${(c.ms / ms).toFixed(1)}× warm`;
+    }
+    report({ name: '11. chain of 50 python steps', ms, floorMs, met: ms <= 2 * floorMs, budget: '≤ 2× (one import + 50 warm forks)', note: `(floor: node start + python start ${f.start.toFixed(0)} + import pandas ${f.import.toFixed(0)} + 50 forks ${f.forks.toFixed(0)} ms${cold})` });
+  },
+  async sleep_map_defaults() {
+    const files = { 'p.yaml': mapYaml().replace('command: "true"', 'command: "sleep 1"'), 'params.yaml': JSON.stringify({ items: Array.from({ length: 12 }, (_, i) => i) }) };
+    const defaults = await ours('sleepdef', files, ['execute', '-f', 'p.yaml', '-p', 'params.yaml']);
+    const chunked = await ours('sleepchunk', { ...files, 'c.yaml': CHUNKED }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml']);
+    report({ name: '12. 12 × sleep 1, embedded defaults', ms: defaults.ms, floorMs: chunked.ms, met: defaults.ms <= 1.1 * chunked.ms, budget: '≤ 1.1× chunked-fs', note: `(floor = the same map with chunked-fs: ${chunked.ms.toFixed(0)} ms)` });
+  },
+  async runnable_peer() {
+    if (!existsSync(RUNNABLE_PEER)) return console.log(`13. runnable comparison: skipped (no runnable at ${RUNNABLE_PEER}; see bench/README.md)`);
+    const chain = await ours('chain50', { 'p.yaml': chainYaml(50), 'c.yaml': CHUNKED }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml']);
+    const chainPeer = await peer('chain50', { 'p.yaml': chainYaml(50), 'c.yaml': CHUNKED }, ['p.yaml', '-c', 'c.yaml'], Math.min(REPS, 3));
+    report({ name: '13a. chain 50 shell vs runnable', ms: chain.ms, note: peerNote(chainPeer, chain.ms) });
+    const par = await ours('par20', { 'p.yaml': parallelYaml(20), 'c.yaml': CHUNKED }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml']);
+    const parPeer = await peer('par20', { 'p.yaml': parallelYaml(20), 'c.yaml': CHUNKED }, ['p.yaml', '-c', 'c.yaml'], Math.min(REPS, 3));
+    report({ name: '13b. parallel 20 vs runnable', ms: par.ms, note: peerNote(parPeer, par.ms) });
   },
   async node_map_10000() {
     const dir = fresh('nodemap');

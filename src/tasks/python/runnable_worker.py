@@ -14,6 +14,7 @@ Protocol (all lines are JSON):
 - The child's stdout and stderr are two connections to node's Unix socket (argv[1]), each opened with the
   line "<token> 1" or "<token> 2" so node knows whose stream it is.
 """
+import gc
 import json
 import os
 import selectors
@@ -59,6 +60,9 @@ def _preload(shim, msg, out, err, base_env, cwd):
         _set_environ(msg["env"])
         sys.argv = [msg["req"]["command"]]
         shim._preload(msg["req"]["command"])
+        # What the import created is kept for good: out of the collector's reach, a collection in the parent
+        # or in a child does not touch (and so copy) the pages of every imported object.
+        gc.freeze()
     finally:
         try:
             sys.stdout.flush()
@@ -153,6 +157,7 @@ def _exit_message(status):
 
 def serve(shim):
     shim._setup()
+    gc.freeze()
     sock_path = sys.argv[1]
     cwd = os.getcwd()
     if cwd not in sys.path:
