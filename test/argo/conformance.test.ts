@@ -9,7 +9,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -51,49 +51,116 @@ function essence(log: RunLog): unknown {
   return { status: log.status, parameters: values(log.parameters), steps: Object.fromEntries(Object.entries(log.steps).map(([k, s]) => [k, step(s)])) };
 }
 
-async function runBoth(pipelineRel: string, projectSrc: string, params?: string): Promise<{ local: unknown; argo: unknown }> {
+interface BothOptions {
+  params?: string;
+  /** Replaces the argo executor's `defaults:` line (indented 4 spaces). */
+  argoConfig?: string;
+  /** Before the Argo run is polled: e.g. stop it when a step has started. */
+  whilePolling?: (ctl: { abort(): void }) => Promise<void> | void;
+  /** A second round after fixing the project (`fix`): local `runnable retry`, Argo resubmitted with retry_run_id. */
+  retryAfter?: (dir: string) => void;
+}
+
+interface Outcome {
+  log: unknown;
+  raw?: RunLog;
+  /** Local: from the run's status; Argo: the workflow's phase. */
+  phase: string;
+}
+
+/** Local run (`runnable execute`) and Argo run (compile → fake API → emulated controller, pods = the real CLI). */
+async function runBoth(pipelineRel: string, projectSrc: string, o: BothOptions | string = {}): Promise<{ local: unknown; argo: unknown; localRun: Outcome; argoRun: Outcome }> {
+  const opts: BothOptions = typeof o === 'string' ? { params: o } : o;
+  const params = opts.params;
   const work = mkdtempSync(path.join(os.tmpdir(), 'conformance-'));
   try {
     const localDir = path.join(work, 'local');
     cpSync(projectSrc, localDir, { recursive: true, filter: (s) => !s.includes('node_modules') && !s.includes('.run_log_store') && !s.includes('/dist') });
     writeFileSync(path.join(localDir, 'local.yaml'), LOCAL);
-    writeFileSync(path.join(localDir, 'argo.yaml'), ARGO);
+    writeFileSync(path.join(localDir, 'argo.yaml'), opts.argoConfig ? ARGO.replace('    defaults: {image: project:test}\n', opts.argoConfig) : ARGO);
+    const argoDir = path.join(work, 'image');
+    cpSync(localDir, argoDir, { recursive: true });
     const args = [CLI, 'execute', '-f', pipelineRel, '-c', 'local.yaml', '--run-id', 'conf', ...(params ? ['-p', params] : [])];
     spawnSync(process.execPath, args, { cwd: localDir, encoding: 'utf8' });
-    const local = await createRunLogStore((await config(path.join(localDir, 'local.yaml'))).runLogStore, localDir).getRunLog('conf');
-
-    const api = await startFakeKubeApi();
-    try {
-      const cfg = await config(path.join(localDir, 'argo.yaml'));
-      const pipeline = await parsePipelineFile(path.join(localDir, pipelineRel));
-      const { manifest } = compileArgo(pipeline, cfg, { pipelineFile: pipelineRel, configFile: 'argo.yaml', ...(params ? { parametersFile: params } : {}) });
-      const args0 = (manifest.spec as { arguments: { parameters: { name: string; value: string }[] } }).arguments.parameters;
-      args0.find((p) => p.name === 'run_id')!.value = 'conf';
-      const pvcRoot = path.join(work, 'pvc');
-      const runner = new ArgoRunner({ api, projectDir: localDir, cli: [process.execPath, CLI], pvcRoot });
-      let runPromise: Promise<string> | undefined;
-      api.onCreate = (obj) => (runPromise = runner.run(obj.metadata.namespace, obj.metadata.name));
-      const s = await submitWorkflow(manifest, { kubeconfigText: api.kubeconfig() });
-      await pollWorkflow(s.name, { kubeconfigText: api.kubeconfig() });
-      await runPromise;
-      const store = createRunLogStore({ type: 'chunked-fs', config: { log_folder: path.join(pvcRoot, 'runnable', 'run_log_store') } }, localDir);
-      const argoLog = await store.getRunLog('conf').catch(() => undefined);
-      return { local: essence(local), argo: argoLog ? essence(argoLog) : undefined };
-    } finally {
-      await api.stop();
+    if (opts.retryAfter) {
+      opts.retryAfter(localDir);
+      spawnSync(process.execPath, [CLI, 'retry', 'conf', '-f', pipelineRel, '-c', 'local.yaml'], { cwd: localDir, encoding: 'utf8' });
     }
+    const localLog = await createRunLogStore((await config(path.join(localDir, 'local.yaml'))).runLogStore, localDir).getRunLog('conf');
+    const localRun: Outcome = { log: essence(localLog), raw: localLog, phase: localLog.status === 'SUCCESS' ? 'Succeeded' : 'Failed' };
+
+    const pvcRoot = path.join(work, 'pvc');
+    let phase = '';
+    const round = async (retry: boolean) => {
+      const api = await startFakeKubeApi();
+      try {
+        const cfg = await config(path.join(argoDir, 'argo.yaml'));
+        const pipeline = await parsePipelineFile(path.join(argoDir, pipelineRel));
+        const { manifest } = compileArgo(pipeline, cfg, { pipelineFile: pipelineRel, configFile: 'argo.yaml', ...(params ? { parametersFile: params } : {}) });
+        const args0 = (manifest.spec as { arguments: { parameters: { name: string; value: string }[] } }).arguments.parameters;
+        args0.find((p) => p.name === 'run_id')!.value = 'conf';
+        if (retry) args0.find((p) => p.name === 'retry_run_id')!.value = 'conf';
+        // CONFORMANCE_DEBUG=1 prints every pod's command, exit code and stderr.
+        const onPod = process.env.CONFORMANCE_DEBUG ? (p: { node: string; argv: string[]; code: number; stderr: string }) => console.error(`${p.node} [${p.code}] ${p.argv.slice(2).join(' ')}\n${p.stderr}`) : undefined;
+        const runner = new ArgoRunner({ api, projectDir: argoDir, cli: [process.execPath, CLI], pvcRoot, onPod });
+        let runPromise: Promise<string> | undefined;
+        api.onCreate = (obj) => (runPromise = runner.run(obj.metadata.namespace, obj.metadata.name));
+        const s = await submitWorkflow(manifest, { kubeconfigText: api.kubeconfig() });
+        const ac = new AbortController();
+        const polled = pollWorkflow(s.name, { kubeconfigText: api.kubeconfig(), signal: ac.signal });
+        await opts.whilePolling?.({ abort: () => ac.abort() });
+        phase = (await polled).phase;
+        await runPromise;
+      } finally {
+        await api.stop();
+      }
+    };
+    await round(false);
+    if (opts.retryAfter) {
+      opts.retryAfter(argoDir);
+      await round(true);
+    }
+    const store = createRunLogStore({ type: 'chunked-fs', config: { log_folder: path.join(pvcRoot, 'runnable', 'run_log_store') } }, argoDir);
+    const argoLog = await store.getRunLog('conf').catch(() => undefined);
+    const argoRun: Outcome = { log: argoLog ? essence(argoLog) : undefined, raw: argoLog, phase };
+    return { local: localRun.log, argo: argoRun.log, localRun, argoRun };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Every step and branch status, by internal name. */
+function statuses(log: RunLog | undefined): Record<string, string> {
+  const out: Record<string, string> = { run: log?.status ?? 'MISSING' };
+  const walk = (steps: Record<string, StepLog>) => {
+    for (const s of Object.values(steps)) {
+      out[s.internal_name] = s.status;
+      for (const b of Object.values(s.branches)) {
+        out[b.internal_name] = b.status;
+        walk(b.steps);
+      }
+    }
+  };
+  if (log) walk(log.steps);
+  return out;
+}
+
+/** A small project with one pipeline (and optional parameters) for the cases below. */
+function project(pipeline: string, params?: string): { dir: string; done(): void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'conf-case-'));
+  writeFileSync(path.join(dir, 'p.yaml'), pipeline);
+  if (params) writeFileSync(path.join(dir, 'params.yaml'), params);
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 maybe('conformance: local run vs Argo (fake API + runner)', () => {
   const examples = ['examples/01-tasks/shell.yaml', 'examples/01-tasks/stub.yaml', 'examples/02-sequential/on_failure_fail.yaml', 'examples/02-sequential/on_failure_succeed.yaml', 'examples/02-sequential/retries.yaml', 'examples/03-parameters/passing_parameters_shell.yaml', 'examples/04-catalog/catalog.yaml', 'examples/04-catalog/catalog_on_fail.yaml', 'examples/06-parallel/parallel.yaml', 'examples/07-map/map.yaml', 'examples/08-conditional/conditional.yaml', 'examples/09-loop/loop.yaml'];
   test.each(examples)('%s', async (p) => {
     const params = p.includes('08-conditional') ? 'examples/08-conditional/params.yaml' : undefined;
-    const { local, argo } = await runBoth(p, ROOT, params);
+    const { local, argo, localRun, argoRun } = await runBoth(p, ROOT, params);
     expect(argo).toEqual(local);
-  }, 120_000);
+    expect(argoRun.phase).toBe(localRun.phase);
+  }, 400_000);
 
   test('random DAGs (fast-check, bounded)', async () => {
     await fc.assert(
@@ -107,14 +174,157 @@ maybe('conformance: local run vs Argo (fake API + runner)', () => {
             if (s.handled) lines.push(`    h${i}: {type: stub, next: success}`);
           });
           writeFileSync(path.join(dir, 'p.yaml'), lines.join('\n') + '\n');
-          const { local, argo } = await runBoth('p.yaml', dir);
+          const { local, argo, localRun, argoRun } = await runBoth('p.yaml', dir);
           expect(argo).toEqual(local);
+          expect(argoRun.phase).toBe(localRun.phase);
         } finally {
           rmSync(dir, { recursive: true, force: true });
         }
       }),
       { numRuns: 5 },
     );
+  }, 300_000);
+});
+
+/**
+ * The routes a real v4.1.2 controller runs differently from the first layout (issue 11): empty lists, fan-outs
+ * that fail, conditionals with every key shape and without a match, long loops, retries the controller ends
+ * early, Stop mid-run, and an Argo retry of a run whose loop had finished. Same run log and same phase as local,
+ * or — where Argo by design does less than local (retries ended early, Stop) — nothing left PROCESSING.
+ */
+maybe('conformance: the routes where Argo differs', () => {
+  const AFTER = `    after: {type: task, command_type: shell, command: 'export seen=yes', returns: [{name: seen}], next: success}\n`;
+  const HANDLER = `    handler: {type: task, command_type: shell, command: "true", next: success}\n`;
+  const MAP = (handled = false) => `dag:
+  start_at: m
+  steps:
+    m:
+      type: map
+      iterate_on: items
+      iterate_as: x
+      next: after
+${handled ? '      on_failure: handler\n' : ''}      branch:
+        start_at: s
+        steps:
+          s: {type: task, command_type: shell, command: 'export y="$x"', returns: [{name: y}], next: success}
+${AFTER}${handled ? HANDLER : ''}`;
+  const same = async (pipeline: string, params?: string, o: BothOptions = {}) => {
+    const p = project(pipeline, params);
+    try {
+      const r = await runBoth('p.yaml', p.dir, { ...o, ...(params ? { params: 'params.yaml' } : {}) });
+      expect(r.argo).toEqual(r.local);
+      expect(r.argoRun.phase).toBe(r.localRun.phase);
+      return r;
+    } finally {
+      p.done();
+    }
+  };
+
+  test('a map over []', async () => {
+    const r = await same(MAP(), 'items: []\n');
+    expect(r.localRun.phase).toBe('Succeeded');
+  }, 180_000);
+
+  test('a map whose fan-out fails (no such parameter), handled by on_failure', async () => {
+    const r = await same(MAP(true), 'other: 1\n');
+    expect(statuses(r.localRun.raw)).toMatchObject({ m: 'FAIL', handler: 'SUCCESS', run: 'SUCCESS' });
+  }, 180_000);
+
+  test('a map whose fan-out fails, unhandled: the run FAILs and the workflow fails', async () => {
+    const r = await same(MAP(), 'other: 1\n');
+    expect(r.argoRun.phase).toBe('Failed');
+  }, 180_000);
+
+  const COND = (param: string, keys: string[], handled = false) => `dag:
+  start_at: c
+  steps:
+    c:
+      type: conditional
+      parameter: ${param}
+      next: after
+${handled ? '      on_failure: handler\n' : ''}      branches:
+${keys.map((k) => `        "${k}": {start_at: s, steps: {s: {type: task, command_type: shell, command: 'export took=${k}', returns: [{name: took}], next: success}}}`).join('\n')}
+${AFTER}${handled ? HANDLER : ''}`;
+
+  test.each([
+    ['true', 'v: true\n'],
+    ['42', 'v: 42\n'],
+    ['007', 'v: "007"\n'],
+    ['Upper_Case', 'v: Upper_Case\n'],
+    ['in', 'v: in\n'],
+  ])('a conditional taking branch %s', async (key, params) => {
+    const r = await same(COND('v', ['heads', 'true', '42', '007', 'Upper_Case', 'in', 'false']), params);
+    expect(statuses(r.localRun.raw)[`c.${key}`]).toBe('SUCCESS');
+  }, 180_000);
+
+  test('a conditional without a match (no default): FAIL, handled by on_failure', async () => {
+    const r = await same(COND('v', ['a', 'b'], true), 'v: zzz\n');
+    expect(statuses(r.localRun.raw)).toMatchObject({ c: 'FAIL', handler: 'SUCCESS' });
+  }, 180_000);
+
+  const LOOP = (n: number, after = AFTER) => `dag:
+  start_at: l
+  steps:
+    l:
+      type: loop
+      max_iterations: ${n}
+      break_on: done
+      index_as: i
+      next: after
+      branch:
+        start_at: s
+        steps:
+          s: {type: task, command_type: shell, command: 'export count=$(( \${count:-0} + 1 )); export done=false', returns: [{name: count}, {name: done}], next: success}
+${after}`;
+
+  test('a loop of 150 iterations (past the ≈95 a recursive layout reaches)', async () => {
+    const r = await same(LOOP(150));
+    expect((r.localRun.raw!.parameters as Record<string, { value: unknown }>).count!.value).toBe(150);
+  }, 1_800_000);
+
+  test('an Argo retry after the loop had finished: the loop is skipped, the failed step runs again', async () => {
+    const failing = `    after: {type: task, command_type: shell, command: 'test -f fixed.txt && export seen=yes', returns: [{name: seen}], next: success}\n`;
+    const r = await same(LOOP(3, failing), undefined, { retryAfter: (dir) => writeFileSync(path.join(dir, 'fixed.txt'), 'ok') });
+    expect(statuses(r.localRun.raw)).toMatchObject({ l: 'SUCCESS', after: 'SUCCESS', run: 'SUCCESS' });
+  }, 300_000);
+
+  test('retries the controller ends early (backoff.maxDuration): nothing left PROCESSING, same phase', async () => {
+    const p = project(`dag:\n  start_at: t\n  steps:\n    t: {type: task, command_type: shell, command: "exit 3", max_attempts: 3, next: success}\n`);
+    try {
+      const r = await runBoth('p.yaml', p.dir, { argoConfig: `    defaults: {image: project:test, retryStrategy: {backoff: {duration: "30s", maxDuration: "10s"}}}\n` });
+      const s = statuses(r.argoRun.raw);
+      expect(Object.values(s)).not.toContain('PROCESSING');
+      expect(s).toMatchObject({ run: 'FAIL', t: 'FAIL' });
+      expect(r.argoRun.phase).toBe(r.localRun.phase);
+      // Local makes 3 attempts; the controller stopped after the first (operator.go processNodeRetries).
+      expect(r.argoRun.raw!.steps.t!.attempts.length).toBeLessThan(3);
+    } finally {
+      p.done();
+    }
+  }, 300_000);
+
+  test('Stop mid-run: the exit handler settles the run log, nothing PROCESSING', async () => {
+    const marker = path.join(mkdtempSync(path.join(os.tmpdir(), 'conf-stop-')), 'started');
+    const p = project(`dag:\n  start_at: slow\n  steps:\n    slow: {type: task, command_type: shell, command: "touch ${marker}; sleep 20", next: after}\n${AFTER}`);
+    try {
+      const r = await runBoth('p.yaml', p.dir, {
+        whilePolling: async (ctl) => {
+          // The local run touched the marker first: wait for the Argo pod's touch.
+          const since = Date.now() - 1000;
+          const touched = () => existsSync(marker) && statSync(marker).mtimeMs > since;
+          for (let i = 0; i < 1200 && !touched(); i++) await new Promise((res) => setTimeout(res, 100));
+          ctl.abort();
+        },
+      });
+      const s = statuses(r.argoRun.raw);
+      expect(Object.values(s)).not.toContain('PROCESSING');
+      expect(s.run).toBe('FAIL');
+      expect(s.after).toBeUndefined();
+      expect(r.argoRun.phase).toBe('Failed');
+    } finally {
+      p.done();
+      rmSync(path.dirname(marker), { recursive: true, force: true });
+    }
   }, 300_000);
 });
 
