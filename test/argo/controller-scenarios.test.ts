@@ -7,6 +7,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { ArgoController, type NodeStatus, type PodRunner, type PodSpec, type ControllerOptions } from '../support/argo-emulator/controller.js';
 import { shouldExecute } from '../support/argo-emulator/govaluate.js';
@@ -687,6 +689,22 @@ describe('parallelism, stack depth, substitution', () => {
     const r = await run(wf);
     expect(r.pods[0]!.template.container.args).toEqual(['name=wf sum=3']);
     expect(evaluatedExpressions).toContain('1+2');
+  });
+
+  // workflow/packer CompressWorkflowIfNeeded (operator_persist_test.go): above 1 MiB the nodes are stored gzip+base64
+  // in status.compressedNodes; when even that is too large the workflow ends Error "workflow is longer than …".
+  test('status size: compressedNodes above MAX_WORKFLOW_SIZE, Error when compression is not enough', async () => {
+    const fanOut = (n: number) => workflow({ entrypoint: 'main', templates: [{ name: 'main', dag: { tasks: [{ name: 'm', template: 'big', withSequence: { count: String(n) } }] } }, ctr('big', { outputs: { parameters: [{ name: 'o', valueFrom: { path: '/o' } }] } })] });
+    const statuses: Obj[] = [];
+    const compressible = await run(fanOut(300), { big: { files: { '/o': 'x'.repeat(4096) } } }, { onStatus: (st) => void statuses.push(st) });
+    expect(compressible.phase).toBe('Succeeded');
+    const last = statuses[statuses.length - 1]!;
+    expect(last.nodes).toBeUndefined();
+    const nodes = JSON.parse(gunzipSync(Buffer.from(last.compressedNodes, 'base64')).toString()) as Record<string, NodeStatus>;
+    expect(Object.keys(nodes)).toHaveLength(302);
+    const noise = await run(fanOut(50), { big: () => ({ files: { '/o': randomBytes(1024).toString('base64') } }) }, { onStatus: () => undefined, maxWorkflowSize: 32 * 1024 });
+    expect(noise.phase).toBe('Error');
+    expect(noise.message).toMatch(/^workflow is longer than maximum allowed size\. compressed size \d+ > maxSize 32768$/);
   });
 
   // executor.go SaveParameters: a missing output file without default fails the pod's outputs (node Error);

@@ -83,6 +83,8 @@ export interface ControllerOptions {
   maxPasses?: number;
   /** Virtual epoch (ms). */
   startAt?: number;
+  /** workflow/packer MAX_WORKFLOW_SIZE. @default 1 MiB */
+  maxWorkflowSize?: number;
 }
 
 interface Pod {
@@ -203,6 +205,7 @@ export class ArgoController {
   private readonly maxStackDepth: number;
   private lastFingerprint = '';
   private lastPersisted = '';
+  private lastStatusNodes?: Obj;
   podsStarted = 0;
 
   constructor(private readonly wf: Obj, private readonly opts: ControllerOptions) {
@@ -312,22 +315,43 @@ export class ArgoController {
     return (live.shutdown ?? '') !== (this.spec.shutdown ?? '') || (live.activeDeadlineSeconds ?? null) !== (this.spec.activeDeadlineSeconds ?? null);
   }
 
-  private async persist(): Promise<void> {
-    if (!this.opts.onStatus) return;
-    const pods = Object.values(this.nodes).filter((n) => n.type === 'Pod');
-    const status: Obj = {
+  private buildStatus(nodes: Record<string, NodeStatus>): Obj {
+    const pods = Object.values(nodes).filter((n) => n.type === 'Pod');
+    return {
       phase: this.phase || 'Running',
       startedAt: iso(this.startedAt ?? this.now),
       ...(this.finishedAt !== undefined ? { finishedAt: iso(this.finishedAt) } : {}),
       ...(this.message ? { message: this.message } : {}),
       progress: `${pods.filter((n) => completed(n.phase)).length}/${pods.length}`,
-      nodes: structuredClone(this.nodes),
+      nodes: structuredClone(nodes),
       ...(Object.keys(this.wfOutputs).length ? { outputs: { parameters: Object.entries(this.wfOutputs).map(([name, value]) => ({ name, value })) } } : {}),
     };
+  }
+
+  /**
+   * operator.go persistUpdates + workflow/packer CompressWorkflowIfNeeded: above MAX_WORKFLOW_SIZE (1 MiB of
+   * JSON) the nodes go to `status.compressedNodes` (gzip + base64); still too large -> persistWorkflowSizeLimitErr
+   * marks the workflow Error ("workflow is longer than maximum allowed size. …") on the last stored nodes.
+   */
+  private async persist(): Promise<void> {
+    if (!this.opts.onStatus) return;
+    const max = this.opts.maxWorkflowSize ?? 1024 * 1024;
+    let status = this.buildStatus(this.nodes);
+    const size = (st: Obj) => JSON.stringify({ apiVersion: this.wf.apiVersion, kind: this.wf.kind, metadata: this.wf.metadata, spec: this.wf.spec, status: st }).length;
+    if (size(status) > max) {
+      const { nodes, ...rest } = status;
+      const packed = { ...rest, compressedNodes: gzipSync(JSON.stringify(nodes)).toString('base64') };
+      if (size(packed) > max) {
+        const compressedSize = size(packed);
+        this.markWorkflowError(`workflow is longer than maximum allowed size. compressed size ${compressedSize} > maxSize ${max}`);
+        status = { ...this.buildStatus({}), ...(this.lastStatusNodes ? { nodes: this.lastStatusNodes } : {}) };
+      } else status = packed;
+    }
     const done = this.finishedAt !== undefined;
     const text = JSON.stringify(status);
     if (text === this.lastPersisted && !done) return;
     this.lastPersisted = text;
+    if (status.nodes) this.lastStatusNodes = status.nodes;
     await this.opts.onStatus(status, { 'workflows.argoproj.io/completed': done ? 'true' : 'false', 'workflows.argoproj.io/phase': this.phase || 'Running' });
   }
 
@@ -432,7 +456,6 @@ export class ArgoController {
       default:
         this.markWorkflowError(`Unexpected node phase ${this.name}`);
     }
-    this.checkSize();
   }
 
   /** operator.go markWorkflowPhase. */
@@ -456,18 +479,6 @@ export class ArgoController {
 
   private markWorkflowError(message: string): void {
     this.markWorkflowPhase('Error', message);
-  }
-
-  /** persistUpdates: nodes are compressed above MAX_WORKFLOW_SIZE (1 MiB); still too large -> Error. */
-  private checkSize(): void {
-    const MAX = 1024 * 1024;
-    const full = JSON.stringify({ metadata: this.wf.metadata, spec: this.spec, status: { nodes: this.nodes } });
-    if (full.length <= MAX) return;
-    const compressed = gzipSync(JSON.stringify(this.nodes)).toString('base64');
-    if (full.length - JSON.stringify(this.nodes).length + compressed.length > MAX) {
-      this.phase = 'Error';
-      this.message = `workflow is longer than maximum allowed size. compressed size ${compressed.length} > maxSize ${MAX}`;
-    }
   }
 
   // ---------------------------------------------------------------- pods
