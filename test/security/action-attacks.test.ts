@@ -101,6 +101,12 @@ ${walk.split('\n').map((l) => '        ' + l).join('\n')}
       type: task
       command_type: python
       command: procwalk.walk
+      next: listed
+    listed:
+      type: task
+      command_type: shell
+      command: 'printf "%s" "$GITHUB_TOKEN" | wc -c > token-length.txt'
+      secrets: [GITHUB_TOKEN]
       next: success
 `;
     const procwalk = `import os
@@ -125,6 +131,8 @@ def walk():
     expect(shell).toContain('GITHUB_WORKSPACE=');
     const creds = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'oidc-request-token-sec', 'ghs_FAKE_TOKEN_for_security_0001', 'ghs_INPUT_token_value_0002', 'INPUT_PIPELINE', 'INPUT_GITHUB-TOKEN'];
     expect({ shell: creds.filter((c) => shell.includes(c)), python: creds.filter((c) => python.includes(c)) }).toEqual({ shell: [], python: [] });
+    // Kept out of /proc, not lost: a step that lists GITHUB_TOKEN still gets it (from the Action's memory).
+    expect((await readFile(join(ws, 'token-length.txt'), 'utf8')).trim()).toBe(String('ghs_FAKE_TOKEN_for_security_0001'.length));
   });
 });
 
