@@ -165,6 +165,7 @@ let perItem200;
 // Python benchmarks: a function whose module imports pandas (Debian's python3-pandas), run by Debian's python3.
 const DEBIAN_PY = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
 const RUNNABLE_PEER = process.env.BENCH_RUNNABLE ?? '/work/peers/venv/bin/runnable';
+const PEER_REPS = Number(process.env.BENCH_PEER_REPS ?? Math.min(REPS, 3));
 let pandasMissing;
 /** Why the python benchmarks cannot run here, or undefined. */
 function pythonSkip() {
@@ -409,9 +410,9 @@ const BENCHES = {
     pyPerItem200 = (o.ms - (await pyFixedCost())) / 199;
     const forkPerItem = f.forks / 200;
     const files = { 'bench_fns.py': PD_MODULE, 'p.yaml': pyMapYaml(), 'c.yaml': CHUNKED, 'params.yaml': JSON.stringify({ items: Array.from({ length: 200 }, (_, i) => i) }) };
-    const theirs = await peer('pymap200', files, ['p.yaml', '-c', 'c.yaml', '-p', 'params.yaml'], Math.min(REPS, 3));
+    const theirs = await peer('pymap200', files, ['p.yaml', '-c', 'c.yaml', '-p', 'params.yaml'], PEER_REPS);
     // BENCH_PY_COLD=1: also the same map with a fresh interpreter per task (RUNNABLE_PYTHON_WARM=0, as before warm workers).
-    const cold = process.env.BENCH_PY_COLD === '1' ? await pyMap('pymap200cold', 200, Math.min(REPS, 3), { RUNNABLE_PYTHON_WARM: '0' }) : undefined;
+    const cold = process.env.BENCH_PY_COLD === '1' ? await pyMap('pymap200cold', 200, 1, { RUNNABLE_PYTHON_WARM: '0' }) : undefined;
     report({
       name: '9. python map 200 (pandas), per item',
       ms: pyPerItem200,
@@ -471,10 +472,10 @@ const BENCHES = {
   async runnable_peer() {
     if (!existsSync(RUNNABLE_PEER)) return console.log(`13. runnable comparison: skipped (no runnable at ${RUNNABLE_PEER}; see bench/README.md)`);
     const chain = await ours('chain50', { 'p.yaml': chainYaml(50), 'c.yaml': CHUNKED }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml']);
-    const chainPeer = await peer('chain50', { 'p.yaml': chainYaml(50), 'c.yaml': CHUNKED }, ['p.yaml', '-c', 'c.yaml'], Math.min(REPS, 3));
+    const chainPeer = await peer('chain50', { 'p.yaml': chainYaml(50), 'c.yaml': CHUNKED }, ['p.yaml', '-c', 'c.yaml'], PEER_REPS);
     report({ name: '13a. chain 50 shell vs runnable', ms: chain.ms, note: peerNote(chainPeer, chain.ms) });
     const par = await ours('par20', { 'p.yaml': parallelYaml(20), 'c.yaml': CHUNKED }, ['execute', '-f', 'p.yaml', '-c', 'c.yaml']);
-    const parPeer = await peer('par20', { 'p.yaml': parallelYaml(20), 'c.yaml': CHUNKED }, ['p.yaml', '-c', 'c.yaml'], Math.min(REPS, 3));
+    const parPeer = await peer('par20', { 'p.yaml': parallelYaml(20), 'c.yaml': CHUNKED }, ['p.yaml', '-c', 'c.yaml'], PEER_REPS);
     report({ name: '13b. parallel 20 vs runnable', ms: par.ms, note: peerNote(parPeer, par.ms) });
   },
   async node_map_10000() {

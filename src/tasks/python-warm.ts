@@ -25,7 +25,8 @@
  *   capture, timeouts, cancellation (SIGTERM to the group, SIGKILL after the grace), exit statuses and result
  *   files work exactly as for a spawned interpreter (process.ts). Concurrency is the caller's (max_workers).
  * - `RUNNABLE_PYTHON_WARM=0` in the environment turns warm workers off (every task starts its interpreter):
- *   for modules that are not safe to fork after import (some GPU and RPC libraries).
+ *   for modules that are not safe to fork after import (some GPU and RPC libraries). They are on by default on
+ *   Linux only (see warmEnabled).
  * - Anything wrong with a worker before a task started (cannot spawn, died) runs that task the cold way.
  */
 import { spawn } from 'node:child_process';
@@ -59,10 +60,16 @@ export interface WarmOptions {
 /** `cold`: the worker could not take the task; run it with a fresh interpreter. */
 export type WarmResult = ProcessOutput | 'cold';
 
-/** Whether the invocation's environment allows warm workers. */
+/**
+ * Whether the invocation's environment allows warm workers: `RUNNABLE_PYTHON_WARM` when set, else on Linux only
+ * (on macOS a child forked after an import that touched the Objective-C runtime may crash, which is why Python's
+ * multiprocessing stopped forking there).
+ */
 export function warmEnabled(env: Record<string, string | undefined>): boolean {
   const v = env.RUNNABLE_PYTHON_WARM?.trim().toLowerCase();
-  return !(v === '0' || v === 'false' || v === 'no' || v === 'off');
+  if (v === '0' || v === 'false' || v === 'no' || v === 'off') return false;
+  if (v === '1' || v === 'true' || v === 'yes' || v === 'on') return true;
+  return process.platform === 'linux';
 }
 
 // ---------------------------------------------------------------------------------------------------------
