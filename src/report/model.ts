@@ -137,9 +137,17 @@ function cut(s: string, max: number): string {
   return s.length > max ? s.slice(0, max) + `… (${s.length - max} more characters)` : s;
 }
 
-function jsonText(v: unknown): string {
+/** JSON of a value for display; a long list is stringified only as far as it can be shown (a map's items). */
+function jsonText(v: unknown, max: number): string {
   if (typeof v === 'string') return JSON.stringify(v);
   try {
+    if (Array.isArray(v) && v.length > 16) {
+      // Element by element until the shown length is reached: a 10,000-item list costs what is shown.
+      let out = '[';
+      let i = 0;
+      for (; i < v.length && out.length < max - 40; i++) out += (i ? ',' : '') + (JSON.stringify(v[i]) ?? 'null');
+      return i < v.length ? `${out},… (${v.length} items)]` : `${out}]`;
+    }
     return JSON.stringify(v) ?? String(v);
   } catch {
     return String(v);
@@ -300,7 +308,7 @@ export function buildReportData(log: RunLog, opts: ReportOptions = {}): ReportDa
     return i;
   };
   const params = (p: RunParameters | undefined): ParamRow[] =>
-    Object.entries(p && typeof p === 'object' ? p : {}).map(([k, v]) => [mask(k), mask(String(v?.kind ?? '')), mask(cut(jsonText(v?.value), valueChars))]);
+    Object.entries(p && typeof p === 'object' ? p : {}).map(([k, v]) => [mask(k), mask(String(v?.kind ?? '')), mask(cut(jsonText(v?.value, valueChars), valueChars))]);
   const code = (c: unknown): StatusCode => STATUS_CODE[String(c)] ?? '?';
 
   // First pass: the run's time origin.

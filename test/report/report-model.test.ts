@@ -147,6 +147,9 @@ describe('the report document', () => {
     // Every item is still there with its status and times (graph counts, Gantt).
     expect(d.branches).toHaveLength(2000);
     expect(d.steps.filter((s) => s[4] === 'F').map((s) => d.strings[s[0]])).toEqual(['map_state', ...Array(4).fill('inmap')]);
+    // The long list in the run's parameters is shown as its start and its length.
+    expect(d.run.parameters[0]![2]).toMatch(/^\[0,1,2,3,.*,… \(2000 items\)\]$/);
+    expect(d.run.parameters[0]![2].length).toBeLessThan(2100);
     const bytes = Buffer.byteLength(renderHtmlReport(runnableRunLog(2000, 500)));
     expect(bytes).toBeLessThan(600_000);
   });
