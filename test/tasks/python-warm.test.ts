@@ -225,6 +225,15 @@ def slow(pids):
     expect((await runner.run(call(cwd, 'mods.fine.f'))).returns.v!.value).toBe('fine');
   });
 
+  it('keeps serving after an import takes SIGCHLD and the signal wake-up fd', async () => {
+    const cwd = project({ grabby: "import signal\nsignal.signal(signal.SIGCHLD, signal.SIG_DFL)\nsignal.set_wakeup_fd(-1)\ndef f():\n    return 'served'\n" });
+    for (let i = 0; i < 2; i++) {
+      const out = await runner.run(call(cwd, 'mods.grabby.f', { timeoutMs: 20_000 }));
+      expect(out.message).toBe('');
+      expect(out.returns.v!.value).toBe('served');
+    }
+  });
+
   it('keeps one worker per interpreter: two interpreters in one run', async () => {
     const debian = '/usr/bin/python3';
     if (!existsSync(debian)) return console.warn(`skipped: ${debian} is missing (Debian's python3)`);

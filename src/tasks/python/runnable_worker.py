@@ -25,6 +25,18 @@ import sys
 _REPLY_FD = 3
 
 
+_WAKE_W = -1  # a child's exit writes a byte here (SIGCHLD through signal.set_wakeup_fd) and wakes the loop
+
+
+def _watch_children():
+    signal.set_wakeup_fd(_WAKE_W)
+    signal.signal(signal.SIGCHLD, _on_child)
+
+
+def _on_child(*_):
+    pass
+
+
 def _reply(obj):
     data = (json.dumps(obj) + "\n").encode()
     while data:
@@ -77,6 +89,8 @@ def _preload(shim, msg, out, err, base_env, cwd):
         _set_environ(base_env)
         if os.getcwd() != cwd:
             os.chdir(cwd)
+        # An import may have taken SIGCHLD or the wake-up fd (asyncio does): the parent needs both back.
+        _watch_children()
 
 
 def _child(shim, msg, out, err, closing):
@@ -163,11 +177,12 @@ def serve(shim):
     if cwd not in sys.path:
         sys.path.insert(0, cwd)
     base_env = dict(os.environ)
+    global _WAKE_W
     wake_r, wake_w = os.pipe()
     os.set_blocking(wake_w, False)
     os.set_blocking(wake_r, False)
-    signal.set_wakeup_fd(wake_w)
-    signal.signal(signal.SIGCHLD, lambda *_: None)
+    _WAKE_W = wake_w
+    _watch_children()
     sel = selectors.DefaultSelector()
     sel.register(0, selectors.EVENT_READ)
     sel.register(wake_r, selectors.EVENT_READ)
