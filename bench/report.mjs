@@ -94,7 +94,7 @@ async function scaledReport(out) {
     let t = t0 + Math.floor(i / 2) * 0.4;
     for (const st of Object.values(src.steps)) {
       const { attempts, ...rest } = st;
-      const copy = JSON.parse(JSON.stringify(rest).replaceAll(src.internal_name, `each.${i}`));
+      const copy = JSON.parse(JSON.stringify(rest).replaceAll(src.internal_name, `each.${i}`).replaceAll(`item ${src.internal_name.split('.').pop()} `, `item ${i} `));
       copy.attempts = attempts.map((a) => {
         const { input_parameters: _p, ...ar } = a;
         const start = new Date(t).toISOString();
