@@ -283,7 +283,7 @@ export class ArgoController {
       if (p.result === undefined && !p.killed && p.deadline !== undefined) candidates.push(p.deadline);
     }
     for (const t of this.timers) if (t > this.now) candidates.push(t);
-    if (this.workflowDeadline !== undefined && this.workflowDeadline > this.now) candidates.push(this.workflowDeadline + 1);
+    if (this.workflowDeadline !== undefined && this.workflowDeadline >= this.now) candidates.push(this.workflowDeadline + 1);
     for (const e of this.opts.events ?? []) if (this.t0 + e.at > this.now) candidates.push(this.t0 + e.at);
     const next = candidates.length ? Math.min(...candidates) : undefined;
     if (realPending.length) {
