@@ -4,8 +4,9 @@
  * usage; 130 cancelled; 70 a bug in runnable-action (printed with its stack).
  */
 import { Command, CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { InternalError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
+import { InputFileError, InternalError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
 import type { LogLevel, RunOptions, RunResult } from '../engine/index.js';
 import path from 'node:path';
 import { ConsoleReporter } from './console-reporter.js';
@@ -90,7 +91,28 @@ function addCommon(cmd: Command, what: { params?: boolean; runId?: boolean; cach
   return cmd;
 }
 
+/** The same input given as a flag and as an argument: one of them would be silently ignored. */
+function oneOf(flag: string, fromFlag: string | undefined, arg: string, fromArg: string | undefined): string | undefined {
+  if (fromFlag !== undefined && fromArg !== undefined && fromFlag !== fromArg) {
+    throw new UsageError(`${arg} given twice: ${flag} ${JSON.stringify(fromFlag)} and the argument ${JSON.stringify(fromArg)}; give one`);
+  }
+  return fromFlag ?? fromArg;
+}
+
+/** A missing input file is named with the flag that gave it (-c and -p would otherwise read alike). */
+function checkFlagFiles(flags: CommonFlags, cwd: string): void {
+  const given: [string, string | undefined][] = [
+    ['-f/--file', flags.file],
+    ['-c/--config-file', flags.configFile ?? flags.config],
+    ['-p/--parameters-file', flags.parametersFile ?? flags.parameters],
+  ];
+  for (const [flag, file] of given) {
+    if (file && !existsSync(path.resolve(cwd, file))) throw new InputFileError(file, `no such file (given with ${flag})`);
+  }
+}
+
 function runOptions(flags: CommonFlags, io: CliIo, reporter: ConsoleReporter | undefined, signal?: AbortSignal): RunOptions {
+  checkFlagFiles(flags, io.cwd);
   return {
     pipelineFile: flags.file,
     configFile: flags.configFile ?? flags.config,
@@ -135,8 +157,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('[pipeline]', 'pipeline file (same as -f)')
     .argument('[run_id]', 'run id (same as --run-id)')
     .action(async (file: string | undefined, runId: string | undefined, flags: CommonFlags) => {
-      flags.file ??= file;
-      flags.runId ??= runId;
+      flags.file = oneOf('-f', flags.file, 'the pipeline', file);
+      flags.runId = oneOf('--run-id', flags.runId, 'the run id', runId);
       if (!flags.file) throw new UsageError('execute needs a pipeline: runnable execute -f PIPELINE.yaml');
       if (/\.py$/.test(flags.file)) {
         // A runnable Python SDK script: what its Pipeline.execute(...) was given applies unless the command
@@ -230,8 +252,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   addCommon(program.command('validate').description('check a pipeline, its config and parameters; every problem with file:line:column'))
     .argument('[pipeline]', 'pipeline file (same as -f)')
     .action(async (file: string | undefined, flags: CommonFlags) => {
-      flags.file ??= file;
+      flags.file = oneOf('-f', flags.file, 'the pipeline', file);
       if (!flags.file) throw new UsageError('validate needs a pipeline: runnable validate -f PIPELINE.yaml');
+      checkFlagFiles(flags, io.cwd);
       const { validateCommand } = await import('../commands/validate.js');
       const r = await validateCommand({ pipelineFile: flags.file, configFile: flags.configFile ?? flags.config, parametersFile: flags.parametersFile ?? flags.parameters, cwd: io.cwd, env: io.env });
       for (const w of r.warnings) io.err.write(`warning: ${w}\n`);
@@ -247,7 +270,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('[pipeline]')
     .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'dot']).default('mermaid'))
     .action(async (file: string | undefined, flags: { file?: string; format: 'mermaid' | 'dot' }) => {
-      const f = flags.file ?? file;
+      const f = oneOf('-f', flags.file, 'the pipeline', file);
       if (!f) throw new UsageError('graph needs a pipeline: runnable graph -f PIPELINE.yaml');
       const { loadPipeline } = await import('../engine/index.js');
       const { renderDot, renderMermaid } = await import('../commands/graph.js');
@@ -339,7 +362,7 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
     .argument('[pipeline]', 'pipeline file (same as -f)')
     .option('-o, --output <file>', 'write the manifest here (default: the config output_file, else stdout)')
     .action(async (file: string | undefined, flags: CommonFlags & { output?: string }) => {
-      flags.file ??= file;
+      flags.file = oneOf('-f', flags.file, 'the pipeline', file);
       if (!flags.file) throw new UsageError('compile needs a pipeline: runnable compile -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
       const { loadInputs } = await import('../engine/index.js');
       const loaded = await loadInputs(runOptions(flags, io, undefined));
@@ -354,7 +377,7 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
     .option('--namespace <ns>', 'namespace (default: the manifest\'s, else the context\'s)')
     .option('--argo-ui-url <url>', 'base URL of the Argo UI, for links')
     .action(async (file: string | undefined, flags: CommonFlags & { wait?: boolean; kubeconfig?: string; context?: string; namespace?: string; argoUiUrl?: string }) => {
-      flags.file ??= file;
+      flags.file = oneOf('-f', flags.file, 'the pipeline', file);
       if (!flags.file) throw new UsageError('submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
       const { loadInputs } = await import('../engine/index.js');
       const { submitCommand } = await import('../commands/submit.js');

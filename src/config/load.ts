@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { loadYamlText, readSourceFile, sortIssues, type PathSegment, type SourceDocument } from '../pipeline/yaml-source.js';
 import { setOwn } from '../pipeline/own.js';
+import { didYouMean } from '../pipeline/did-you-mean.js';
 import { fromZod, issueAt, show } from '../pipeline/zod-issues.js';
 import { defaultConfig, type RunnableConfig, type ServiceConfig } from './model.js';
 import { IGNORED_KEYS, NO_EFFECT_KEYS, NO_EFFECT_TOP_KEYS, SERVICE_TYPES, TYPE_ALIASES, UPSTREAM_ONLY_TYPES, type ServiceNamespace } from './schema.js';
@@ -91,35 +92,7 @@ export function parseConfigText(text: string, file: string, env: Record<string, 
   return { config, warnings };
 }
 
-/** Edit distance (insert, delete, substitute, swap of neighbours), for "did you mean". */
-function distance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-/** The closest candidate to a mistyped key (`-`/`_` and case ignored), when it is close enough to be meant. */
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  const norm = (w: string) => w.toLowerCase().replace(/_/g, '-');
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const dd = distance(norm(word), norm(c));
-    if (dd < bestD) {
-      best = c;
-      bestD = dd;
-    }
-  }
-  return best !== undefined && bestD <= Math.max(1, Math.floor(Math.max(word.length, best.length) / 3)) ? best : undefined;
-}
+export { didYouMean } from '../pipeline/did-you-mean.js';
 
 /** Adds "did you mean" to unknown-field issues that list what is expected. */
 function withSuggestions(issues: ValidationIssue[]): ValidationIssue[] {

@@ -3,6 +3,7 @@
  * node type's schema, recurses into branches, injects `success` / `fail`, assigns template internal names,
  * runs the graph checks, and throws one ValidationError with every issue found.
  */
+import { suggestion } from './did-you-mean.js';
 import { ValidationError, type SourcePosition, type ValidationIssue } from '../errors.js';
 import {
   LOOP_PLACEHOLDER,
@@ -132,7 +133,7 @@ function buildNode(name: string, raw: unknown, path: PathSegment[], prefix: stri
     return undefined;
   }
   if (typeof type !== 'string' || !(NODE_TYPES as readonly string[]).includes(type)) {
-    ctx.issues.push(issueAt(ctx.doc, [...path, 'type'], 'value', `unknown node type ${show(type)} (expected one of ${expectedTypes})`));
+    ctx.issues.push(issueAt(ctx.doc, [...path, 'type'], 'value', `unknown node type ${show(type)} (expected one of ${expectedTypes})${typeof type === 'string' ? suggestion(type, NODE_TYPES) : ''}`));
     return undefined;
   }
   const nodeType = type as (typeof NODE_TYPES)[number];

@@ -3,6 +3,7 @@
  * every `next` / `on_failure` target exist in the same graph, and no cycle follows next and on_failure.
  * Step-name rules are here too. Iterative (a generated pipeline may have very long chains).
  */
+import { suggestion } from './did-you-mean.js';
 import type { ValidationIssue } from '../errors.js';
 import { LOOP_PLACEHOLDER, MAP_PLACEHOLDER, isTerminal, type Graph } from './model.js';
 import type { PathSegment, SourceDocument } from './yaml-source.js';
@@ -30,14 +31,14 @@ export function checkGraph(graph: Graph, declared: readonly string[], path: read
   const known = new Set(stepList(declared));
   const listText = () => stepList(declared).join(', ');
   if (!known.has(graph.start_at)) {
-    issues.push(issueAt(doc, [...path, 'start_at'], 'value', `'${graph.start_at}' is not a step of this graph (steps: ${listText()})`));
+    issues.push(issueAt(doc, [...path, 'start_at'], 'value', `'${graph.start_at}' is not a step of this graph (steps: ${listText()})${suggestion(graph.start_at, stepList(declared))}`));
   }
   for (const node of Object.values(graph.nodes)) {
     if (isTerminal(node)) continue;
     for (const field of ['next', 'on_failure'] as const) {
       const target = node[field];
       if (target === undefined || known.has(target)) continue;
-      issues.push(issueAt(doc, [...path, 'steps', node.name, field], 'value', `'${target}' is not a step of this graph (steps: ${listText()})`));
+      issues.push(issueAt(doc, [...path, 'steps', node.name, field], 'value', `'${target}' is not a step of this graph (steps: ${listText()})${suggestion(target, stepList(declared))}`));
     }
   }
   findCycles(graph, path, doc, issues);

@@ -244,6 +244,35 @@ function parseCst(text: string, lc: LineCounter, file: string): CST.Token[] {
 }
 
 /** Depth of nested collections in the CST, iteratively (the composer recurses and would blow the stack). */
+/** Offset of the quoted scalar that is still open at `errorAt` (the last one starting before it), if any. */
+function openingQuote(tokens: CstLike[], errorAt: number): number | undefined {
+  let found: number | undefined;
+  const seen = new Set<object>();
+  const walk = (t: unknown): void => {
+    if (!t || typeof t !== 'object' || seen.has(t)) return;
+    seen.add(t);
+    if (Array.isArray(t)) {
+      for (const x of t) walk(x);
+      return;
+    }
+    const tok = t as CstLike & { source?: string; start?: unknown; sep?: unknown; end?: unknown };
+    if ((tok.type === 'double-quoted-scalar' || tok.type === 'single-quoted-scalar') && typeof tok.offset === 'number' && tok.offset <= errorAt) {
+      if (found === undefined || tok.offset > found) found = tok.offset;
+    }
+    walk(tok.items);
+    walk(tok.value);
+    walk(tok.start);
+    walk(tok.sep);
+    walk(tok.end);
+    for (const item of tok.items ?? []) {
+      walk(item.key);
+      walk(item.value);
+    }
+  };
+  walk(tokens);
+  return found;
+}
+
 function checkDepth(tokens: CstLike[], lc: LineCounter, file: string): void {
   const stack: [CstLike, number][] = tokens.map((t) => [t, 0]);
   while (stack.length) {
@@ -458,6 +487,13 @@ export function loadYamlText(text: string, file: string, opts: LoadOptions = {})
   };
   for (const [i, doc] of docs.entries()) {
     for (const e of doc.errors) {
+      const open = e.code === 'MISSING_CHAR' && /closing .?quote/.test(e.message) ? openingQuote(tokens as CstLike[], e.pos[0]) : undefined;
+      if (open !== undefined) {
+        // The parser notices a missing closing quote where the file ends: point where the quote opens.
+        const q = text[open] === "'" ? "'" : '"';
+        issues.push({ file, ...at([open]), path: '', message: `invalid YAML: the ${q === '"' ? 'double' : 'single'} quote opened here is never closed (expected a closing ${q})` });
+        continue;
+      }
       const msg = e.code === 'RESOURCE_EXHAUSTION' ? `the document is nested too deeply` : e.message;
       issues.push({ file, ...at(e.pos), path: '', message: `invalid YAML: ${msg}` });
     }

@@ -2,6 +2,7 @@
  * Turns zod issues into ValidationIssues: a message that says what was expected, the dotted path inside the
  * document, and the line/column of the offending key or value (from the SourceDocument).
  */
+import { suggestion } from './did-you-mean.js';
 import type { z } from 'zod';
 import type { ValidationIssue } from '../errors.js';
 import type { PathSegment, Position, SourceDocument } from './yaml-source.js';
@@ -128,7 +129,7 @@ export function fromZod(error: z.ZodError, data: unknown, ctx: IssueContext): Va
         const where = rel.length === 0 && ctx.label ? ` for ${ctx.label}` : '';
         for (const key of iss.keys) {
           const list = !allowed ? '' : allowed.length ? ` (expected one of: ${allowed.join(', ')})` : ' (it takes no settings)';
-          out.push(issueAt(ctx.doc, [...path, key], 'key', `unknown field '${key}'${where}${list}`));
+          out.push(issueAt(ctx.doc, [...path, key], 'key', `unknown field '${key}'${where}${list}${allowed ? suggestion(key, allowed) : ''}`));
         }
         break;
       }

@@ -83,14 +83,14 @@ beforeAll(async () => {
     const cwd = c.runtime ? newProject() : project;
     cliRuns.set(c.name, { run: await runCli(c.args, { cwd, env, timeoutMs: 20_000 }), cwd });
   });
-}, 180_000);
+}, 900_000); // ~150 CLI runs: minutes on a loaded 2-core machine
 
 afterAll(() => {
   for (const d of tmpDirs) rmSync(d, { recursive: true, force: true });
 });
 
 describe(`bad input through the CLI: the ${libCases.length} library fixtures`, () => {
-  test.each(libCases.map((c) => [c.file, c] as const))('validate %s: exit 2, exactly its issue lines, no stack, < 1 s', (_n, c) => {
+  test.each(libCases.map((c) => [c.file, c] as const))('validate %s: exit 2, exactly its issue lines, no stack', (_n, c) => {
     const r = libValidate.get(c.file)!;
     expectCleanFailure(r, 2);
     expect(errorLines(r)).toEqual(c.issues);
