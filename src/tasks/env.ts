@@ -79,7 +79,7 @@ export const PARAMS_ENV_BUDGET = 1024 * 1024;
 /** Why a parameter is not exported as its own variable, and what the step gets instead. */
 export interface EnvNotice {
   name: string;
-  reason: 'not-a-shell-name' | 'reserved' | 'set-by-runner' | 'too-large';
+  reason: 'not-a-shell-name' | 'reserved' | 'set-by-runner' | 'too-large' | 'nul';
   /** For `too-large`: the variable holding the path of the file with the value (unless taken). */
   fileVariable?: string;
   bytes?: number;
@@ -128,7 +128,8 @@ export function parametersEnvironment(
   const bySize = [...values].sort((a, b) => size(b[0], b[1]) - size(a[0], a[1]));
   const spill = new Set<string>();
   for (const [n, v] of bySize) {
-    if (size(n, v) > MAX_ENV_STRING_BYTES || total > PARAMS_ENV_BUDGET) {
+    // A NUL cannot be in an environment string at all (spawn would refuse every step): it goes to a file too.
+    if (size(n, v) > MAX_ENV_STRING_BYTES || total > PARAMS_ENV_BUDGET || v.includes('\0')) {
       spill.add(n);
       total -= size(n, v);
     }
@@ -140,7 +141,7 @@ export function parametersEnvironment(
     const fileVariable = `${n}_FILE`;
     const free = !(fileVariable in vars) && !Object.prototype.hasOwnProperty.call(taken, fileVariable) && !isReservedName(fileVariable);
     if (free) vars[fileVariable] = opts.writeFiles === false ? '' : valueFile(v);
-    notices.push({ name: n, reason: 'too-large', fileVariable: free ? fileVariable : undefined, bytes: Buffer.byteLength(v) });
+    notices.push({ name: n, reason: v.includes('\0') ? 'nul' : 'too-large', fileVariable: free ? fileVariable : undefined, bytes: Buffer.byteLength(v) });
   }
   return { vars, notices };
 }
@@ -159,6 +160,10 @@ export function describeNotice(n: EnvNotice): string {
       return `parameter '${n.name}' is not exported: the name is reserved (it would change how programs start, or it is the runner's or runnable's own)`;
     case 'set-by-runner':
       return `parameter '${n.name}' is not exported: the step's environment already sets it (a runner variable or a secret), and parameters never override it`;
+    case 'nul':
+      return n.fileVariable
+        ? `parameter '${n.name}' contains a NUL character, which no environment variable can hold: '${n.name}' is unset; its value is in the file named by $${n.fileVariable}`
+        : `parameter '${n.name}' contains a NUL character and '${n.name}_FILE' is taken: it is not passed`;
     case 'too-large':
       return n.fileVariable
         ? `parameter '${n.name}' (${n.bytes} bytes) is too large for the environment: '${n.name}' is unset; its value is in the file named by $${n.fileVariable}`

@@ -163,12 +163,12 @@ describe('parameter names never take over the environment (issue #12 item 3)', (
 });
 
 describe('values too large for the environment (issue #12 item 8)', () => {
-  it('a 200 KiB parameter does not break steps that do not use it; a step that needs it reads <NAME>_FILE', async () => {
+  it('a 200 KiB parameter (or one holding a NUL) does not break steps that do not use it; a step that needs it reads <NAME>_FILE', async () => {
     const big = 'x'.repeat(200 * 1024);
     // 24 long paths (deep folders): the list is over 128 KiB, so every item's environment would be too.
     const names = Array.from({ length: 24 }, (_, i) => `data/file-${String(i).padStart(4, '0')}/${'deep-folder/'.repeat(500)}f.csv`);
     const cwd = project({
-      'params.json': JSON.stringify({ big, names }),
+      'params.json': JSON.stringify({ big, names, nul: 'a\u0000b' }),
       'p.yaml': `dag:
   start_at: unrelated
   steps:
@@ -183,6 +183,7 @@ describe('values too large for the environment (issue #12 item 8)', () => {
       command: |
         test -z "\${big+set}" || { echo "big is set" >&2; exit 5; }
         test "$(wc -c < "$big_FILE")" -eq ${big.length}
+        test "$(wc -c < "$nul_FILE")" -eq 3 && test -z "\${nul+set}"
       next: fan
     fan:
       type: map
@@ -204,6 +205,7 @@ describe('values too large for the environment (issue #12 item 8)', () => {
     const out = r.stdout + r.stderr;
     expect(out).toMatch(/parameter 'big' \(204800 bytes\) is too large for the environment: 'big' is unset; its value is in the file named by \$big_FILE/);
     expect(out).toMatch(/parameter 'names' \(\d+ bytes\) is too large/);
+    expect(out).toMatch(/parameter 'nul' contains a NUL character/);
     // validate says so ahead of the run, as a warning (the files are valid).
     const v = await runCli(['validate', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.json'], { cwd, env: cleanEnv() });
     expect(v.code).toBe(0);
