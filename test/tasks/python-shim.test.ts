@@ -39,6 +39,14 @@ describe('python sources', () => {
     }
   });
 
+  it('pass pyflakes (Debian: python3-pyflakes)', () => {
+    const probe = spawnSync('/usr/bin/python3', ['-m', 'pyflakes', '--version'], { encoding: 'utf8' });
+    if (probe.status !== 0) return console.warn('skipped: /usr/bin/python3 has no pyflakes (apt-get install python3-pyflakes)');
+    const r = spawnSync('/usr/bin/python3', ['-m', 'pyflakes', ...sources.map((f) => path.join(SRC, f))], { encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('compile with python3', () => {
     const r = spawnSync('python3', ['-c', 'import sys, ast\nfor p in sys.argv[1:]: ast.parse(open(p).read(), p)', ...sources.map((f) => path.join(SRC, f))], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
