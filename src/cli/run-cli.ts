@@ -251,15 +251,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   addCommon(program.command('validate').description('check a pipeline, its config and parameters; every problem with file:line:column'))
     .argument('[pipeline]', 'pipeline file (same as -f)')
-    .action(async (file: string | undefined, flags: CommonFlags) => {
+    .addOption(new Option('--format <format>', 'text, or json: {"valid", "steps", "executor", "issues": [{file, line, column, path, message}], "warnings"} on stdout').choices(['text', 'json']).default('text'))
+    .action(async (file: string | undefined, flags: CommonFlags & { format: 'text' | 'json' }) => {
       flags.file = oneOf('-f', flags.file, 'the pipeline', file);
       if (!flags.file) throw new UsageError('validate needs a pipeline: runnable validate -f PIPELINE.yaml');
       checkFlagFiles(flags, io.cwd);
       const { validateCommand } = await import('../commands/validate.js');
       const r = await validateCommand({ pipelineFile: flags.file, configFile: flags.configFile ?? flags.config, parametersFile: flags.parametersFile ?? flags.parameters, cwd: io.cwd, env: io.env });
+      const steps = r.pipeline ? countSteps(r.pipeline.dag) : 0;
+      if (flags.format === 'json') {
+        // Machine-readable, for editors and CI: the same issues and warnings, exit code 2 when there are issues.
+        const issues = r.issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message }));
+        io.out.write(`${JSON.stringify({ valid: r.ok, steps: r.ok ? steps : null, executor: r.config?.pipelineExecutor.type ?? null, issues, warnings: r.warnings }, null, 2)}\n`);
+        exitCode = r.ok ? 0 : 2;
+        return;
+      }
       for (const w of r.warnings) io.err.write(`warning: ${w}\n`);
       if (!r.ok) throw new ValidationError(r.issues, flags.file);
-      const steps = r.pipeline ? countSteps(r.pipeline.dag) : 0;
       io.out.write(`${flags.file}: valid (${steps} steps; executor ${r.config?.pipelineExecutor.type})\n`);
     });
 
