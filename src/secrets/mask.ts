@@ -65,6 +65,8 @@ export function secretForms(value: string): string[] {
 export class Masker {
   private readonly values: Set<string>;
   private forms: string[] = [];
+  /** Any form at all: one scan of text that holds no secret (most output), instead of one per form. */
+  private any: RegExp | undefined;
   private builtFor = 0;
 
   constructor(values?: Set<string> | Iterable<string>) {
@@ -90,6 +92,7 @@ export class Masker {
   mask(text: string): string {
     if (this.values.size === 0 || !text) return text;
     if (this.builtFor !== this.values.size) this.build();
+    if (!this.any || !this.any.test(text)) return text;
     let out = text;
     for (const f of this.forms) if (out.includes(f)) out = out.split(f).join(MASK);
     return out;
@@ -99,6 +102,7 @@ export class Masker {
     const all = new Set<string>();
     for (const v of this.values) for (const f of secretForms(v)) all.add(f);
     this.forms = [...all].sort((a, b) => b.length - a.length);
+    this.any = this.forms.length ? new RegExp(this.forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
     this.builtFor = this.values.size;
   }
 }

@@ -34,6 +34,12 @@ describe('one masking rule', () => {
     expect(new Masker(['hunter2-password']).mask(Buffer.from('hunter2-password').toString('base64'))).toBe('***');
   });
 
+  it('secrets are text, not patterns: regular-expression characters match only themselves', () => {
+    const m = new Masker(['a.b*c(d)|e\\f$']);
+    expect(m.mask('x a.b*c(d)|e\\f$ y')).toBe('x *** y');
+    expect(m.mask('x aXbbbc(d)|e\\f$ y')).toBe('x aXbbbc(d)|e\\f$ y');
+  });
+
   it('leaves values shorter than 4 characters alone, as GitHub does', () => {
     expect(secretForms('abc')).toEqual([]);
     expect(maskText('abc abc', ['abc'])).toBe('abc abc');
