@@ -301,4 +301,18 @@ if __name__ == "__main__":
     expect(again.code).toBe(0);
     expect(existsSync(path.join(cwd, '.run_log_store', 'sdk-run-2', 'RunLog.json'))).toBe(true);
   }, 240_000);
+
+  it('with an Argo config, execute writes the Workflow; its pods load the same script', async () => {
+    const { runCli } = await import('../support/cli.js');
+    const { readFileSync } = await import('node:fs');
+    const py = 'from runnable import Pipeline, ShellTask\nPipeline(steps=[ShellTask(name="hello", command="echo hi")]).execute(configuration_file="argo.yaml")\n';
+    const argo = 'pipeline-executor:\n  type: argo\n  config:\n    pvc_for_runnable: runnable\n    output_file: wf.yaml\n    defaults:\n      image: example/image:1\n';
+    const cwd = project({ 'flow.py': py, 'argo.yaml': argo });
+    const r = await runCli(['execute', '-f', 'flow.py'], { cwd, env: cleanEnv(), timeoutMs: 120_000 });
+    expect(r.stderr).toMatch(/wrote Workflow to .*wf\.yaml/);
+    expect(r.code).toBe(0);
+    const wf = readFileSync(path.join(cwd, 'wf.yaml'), 'utf8');
+    expect(wf).toMatch(/kind: Workflow/);
+    expect(wf).toMatch(/- flow\.py/);
+  }, 180_000);
 });
