@@ -14,7 +14,7 @@ export default function pipeline() {
         iterate_as: 'chunk',
         branch: Pipeline({ steps: [NodeTask({ name: 'square', function: 'examples/common/functions.mjs:square', returns: ['squared'] })] }),
       }),
-      ShellTask({ name: 'report', command: 'test "$squared" = "[1,4,9]" && echo "squares: $squared"' }),
+      ShellTask({ name: 'report', command: 'test "$squared" = "[1, 4, 9]" && echo "squares: $squared"' }),
     ],
   });
 }

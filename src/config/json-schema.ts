@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { SERVICE_TYPES, type ServiceNamespace } from './schema.js';
 
-export const CONFIG_SCHEMA_ID = 'https://github.com/runnable-action/runnable-action/schema/config.schema.json';
+export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/runnable-action/runnable-action/main/schema/config.schema.json';
 
 function serviceSchema(ns: ServiceNamespace): z.ZodType {
   const forms: z.ZodType[] = [];

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { pipelineFileSchema } from './schema.js';
 
-export const PIPELINE_SCHEMA_ID = 'https://github.com/runnable-action/runnable-action/schema/pipeline.schema.json';
+export const PIPELINE_SCHEMA_ID = 'https://raw.githubusercontent.com/runnable-action/runnable-action/main/schema/pipeline.schema.json';
 
 /** JSON Schema (draft 2020-12) of a pipeline YAML file. */
 export function pipelineJsonSchema(): Record<string, unknown> {
