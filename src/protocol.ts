@@ -9,8 +9,10 @@
  *   `runnable fan RUN_ID STEP out|in --file F ... [--iter-variable I] [--output-file PATH] [--fan-out-next PATH] ...`
  *   `runnable fan RUN_ID - exit --file F ... --workflow-status S`   (the workflow's exit handler)
  *
- * **Text through Argo.** Argo substitutes `{{…}}` (and evaluates `{{= …}}`) in every string of a template, so
- * user text (step names, tag, file names, parameter values) never reaches the manifest with a `{{` in it:
+ * **Text through Argo.** Argo substitutes `{{…}}` and evaluates `{{= …}}` (expr with sprig) in every string of a
+ * template (util/template/template.go `NewTemplate`: fasttemplate with `{{` `}}`; kind.go `parseTag`: a leading
+ * `=` is an expression), workflow argument values included, so user text (step names, tag, file names,
+ * parameter values) never reaches the manifest with a `{{` in it:
  * - STEP: runnable's form (spaces as `%`), then `{` → `%{` and `}` → `%}`;
  * - other text arguments: `%` → `%25`, `{` → `%7B`, `}` → `%7D`;
  * - JSON text (iteration variables, parameter values): `{`/`}` inside strings as `\u007b`/`\u007d`.
@@ -112,11 +114,6 @@ export function decodeStepArg(arg: string): string {
 export function argoJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => v)
     .replace(/"(?:[^"\\]|\\.)*"/g, (str) => str.replace(/[{}]/g, (c) => (c === '{' ? '\\u007b' : '\\u007d')));
-}
-
-/** No `{{` anywhere (Argo would substitute or evaluate it). */
-export function hasArgoTag(s: string): boolean {
-  return s.includes('{{');
 }
 
 /* --------------------------------------------------------------------------------- iteration variables */

@@ -47,7 +47,7 @@ import { parseArgoExecutorConfig, type ArgoExecutorConfig, type ArgoOverride, ty
 import { NameScope, dnsName, sanitize, shortHash } from './names.js';
 import { validateManifest } from './validate.js';
 import { toYamlDocument } from './yaml-emit.js';
-import { LOOP_GO, LOOP_STOP, argoJson, buildPodArgv, buildPodEnv, conditionalToken, encodeStepArg, encodeText, hasArgoTag, iterVariableText, type PodCall } from '../protocol.js';
+import { LOOP_GO, LOOP_STOP, argoJson, buildPodArgv, buildPodEnv, conditionalToken, encodeStepArg, iterVariableText, type PodCall } from '../protocol.js';
 
 export interface CompileArgoOptions {
   /** Pipeline file as the pods see it (relative to the image's working directory). */
