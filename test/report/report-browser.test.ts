@@ -93,7 +93,8 @@ describeBrowser('run report in headless Chromium', () => {
   });
 
   test('a successful run: graph, one bar per attempt, parameters, metric, log, and file lineage across a parallel', async () => {
-    const o = await open('successful', await successfulRun());
+    const fx = await successfulRun();
+    const o = await open('successful', fx);
     const { page } = o;
     expect(await page.title()).toBe('run ok-run — SUCCESS');
     expect(await texts(page, '#run h1 .badge')).toEqual(['SUCCESS']);
@@ -108,8 +109,10 @@ describeBrowser('run report in headless Chromium', () => {
     // generate, read left, read right, score (success/fail nodes are instants, not bars).
     expect(await page.$$eval('.bar', (els) => els.length)).toBe(4);
     expect(o.html).not.toContain('"attempt_number"'); // the raw run log is not embedded
-    // The two readers ran at the same time: the parallel's group has two lanes.
-    expect(await page.$$eval('.grow', (rows) => rows.map((r) => r.querySelectorAll('.lane').length))).toEqual(expect.arrayContaining([2]));
+    // The parallel's group has a lane per reader when they overlapped in time (they nearly always do), else one.
+    const readers = Object.values(fx.runLog.steps.fan!.branches).map((b) => Object.values(b.steps)[0]!.attempts[0]!);
+    const overlap = Date.parse(readers[0]!.start_time) < Date.parse(readers[1]!.end_time) && Date.parse(readers[1]!.start_time) < Date.parse(readers[0]!.end_time);
+    expect(await page.$$eval('.grow', (rows) => rows.map((r) => r.querySelectorAll('.lane').length))).toEqual([0, 1, overlap ? 2 : 1, 1]);
     await page.hover('.bar');
     expect(await page.$eval('#tip', (e) => e.textContent)).toMatch(/attempt 1 · SUCCESS[\s\S]*duration/);
     // generate: its output parameter, its execution log read from the catalog, its file.
@@ -184,7 +187,7 @@ describeBrowser('run report in headless Chromium', () => {
     expect(await page.$$eval('.bar.st-F', (els) => els.length)).toBe(4);
     await shot(o, 'map-1000');
     clean(o);
-  }, 180_000);
+  }, 300_000);
 
   test('hostile names stay text: no markup, no script, no javascript: link', async () => {
     const o = await open('hostile', await hostileRun());
