@@ -32,6 +32,8 @@ export interface Catalog {
   put(req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
   /** Stores bytes under `<run>/<relativePath>` (execution logs, objects). Returns the entry, or undefined when nothing is stored. */
   putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string): Promise<DataCatalogEntry | undefined>;
+  /** Stores a copy of the local file `file` under `<run>/<relativePath>`, streamed (a large execution log). */
+  putFile(runId: string, relativePath: string, file: string, step: string): Promise<DataCatalogEntry | undefined>;
   /** Reads bytes stored by putBytes/put. Throws CatalogError when missing. */
   getBytes(runId: string, relativePath: string): Promise<Buffer>;
   /** Flushes pending uploads (remote catalogs batch small files). */

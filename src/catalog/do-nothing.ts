@@ -28,6 +28,11 @@ export class DoNothingCatalog implements Catalog {
     return undefined;
   }
 
+  /** Large execution logs: nothing is kept (only objects need to be read back in this process). */
+  async putFile(_runId: string, _relativePath: string, _file: string, _step: string): Promise<DataCatalogEntry | undefined> {
+    return undefined;
+  }
+
   async getBytes(runId: string, relativePath: string): Promise<Buffer> {
     const data = this.memory.get(`${runId}/${relativePath}`);
     if (!data) {

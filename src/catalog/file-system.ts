@@ -265,6 +265,25 @@ export class FileSystemCatalog implements Catalog {
     };
   }
 
+  async putFile(runId: string, relativePath: string, file: string, _step: string): Promise<DataCatalogEntry | undefined> {
+    const rel = normaliseRelative(relativePath, 'object path');
+    const dest = path.join(this.runFolder(runId), rel);
+    let size: number;
+    try {
+      size = fs.statSync(file).size;
+    } catch (err) {
+      throw new CatalogError(`catalog put: cannot read ${file} (${reason(err)})`, { cause: err });
+    }
+    const hash = await this.transferBig({ rel, src: file, dest, size }, new Job('put'));
+    return {
+      name: rel,
+      data_hash: hash,
+      catalog_relative_path: `${runId}/${rel}`,
+      catalog_handler_location: this.handlerLocation,
+      stage: 'put',
+    };
+  }
+
   async getBytes(runId: string, relativePath: string): Promise<Buffer> {
     const rel = normaliseRelative(relativePath, 'object path');
     const file = path.join(this.runFolder(runId), rel);

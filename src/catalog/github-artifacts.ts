@@ -566,6 +566,26 @@ export class GithubArtifactsCatalog implements Catalog {
     };
   }
 
+  async putFile(runId: string, relativePath: string, file: string, step: string): Promise<DataCatalogEntry | undefined> {
+    this.throwBackground();
+    const rel = relativePath.replace(/\\/g, '/');
+    if (!isSafeRelativePath(rel)) throw new CatalogError(`catalog: refusing to store '${relativePath}' (must be a relative path without '..')`);
+    const { digest, size } = await sha256File(file);
+    const dedup = !(await this.stage(runId, digest, size, (dest) => copyFile(file, dest)));
+    const state = this.run(runId);
+    state.files.set(rel, { digest, size, step });
+    this.notePutter(state, digest, step);
+    state.dirty = true;
+    return {
+      name: rel,
+      data_hash: digest,
+      catalog_relative_path: `${runId}/${rel}`,
+      catalog_handler_location: this.describe(),
+      stage: 'put',
+      ...this.lineage(digest, step, dedup),
+    };
+  }
+
   async getBytes(runId: string, relativePath: string): Promise<Buffer> {
     this.throwBackground();
     const rel = relativePath.replace(/\\/g, '/');

@@ -7,9 +7,9 @@
  *
  * Bounded: a work tree with 30,000 changed files must neither hold back the first steps' records nor copy
  * the list into every attempt. So `git diff --name-only -z` is read only up to a few names (then stopped),
- * the message names at most MAX_NAMES files (`… and more`), and the whole identity is settled within
- * DEADLINE_MS of the first ask (the run asks at its start): a git that has not answered by then leaves the
- * identity `dependable: false` with a message saying the work tree was not checked.
+ * the message names at most MAX_NAMES files (`… and more`), and no ask waits longer than DEADLINE_MS after
+ * the first one (the run asks at its start): while git has not answered, attempts record the commit with
+ * `dependable: false` and a message saying the work tree was not checked yet; later ones the settled identity.
  */
 import { execFile, spawn } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
@@ -107,6 +107,13 @@ function changedFiles(cwd: string, signal: AbortSignal): Promise<{ names: string
     };
     const onAbort = () => stop(undefined);
     signal.addEventListener('abort', onAbort, { once: true });
+    // A process that ends before git answers leaves no git behind.
+    const onExit = () => child.kill('SIGKILL');
+    process.once('exit', onExit);
+    child.once('close', () => process.off('exit', onExit));
+    // A run that ends before git does must not wait for it.
+    child.unref();
+    (child.stdout as unknown as { unref?: () => void }).unref?.();
     child.stdout!.setEncoding('utf8');
     child.stdout!.on('data', (chunk: string) => {
       const parts = (partial + chunk).split('\0');
@@ -129,33 +136,76 @@ function describeChanges(c: { names: string[]; more: boolean }): string {
   return `changes found in ${c.names.join(', ')}${c.more ? ' and more' : ''}`;
 }
 
-export async function gitCodeIdentity(cwd: string, deadlineMs = DEADLINE_MS): Promise<CodeIdentity[]> {
-  const timer = new AbortController();
-  const t = setTimeout(() => timer.abort(), deadlineMs);
+/** What one work tree's identity is, as far as known (per cwd, for the life of a run). */
+interface Known {
+  files: Promise<{ sha: string; url: string } | undefined>;
+  full: Promise<CodeIdentity[]>;
+  value?: CodeIdentity[];
+  settledAt?: number;
+  deadline: Promise<void>;
+}
+const known = new Map<string, Known>();
+/** A settled identity is reused this long (a library process may run the same folder again later). */
+const REUSE_MS = 60_000;
+
+async function compute(cwd: string, files: Known['files']): Promise<CodeIdentity[]> {
+  // git itself is stopped after a minute: a hung git must not keep the process alive.
+  const cap = new AbortController();
+  const t = setTimeout(() => cap.abort(), 60_000);
   t.unref();
   try {
-    const [files, changed] = await Promise.all([fromFiles(cwd), changedFiles(cwd, timer.signal)]);
-    const timedOut = timer.signal.aborted && changed === undefined;
-    if (changed === undefined && !(timedOut && files)) return []; // not a git work tree (or no git)
-    let sha = files?.sha;
-    let url = files?.url ?? '';
+    const [f, changed] = await Promise.all([files, changedFiles(cwd, cap.signal)]);
+    if (changed === undefined) return []; // not a git work tree (or no git)
+    let sha = f?.sha;
+    let url = f?.url ?? '';
     if (!sha) {
       [sha, url] = await Promise.all([git(cwd, ['rev-parse', 'HEAD']), git(cwd, ['config', '--get', 'remote.origin.url']).then((u) => u ?? '')]);
     }
     if (!sha) return [];
-    const clean = changed !== undefined && changed.names.length === 0;
-    return [
-      {
-        code_identifier: sha,
-        code_identifier_type: 'git',
-        code_identifier_dependable: clean,
-        code_identifier_url: url,
-        code_identifier_message: changed === undefined ? `the work tree was not checked for changes (git diff did not answer within ${deadlineMs} ms)` : clean ? '' : describeChanges(changed),
-      },
-    ];
+    const clean = changed.names.length === 0;
+    return [{ code_identifier: sha, code_identifier_type: 'git', code_identifier_dependable: clean, code_identifier_url: url, code_identifier_message: clean ? '' : describeChanges(changed) }];
   } finally {
     clearTimeout(t);
   }
+}
+
+/**
+ * The git identity of `cwd`. The first ask starts git; every ask returns at the latest DEADLINE_MS after the
+ * first one: with the settled identity, or — git still busy — the commit read from the repository's files,
+ * `dependable: false` and a message saying the work tree was not checked yet. Asks after git settles get
+ * the settled identity at once.
+ */
+export async function gitCodeIdentity(cwd: string, deadlineMs = DEADLINE_MS): Promise<CodeIdentity[]> {
+  let k = known.get(cwd);
+  if (k?.settledAt !== undefined && Date.now() - k.settledAt > REUSE_MS) k = undefined;
+  if (!k) {
+    const files = fromFiles(cwd).catch(() => undefined);
+    const entry: Known = {
+      files,
+      full: compute(cwd, files).catch(() => []),
+      // Not unref'd: it is what keeps the process alive while an attempt waits (git itself is unref'd).
+      deadline: new Promise<void>((r) => setTimeout(r, deadlineMs)),
+    };
+    entry.full.then((v) => {
+      entry.value = v;
+      entry.settledAt = Date.now();
+    });
+    known.set(cwd, (k = entry));
+  }
+  if (k.value) return k.value;
+  await Promise.race([k.full, k.deadline]);
+  if (k.value) return k.value;
+  const f = await k.files;
+  if (!f) return [];
+  return [
+    {
+      code_identifier: f.sha,
+      code_identifier_type: 'git',
+      code_identifier_dependable: false,
+      code_identifier_url: f.url,
+      code_identifier_message: `the work tree was not checked for changes yet (git diff had not answered within ${deadlineMs} ms)`,
+    },
+  ];
 }
 
 /** Identities passed in by an orchestrator (e.g. the Argo workflow uid). */

@@ -19,7 +19,7 @@ import { catalogFileName } from '../catalog/paths.js';
 import { isPythonSdkScript, pythonPackagePath } from './load-pipeline.js';
 import { emulateLeaf, emulates } from './emulator.js';
 import { stepPath, type Frame } from './frames.js';
-import { OutputCollector } from './output.js';
+import { OutputCollector, type ExecutionLog } from './output.js';
 import { maskText } from '../secrets/mask.js';
 import { stepCacheKey } from './step-cache.js';
 import { readScope, setScopeStatus, writeScope } from './scope.js';
@@ -120,9 +120,12 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
 }
 
 /** Stores one attempt's execution log in the catalog; a failure to store it is a warning, not a step failure. */
-async function storeExecutionLog(ctx: RunContext, name: string, attemptNumber: number, log: string): Promise<DataCatalogEntry | undefined> {
+async function storeExecutionLog(ctx: RunContext, name: string, attemptNumber: number, log: string | ExecutionLog): Promise<DataCatalogEntry | undefined> {
+  const key = `${safeName(name)}.attempt-${attemptNumber}.execution.log`;
   try {
-    return await ctx.catalog.putBytes(ctx.runId, `${safeName(name)}.attempt-${attemptNumber}.execution.log`, log, name);
+    // A large log is a temp file (output.ts): copied, streamed, never held in memory whole.
+    if (typeof log !== 'string' && log.file !== undefined) return await ctx.catalog.putFile!(ctx.runId, key, log.file, name);
+    return await ctx.catalog.putBytes(ctx.runId, key, typeof log === 'string' ? log : log.text, name);
   } catch (err) {
     ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
     return undefined;
@@ -275,9 +278,9 @@ async function runAttempt(
     }
   }
   if (!outcome.ok) out.note(`[runnable] step '${name}' attempt ${attemptNumber} failed: ${outcome.message}`);
-  const log = out.finish();
+  const log = out.finishLog();
   // Every attempt has an execution log, also when it printed nothing (as runnable stores one per node run).
-  const entry = await storeExecutionLog(ctx, name, attemptNumber, log);
+  const entry = await storeExecutionLog(ctx, name, attemptNumber, log).finally(() => out.dispose());
   if (entry) entries.push(entry);
   const status: Status = outcome.ok ? 'SUCCESS' : 'FAIL';
   const returns = outcome.ok ? outcome.returns : {};

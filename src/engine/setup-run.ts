@@ -138,7 +138,6 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
   const execConfig = executor.config as { enable_parallel?: boolean; max_workers?: number; patches?: Record<string, TaskPatch> };
   const parallel = execConfig.enable_parallel !== false && store.supportsParallelWrites;
   const workers = parallel ? Math.max(1, execConfig.max_workers ?? availableParallelism()) : 1;
-  let identities: Promise<import('../runlog/model.js').CodeIdentity[]> | undefined;
   const secretValues = await declaredSecretValues(secrets, pipeline, executor.config);
   return {
     runId,
@@ -163,7 +162,7 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
     secretValues,
     stepCache: opts.stepCache,
     resultRunLog: opts.runLog ?? 'full',
-    codeIdentities: () => (identities ??= gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)])),
+    codeIdentities: () => gitCodeIdentity(cwd).then((g) => [...g, ...envCodeIdentities(env)]), // memoised per cwd there
   };
 }
 
