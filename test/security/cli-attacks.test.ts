@@ -210,7 +210,7 @@ describe('values too large for the environment (issue #12 item 8)', () => {
     const v = await runCli(['validate', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.json'], { cwd, env: cleanEnv() });
     expect(v.code).toBe(0);
     expect(v.stderr).toMatch(/warning: parameter 'big' \(204800 bytes\) is too large for the environment/);
-  });
+  }, 180_000); // a 24-item map of shell steps: slow only on a loaded machine
 });
 
 describe('a node function cannot change the process for later steps (issue #12, weak)', () => {
