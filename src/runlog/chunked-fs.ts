@@ -503,7 +503,8 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         stack.push(...Object.values(b.steps));
         if (!runnableFileSafe(b.internal_name)) continue;
         const doc = { internal_name: b.internal_name, status: b.status, steps: shallow(b.steps), parameters: b.parameters };
-        atomicWriteFileSync(path.join(dir, `BranchLog-${b.internal_name}.json`), JSON.stringify(doc, null, 2));
+        // Compact JSON (thousands of branches at the end of a map); atomic, as every file our readers list.
+        atomicWriteFileSync(path.join(dir, `BranchLog-${b.internal_name}.json`), JSON.stringify(doc));
       }
     }
     atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify({ ...log, steps: shallow(log.steps) }, null, 2));
