@@ -89,7 +89,7 @@ function realish(p: string): string {
 }
 
 /**
- * A path an input names (SECURITY.md guarantee 9b): resolved against `base`, it must stay inside the workspace,
+ * A path an input names (SECURITY.md guarantee 14): resolved against `base`, it must stay inside the workspace,
  * also once symbolic links are followed, and outside any `.git` folder (the checkout's credentials live in
  * `.git/config`). Input files are otherwise read whole into error messages and annotations.
  */
