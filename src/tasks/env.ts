@@ -134,7 +134,8 @@ export function parametersEnvironment(
       total -= size(n, v);
     }
   }
-  const vars: Record<string, string> = {};
+  // No prototype: a parameter named `__proto__` is a name like any other.
+  const vars: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const [n, v] of values) if (!spill.has(n)) vars[n] = v;
   for (const n of spill) {
     const v = values.get(n)!;

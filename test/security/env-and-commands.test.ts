@@ -38,6 +38,12 @@ describe('parameter names and sizes in a shell step environment', () => {
     expect(moved).toContain('m0'); // the largest mid goes first
   });
 
+  it('a parameter named __proto__ is an ordinary name (no prototype games)', () => {
+    const { vars } = parametersEnvironment(JSON.parse('{"__proto__": {"kind": "json", "value": "p", "description": ""}}') as Parameters);
+    expect(Object.keys(vars)).toEqual(['__proto__']);
+    expect({ ...vars }.__proto__).toBe('p');
+  });
+
   it('validate\'s warnings write no file', () => {
     expect(parameterEnvironmentWarnings(params({ PATH: 'x', big: 'x'.repeat(200 * 1024) }))).toEqual([
       "parameter 'PATH' is not exported: the name is reserved (it would change how programs start, or it is the runner's or runnable's own)",
