@@ -514,7 +514,7 @@ function selectStep(i, scroll) {
   }
   if (det && (det.logs.length || det.logsMissing.length)) {
     add(stepPanel, el('h4', null, 'execution log'));
-    det.logs.forEach(function (l) { add(stepPanel, add(el('details', 'log'), el('summary', 'mono', l[0]), el('pre', 'log-text', l[1]))); });
+    det.logs.forEach(function (l) { add(stepPanel, add(el('details', 'log'), el('summary', 'mono', l[0]), el('pre', 'log-text', l[1] === '' ? '(empty: the step printed nothing)' : l[1]))); });
     var lastLog = stepPanel.querySelector('details.log:last-of-type'); if (lastLog) lastLog.open = true;
     det.logsMissing.forEach(function (n) { add(stepPanel, el('p', 'note', n + ': not read from the catalog')); });
   }
