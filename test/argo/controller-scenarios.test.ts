@@ -410,7 +410,6 @@ describe('retries stopped early (operator.go processNodeRetries)', () => {
   // operator_test.go TestProcessNodeRetriesWithBackoff / TestBackoffMessage: waits are virtual, message "Backoff for …".
   test('exponential backoff spaces attempts by duration * factor^n without real waiting', async () => {
     const wf = workflow({ entrypoint: 'main', templates: [{ name: 'main', dag: { tasks: [{ name: 'a', template: 'r' }] } }, ctr('r', { retryStrategy: { limit: 3, backoff: { duration: '1m', factor: 2 } } })] });
-    const started = Date.now();
     const r = await run(wf, { r: [{ exit: 1, ms: 0 }, { exit: 1, ms: 0 }, { exit: 0, ms: 0 }] });
     expect(r.pods.map((p) => (p.createdAt - r.pods[0]!.createdAt) / 60_000)).toEqual([0, 1, 3]);
     expect(r.phase).toBe('Succeeded');

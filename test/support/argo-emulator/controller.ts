@@ -595,8 +595,13 @@ export class ArgoController {
     return Boolean(cur);
   }
 
-  private childrenFulfilled(n: NodeStatus): boolean {
-    return (n.children ?? []).every((c) => this.nodes[c] && fulfilled(this.nodes[c]!.phase) && this.childrenFulfilled(this.nodes[c]!));
+  /** operator.go childrenFulfilled (memoised like childrenFulfilledHelper: DAG children form a lattice). */
+  private childrenFulfilled(n: NodeStatus, cache = new Map<string, boolean>()): boolean {
+    const hit = cache.get(n.id);
+    if (hit !== undefined) return hit;
+    const r = (n.children ?? []).every((c) => this.nodes[c] !== undefined && fulfilled(this.nodes[c]!.phase) && this.childrenFulfilled(this.nodes[c]!, cache));
+    cache.set(n.id, r);
+    return r;
   }
 
   // ---------------------------------------------------------------- nodes
