@@ -55,7 +55,8 @@
  *   `BranchLog-<internal name>.json` holding its own steps and parameters, so runnable reads it in full.
  *   The journal stays and remains what we read; runnable's files are told apart from our branch chunks by
  *   their content (ours have `parent_step`) and skipped. Not done when the folder holds chunk files of ours
- *   (a run other processes wrote), or for branch names that cannot be file names (a `/`).
+ *   (a run other processes wrote), or for branch names that cannot be file names (a `/`). Input
+ *   parameters of 4 KiB or more are left out of the exported attempts (runnable records none).
  * - A run runnable wrote (RunLog.json with `steps`, no journal) is read as if it were a journal
  *   (`runnableRecords`); the first write converts it: the owner (retry) writes the records into its
  *   journal, any other writer into chunk files.
@@ -491,9 +492,19 @@ export class ChunkedFsRunLogStore implements RunLogStore {
       }
     }
     const log = await this.getRunLog(runId);
+    // An attempt's input_parameters are the whole scope: in a map over N items, the N-item list in each of
+    // the N branch files (O(N²) bytes). runnable 0.50 records no inputs at all; the export keeps the small
+    // ones and leaves out values of 4 KiB or more (they stay in our journal and Value files).
+    const small = (params: Parameters | undefined): Parameters => {
+      const out: Parameters = {};
+      for (const [k, p] of Object.entries(params ?? {})) if (!bigValue(p.value)) out[k] = p;
+      return out;
+    };
     const shallow = (steps: Record<string, StepLog>): Record<string, StepLog> => {
       const out: Record<string, StepLog> = {};
-      for (const [k, st] of Object.entries(steps)) out[k] = { ...st, branches: {} };
+      for (const [k, st] of Object.entries(steps)) {
+        out[k] = { ...st, attempts: st.attempts.map((a) => ({ ...a, input_parameters: small(a.input_parameters) })), branches: {} };
+      }
       return out;
     };
     const stack: StepLog[] = Object.values(log.steps);
