@@ -470,7 +470,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         const header = (parseJsonExact(this.text(owner, entry)) as { header: RunHeader }).header;
         atomicWriteFileSync(path.join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
       }
-      await this.writeRunnableLayout(runId);
+      await this.writeRunnableLayout(runId, owner.fresh);
     } finally {
       cache.owner = undefined;
       fs.closeSync(owner.fd);
@@ -482,9 +482,10 @@ export class ChunkedFsRunLogStore implements RunLogStore {
    * Writes the run in runnable's layout (see the module comment): BranchLog-<name>.json per branch, then
    * RunLog.json with the root steps and run_config. Skipped when chunk files of ours are in the folder.
    */
-  private async writeRunnableLayout(runId: string): Promise<void> {
+  private async writeRunnableLayout(runId: string, fresh = false): Promise<void> {
     const dir = this.runDir(runId);
-    for (const name of fs.readdirSync(dir)) {
+    // A fresh owner's run has no chunk files at all (everything is in the journal): nothing to look for.
+    if (!fresh) for (const name of fs.readdirSync(dir)) {
       if (STEP_RE.test(name)) return;
       if (BRANCH_RE.test(name)) {
         const v = readJsonObjectSync(path.join(dir, name));
