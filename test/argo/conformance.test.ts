@@ -75,7 +75,9 @@ async function runBoth(pipelineRel: string, projectSrc: string, o: BothOptions |
   const work = mkdtempSync(path.join(os.tmpdir(), 'conformance-'));
   try {
     const localDir = path.join(work, 'local');
-    cpSync(projectSrc, localDir, { recursive: true, filter: (s) => !s.includes('node_modules') && !s.includes('.run_log_store') && !s.includes('/dist') });
+    // Only the project: not what other work in the tree writes meanwhile (benchmarks, run logs, catalogs, git).
+    const skip = /(^|\/)(node_modules|\.run_log_store|\.catalog|\.bench-work|\.git|dist)(\/|$)/;
+    cpSync(projectSrc, localDir, { recursive: true, filter: (s) => !skip.test(path.relative(projectSrc, s)) });
     writeFileSync(path.join(localDir, 'local.yaml'), LOCAL);
     writeFileSync(path.join(localDir, 'argo.yaml'), opts.argoConfig ? ARGO.replace('    defaults: {image: project:test}\n', opts.argoConfig) : ARGO);
     const argoDir = path.join(work, 'image');
