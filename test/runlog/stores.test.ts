@@ -1,6 +1,7 @@
 /** The RunLogStore contract, run against every store (buffered, file-system, chunked-fs). */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { InternalError, RunLogExistsError, RunLogNotFoundError, UsageError, ValidationError } from '../../src/errors.js';
 import { BufferedRunLogStore } from '../../src/runlog/buffered.js';
@@ -104,7 +105,8 @@ describe.each(makers)('%s run log store', (kind, make) => {
   it('creates a run, refuses a duplicate, reports unknown runs with the store location', async () => {
     const store = make();
     expect(store.kind).toBe(kind);
-    expect(store.supportsParallelWrites).toBe(kind === 'chunked-fs');
+    // file-system: the owner's writes are serialised in memory, so its branches may run concurrently (issue 13).
+    expect(store.supportsParallelWrites).toBe(kind !== 'buffered');
     await store.createRun(header('r1'), { a: 1 });
     expect(await store.runExists('r1')).toBe(true);
     expect(await store.runExists('r2')).toBe(false);
@@ -222,5 +224,29 @@ describe('createRunLogStore', () => {
     expect((err as Error).message).toContain("cfg.yaml:3:1: run-log-store.type: unknown run log store type 'mongo'");
     expect(() => createRunLogStore({ type: 'chunked-minio', config: {} }, cwd)).toThrow(/not supported/);
     expect(() => createRunLogStore({ type: 'file-system', config: { log_folder: 3 } }, cwd)).toThrow(/log_folder: must be a string/);
+  });
+});
+
+describe('file-system run log store: one writer per run', () => {
+  it('a second store (another process) cannot claim or write a claimed run; after release it can', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ra-fs-owner-'));
+    try {
+      const a = new FileSystemRunLogStore({ logFolder: dir });
+      const b = new FileSystemRunLogStore({ logFolder: dir });
+      await a.createRun(header('own'), {});
+      await a.claimRun('own');
+      // In this process the holder is alive, so b (standing for another process) is refused.
+      await expect(b.claimRun('own')).rejects.toThrow(/RA204|is being written by/);
+      await expect(b.updateRunHeader('own', (h) => ({ ...h, tag: 'b' }))).rejects.toThrow(/is being written by/);
+      await a.updateRunHeader('own', (h) => ({ ...h, tag: 'a' }));
+      await a.releaseRun('own');
+      expect(fs.readdirSync(dir).sort()).toEqual(['own.json']);
+      await b.claimRun('own');
+      await b.updateRunHeader('own', (h) => ({ ...h, tag: 'b' }));
+      await b.releaseRun('own');
+      expect((await a.getRunHeader('own')).tag).toBe('b');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
