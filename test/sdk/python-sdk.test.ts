@@ -137,7 +137,8 @@ dag:
   },
   composites: {
     py: `
-from runnable import Conditional, Loop, Map, Parallel, Pipeline, PythonTask, Stub
+from runnable import Conditional, Map, Parallel, Pipeline, PythonTask, Stub
+from runnable.sdk import Loop
 from pkg.funcs import chunks, times, toss, count
 def branch(name):
     return Pipeline(steps=[Stub(name=name)])
