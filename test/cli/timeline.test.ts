@@ -33,7 +33,7 @@ beforeAll(async () => {
   // The Action's layout (chunked-fs in .run_log_store) and the CLI's default (file-system) side by side.
   expect((await runCli(['execute', '-f', 'examples/02-sequential/on_failure_succeed.yaml', '-c', 'examples/configs/chunked.yaml', '--run-id', 'chunked-run'], { cwd })).code).toBe(0);
   expect((await runCli(['execute', '-f', 'examples/02-sequential/on_failure_succeed.yaml', '--run-id', 'plain-run'], { cwd })).code).toBe(0);
-});
+}, 180_000); // two runs: slow only on a loaded machine
 
 describe('timeline finds the run', () => {
   it.each([

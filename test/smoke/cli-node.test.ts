@@ -3,7 +3,7 @@
  * the Node in RUNNABLE_SMOKE_NODE (.ci/run sets it to the machine's own Node 20; otherwise the test's Node).
  * `submit` talks to the fake Kubernetes API: the Kubernetes client's HTTP stack must load on that Node.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -56,6 +56,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await api?.stop();
 });
+
+// Each test starts a few CLI processes: generous on a loaded machine (no test here measures time).
+jest.setTimeout(180_000);
 
 describe(`the CLI on ${NODE_VERSION} (${NODE})`, () => {
   it('--version', async () => {
