@@ -363,7 +363,7 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   await persistRunLog(signalled ? `cancelled by ${signalled}` : 'end of run');
   // The run report (one HTML file): uploaded next to the run log, listed with a link in the summary.
   try {
-    const { writeActionReport, REPORT_ARTIFACT_KIND } = await import('../report/action.js');
+    const { writeActionReport, REPORT_ARTIFACT_KIND } = await import('../github/report-artifact.js');
     const rep = await writeActionReport({ runLog: result.runLog, config: loaded.config, cwd: settings.cwd, env: runEnv, secrets: state.secrets.list(), dir: env.temp(), upload: env.hasArtifactRuntime(), retentionDays: settings.retentionDays });
     core.info(`run report: ${rep.file}${rep.artifact ? ` (artifact ${rep.artifact.name})` : ''}`);
     if (rep.artifact) state.artifacts.push({ name: rep.artifact.name, url: rep.artifact.url, kind: REPORT_ARTIFACT_KIND, files: 1, bytes: rep.bytes });

@@ -43,7 +43,7 @@ import { ManifestError } from '../errors.js';
 import type { RunnableConfig } from '../config/model.js';
 import { isComposite, LOOP_PLACEHOLDER, MAP_PLACEHOLDER, routeAfter } from '../pipeline/model.js';
 import type { CompositeNode, Graph, LoopNode, Pipeline, PipelineNode, TaskNode } from '../pipeline/model.js';
-import { parseArgoExecutorConfig, type ArgoExecutorConfig, type ArgoOverride, type ArgoRetryStrategy } from './config-schema.js';
+import { parseArgoExecutorConfig, type ArgoExecutorConfig, type ArgoOverride, type ArgoRetryStrategy } from '../config/argo.js';
 import { NameScope, dnsName, sanitize, shortHash } from './names.js';
 import { validateManifest } from './validate.js';
 import { toYamlDocument } from './yaml-emit.js';

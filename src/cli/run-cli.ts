@@ -163,7 +163,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (/\.py$/.test(flags.file)) {
         // A runnable Python SDK script: what its Pipeline.execute(...) was given applies unless the command
         // line says otherwise.
-        const { exportPythonPipeline } = await import('../engine/load-pipeline.js');
+        const { exportPythonPipeline } = await import('../engine/index.js');
         const asked = await exportPythonPipeline(io.cwd, flags.file, io.env);
         flags.configFile ??= flags.config ?? (asked.configuration_file || undefined);
         flags.parametersFile ??= flags.parameters ?? (asked.parameters_file || undefined);
@@ -185,7 +185,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command('python-path')
     .description("print the folder to put on PYTHONPATH for runnable's Python SDK (python pipeline.py)")
     .action(async () => {
-      const { pythonPackagePath } = await import('../engine/load-pipeline.js');
+      const { pythonPackagePath } = await import('../engine/index.js');
       io.out.write(pythonPackagePath() + '\n');
     });
 
@@ -329,17 +329,7 @@ interface PodFlags extends CommonFlags {
 }
 
 function orchestratorOption(): Option {
-  return new Option('--orchestrator <name>', 'the orchestrator calling this pod (its protocol: src/argo/compile.ts)').choices(['argo']);
-}
-
-function parseIndex(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--retry-index must be a whole number ≥ 0, got '${v}'`);
-  return n;
-}
-
-function podOptions(flags: PodFlags) {
-  return { iterVariable: flags.iterVariable, followInline: flags.follow, orchestrator: flags.orchestrator, retryIndex: flags.retryIndex, fanOutNext: flags.fanOutNext };
+  return new Option('--orchestrator <name>', 'the orchestrator calling this pod (its protocol: src/protocol.ts)').choices(['argo']);
 }
 
 function countSteps(g: import('../pipeline/model.js').Graph): number {

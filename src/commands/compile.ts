@@ -37,7 +37,7 @@ export async function compileCommand(opts: CompileOptions): Promise<CompileResul
   const initial = opts.parametersFile ? await loadInitialParameters({ file: opts.parametersFile, cwd, env: fileOnly }) : undefined;
   const initialParameters = initial ? Object.fromEntries(Object.entries(initial).map(([k, p]) => [k, p.value])) : undefined;
   const { compileArgo } = await import('../argo/compile.js');
-  const { parseArgoExecutorConfig } = await import('../argo/config-schema.js');
+  const { parseArgoExecutorConfig } = await import('../config/argo.js');
   const { manifest, yaml } = compileArgo(pipeline, config, {
     pipelineFile: opts.pipelineFile,
     configFile: opts.configFile,

@@ -4,7 +4,7 @@
  * by the loader).
  */
 import { z } from 'zod';
-import { argoExecutorConfigSchema } from '../argo/config-schema.js';
+import { argoExecutorConfigSchema } from './argo.js';
 import { COMMAND_TYPES, returnSchema } from '../pipeline/schema.js';
 
 /** A mocked-executor patch: task fields that replace the task's own (semantics §15). */

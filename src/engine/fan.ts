@@ -7,7 +7,7 @@
  * each) share them: which branches exist is always recomputed from the parent scope.
  */
 import { itemKey } from '../pipeline/internal-names.js';
-import { isExactNumber } from '../parameters/exact.js';
+import { isExactNumber } from '../runlog/exact-json.js';
 import type { CompositeNode, ConditionalNode, Graph, LoopNode, MapNode, ParallelNode, TaskNode } from '../pipeline/model.js';
 import { makeParameter, newStepRecord, type Parameters, type StepRecord, type Status } from '../runlog/model.js';
 import { runPythonReducer } from '../tasks/python.js';

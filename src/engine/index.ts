@@ -6,7 +6,7 @@
 export type { LogLevel, RunOptions, RunReporter, RunResult } from './types.js';
 export { loadInputs, setupRun, type LoadedInputs, type SetupMode } from './setup-run.js';
 export { runToEnd } from './run.js';
-export { loadPipeline } from './load-pipeline.js';
+export { exportPythonPipeline, loadPipeline, pythonPackagePath } from './load-pipeline.js';
 export { executeSingleNodeCommand, fanCommand, type SingleNodeOptions, type SingleNodeResult, type FanOptions, type FanResult } from './pod.js';
 export type { StepCache } from './step-cache.js';
 export { stepCacheKey, type CachedStep, type CacheKeyInputs } from './step-cache.js';

@@ -9,7 +9,7 @@ import { loadYamlText, readSourceFile, sortIssues, type SourceDocument } from '.
 import { issueAt, show } from '../pipeline/zod-issues.js';
 import { setOwn } from '../pipeline/own.js';
 import { makeParameter, type Parameters } from '../runlog/model.js';
-import { numberFromLiteral, parseJsonExact } from './exact.js';
+import { numberFromLiteral, parseJsonExact } from '../runlog/exact-json.js';
 
 export interface LoadParametersOptions {
   /** The parameters file given by the user, relative to cwd. */

@@ -74,7 +74,7 @@
  *   against its length/key count): values handed to the store are treated as immutable, as the step context
  *   does (scopes are copy-on-write).
  */
-import { parseJsonExact } from '../parameters/exact.js';
+import { parseJsonExact } from './exact-json.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -7,7 +7,7 @@
  *   so all stores behave the same (undefined dropped, no shared references with callers).
  */
 import { InternalError, RunLogCorruptError } from '../errors.js';
-import { parseJsonExact } from '../parameters/exact.js';
+import { parseJsonExact } from './exact-json.js';
 import type { BranchHeader, BranchLog, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
 
 /** A deep copy through JSON: what a file store would give back (integral floats and big ints kept exact). */

@@ -10,7 +10,7 @@
  * No fsync: a write is atomic against a crashing or killed process (the rename either happened or not), not
  * against power loss.
  */
-import { parseJsonExact } from '../parameters/exact.js';
+import { parseJsonExact } from './exact-json.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeParameter } from '../runlog/model.js';
-import { parseJsonExact } from '../parameters/exact.js';
+import { parseJsonExact } from '../runlog/exact-json.js';
 import { maskText } from '../secrets/mask.js';
 import type { Parameter, Parameters } from '../runlog/model.js';
 import type { TaskInvocation, TaskOutcome } from './task.js';

@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import type { Parameters } from '../runlog/model.js';
 import { tempPath } from './common.js';
 import type { TaskInvocation } from './task.js';
+import { pyJsonDumps } from '../runlog/exact-json.js';
 
 import { isWithheld } from '../secrets/withheld.js';
 
@@ -35,11 +36,11 @@ export function scrubEnvironment(
 }
 
 
-/** Strings raw, everything else JSON-encoded (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1`, `true`, `null`. */
+/** Strings raw, everything else as Python's json.dumps (semantics §4.3): `{"x": 10}`, `[1, 2]`, `1.0`, `true`. */
 export function encodeEnvValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === undefined) return '';
-  return JSON.stringify(value) ?? '';
+  return pyJsonDumps(value);
 }
 
 /**

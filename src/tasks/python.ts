@@ -25,7 +25,7 @@ import { accessSync, constants as fsConstants, readFileSync, statSync } from 'no
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { delimiter, isAbsolute, join } from 'node:path';
 import { TaskError } from '../errors.js';
-import { parseJsonExact } from '../parameters/exact.js';
+import { parseJsonExact } from '../runlog/exact-json.js';
 import { makeParameter } from '../runlog/model.js';
 import type { Parameter } from '../runlog/model.js';
 import { failure, privateTempDir, success, tempPath } from './common.js';

@@ -58,8 +58,11 @@ const INTERNAL = EDGES.filter((e) => !e.to.startsWith('@') && !e.to.startsWith('
  * The layers, lowest first. A module may import modules of its own layer's list (plus itself); never an
  * upper layer. Keep in step with ARCHITECTURE.md's "Import direction".
  */
+/** Base modules every layer may import: the errors, the bounded input reader, the version. */
+const BASE = ['errors', 'fs-read', 'version'];
 const MAY_IMPORT: Record<string, string[]> = {
   errors: [],
+  'fs-read': ['errors'],
   version: [],
   'heap-tuning': [],
   protocol: ['errors', 'pipeline'],
@@ -73,7 +76,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   tasks: ['errors', 'pipeline', 'config', 'runlog', 'secrets', 'parameters'],
   engine: ['errors', 'pipeline', 'config', 'parameters', 'runlog', 'secrets', 'catalog', 'tasks', 'protocol', 'version'],
   argo: ['errors', 'pipeline', 'config', 'runlog', 'protocol', 'version'],
-  report: ['errors', 'pipeline', 'runlog', 'secrets', 'version'],
+  report: ['errors', 'pipeline', 'config', 'runlog', 'catalog', 'secrets', 'version'],
   commands: ['errors', 'pipeline', 'config', 'parameters', 'runlog', 'engine', 'argo', 'report', 'protocol', 'version'],
   github: ['errors', 'pipeline', 'config', 'runlog', 'catalog', 'secrets', 'report', 'version'],
   cli: ['errors', 'commands', 'engine', 'pipeline', 'runlog', 'protocol', 'report', 'version', 'heap-tuning'],
@@ -93,7 +96,7 @@ describe('import rules (ARCHITECTURE.md)', () => {
     const bad = INTERNAL.filter((e) => {
       const a = moduleOf(e.from);
       const b = moduleOf(e.to);
-      return a !== b && a in MAY_IMPORT && !MAY_IMPORT[a]!.includes(b);
+      return a !== b && a in MAY_IMPORT && !(BASE.includes(b) && a !== 'errors') && !MAY_IMPORT[a]!.includes(b);
     }).map((e) => `${e.from}:${e.line} imports ${e.to}`);
     expect(bad).toEqual([]);
   });
@@ -113,9 +116,14 @@ describe('import rules (ARCHITECTURE.md)', () => {
   });
 
   it('the Kubernetes client and the artifact client are loaded lazily (import() at use), never at start-up', () => {
+    // A static import is fine in a module that is itself only ever reached through import() (a lazy chunk).
+    const lazyOnly = (file: string): boolean => {
+      const into = INTERNAL.filter((e) => e.to === file && !e.typeOnly);
+      return into.length > 0 && into.every((e) => /import\(/.test(readFileSync(path.join(SRC, e.from), 'utf8').split('\n')[e.line - 1] ?? ''));
+    };
     const bad = EDGES.filter((e) => /^@kubernetes\/client-node|^@actions\/artifact/.test(e.to) && !e.typeOnly).filter((e) => {
       const text = readFileSync(path.join(SRC, e.from), 'utf8').split('\n')[e.line - 1] ?? '';
-      return !/import\(/.test(text);
+      return !/import\(/.test(text) && !lazyOnly(e.from);
     });
     expect(bad.map((e) => `${e.from}:${e.line}`)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 /** The argo executor config: runnable 0.50's shape (snake or camel keys, unknown keys rejected) and the seed's. */
 import { expect, test } from '@jest/globals';
-import { argoExecutorConfigSchema, parseArgoExecutorConfig } from '../../src/argo/config-schema.js';
+import { argoExecutorConfigSchema, parseArgoExecutorConfig } from '../../src/config/argo.js';
 
 test('0.50 shape in snake_case and camelCase normalises to the same config', () => {
   const snake = parseArgoExecutorConfig({ pvc_for_runnable: 'pvc', secret_from_k8s: 's', defaults: { image: 'i', image_pull_policy: 'Always', retry_strategy: { backOff: { duration: '1' } } }, argo_workflow: { spec: { service_account_name: 'sa' } } });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { ValidationError } from '../../src/errors.js';
-import { ExactNumber, parseJsonExact, pyFloatRepr, pyJsonDumps } from '../../src/parameters/exact.js';
+import { ExactNumber, parseJsonExact, pyFloatRepr, pyJsonDumps } from '../../src/runlog/exact-json.js';
 import { decodeOverride, parseParametersText } from '../../src/parameters/load.js';
 
 /** What Python's json.dumps prints for each JSON text (parsed by Python's json.loads). */

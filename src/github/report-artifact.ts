@@ -8,7 +8,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunnableConfig } from '../config/model.js';
 import type { RunLog } from '../runlog/model.js';
-import { writeRunReport } from './write.js';
+import { writeRunReport } from '../report/write.js';
 
 export interface ActionReportOptions {
   runLog: RunLog;
