@@ -85,6 +85,15 @@ export declare class RunLogInUseError extends RunnableError {
     readonly code = "RA204";
     constructor(runId: string, holder: string, lockFile: string);
 }
+/** The run log store's folder cannot be written or read (disk full, read-only, permissions): names the folder and the errno. */
+export declare class RunLogStoreError extends RunnableError {
+    readonly folder: string;
+    readonly errno: string;
+    readonly code = "RA205";
+    constructor(folder: string, errno: string, detail: string, options?: {
+        cause?: unknown;
+    });
+}
 /** A catalog get/put failed (no match, glob escaping the work dir, IO error). Fails the step, not the process. */
 export declare class CatalogError extends RunnableError {
     readonly code = "RA300";

@@ -12,7 +12,7 @@ export * from './errors.js';
 export * from './sdk/index.js';
 export type { Pipeline as PipelineDefinition, Graph, PipelineNode, TaskNode, TaskSpec } from './pipeline/model.js';
 export type { RunLog, StepLog, BranchLog, StepAttempt, Parameter, Status } from './runlog/model.js';
-export type { RunOptions, RunResult, RunReporter, LogLevel } from './commands/types.js';
+export type { RunOptions, RunResult, RunReporter, LogLevel } from './engine/index.js';
 export { parsePipelineFile, parsePipelineText } from './pipeline/parse.js';
 export { toYaml } from './pipeline/serialise.js';
 export { loadConfig } from './config/load.js';

@@ -11,6 +11,8 @@ export interface CatalogGetRequest {
     workDir: string;
     /** Resolved internal name of the step asking (for lineage and remote naming). */
     step: string;
+    /** Cancellation: a copy or hash in progress stops (its temp file removed) and the call throws CatalogError. */
+    signal?: AbortSignal;
 }
 export interface CatalogPutRequest extends CatalogGetRequest {
     /** `store_copy: false` records name and hash but copies nothing. */
@@ -27,6 +29,8 @@ export interface Catalog {
     put(req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
     /** Stores bytes under `<run>/<relativePath>` (execution logs, objects). Returns the entry, or undefined when nothing is stored. */
     putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string): Promise<DataCatalogEntry | undefined>;
+    /** Stores a copy of the local file `file` under `<run>/<relativePath>`, streamed (a large execution log). */
+    putFile(runId: string, relativePath: string, file: string, step: string): Promise<DataCatalogEntry | undefined>;
     /** Reads bytes stored by putBytes/put. Throws CatalogError when missing. */
     getBytes(runId: string, relativePath: string): Promise<Buffer>;
     /** Flushes pending uploads (remote catalogs batch small files). */
@@ -36,4 +40,9 @@ export interface Catalog {
      * files or logs are in no stored artifact because an upload failed for good. Ask after `flush()`.
      */
     unstored?(runId: string): string[];
+    /**
+     * Optional: a folder whose files a put never copies, even when a glob (`**`) matches them — the run log
+     * store's folder when it lies inside the data folder (the catalog's own folder is always left out).
+     */
+    excludeFolder?(dir: string): void;
 }

@@ -7,6 +7,8 @@ export declare class DoNothingCatalog implements Catalog {
     get(_req: CatalogGetRequest): Promise<DataCatalogEntry[]>;
     put(_req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
     putBytes(runId: string, relativePath: string, data: Uint8Array | string, _step: string): Promise<DataCatalogEntry | undefined>;
+    /** Large execution logs: nothing is kept (only objects need to be read back in this process). */
+    putFile(_runId: string, _relativePath: string, _file: string, _step: string): Promise<DataCatalogEntry | undefined>;
     getBytes(runId: string, relativePath: string): Promise<Buffer>;
     flush(): Promise<void>;
 }

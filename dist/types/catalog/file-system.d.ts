@@ -25,10 +25,13 @@ export declare class FileSystemCatalog implements Catalog {
     readonly computeDataFolder: string;
     readonly stats: CatalogStats;
     private readonly concurrency;
+    /** Folders a put never copies from (excludeFolder), besides the catalog's own. */
+    private readonly excluded;
     /** sha256 of catalog files this instance wrote or hashed, valid while their identity is unchanged. */
     private readonly known;
     constructor(options: FileSystemCatalogOptions);
     describe(): string;
+    excludeFolder(dir: string): void;
     /** Where a run's files are stored. */
     runFolder(runId: string): string;
     /** The folder files are matched in (put) and copied to (get) for a step working in `workDir`. */
@@ -36,10 +39,16 @@ export declare class FileSystemCatalog implements Catalog {
     put(req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
     get(req: CatalogGetRequest): Promise<DataCatalogEntry[]>;
     putBytes(runId: string, relativePath: string, data: Uint8Array | string, _step: string): Promise<DataCatalogEntry | undefined>;
+    putFile(runId: string, relativePath: string, file: string, _step: string): Promise<DataCatalogEntry | undefined>;
     getBytes(runId: string, relativePath: string): Promise<Buffer>;
     flush(): Promise<void>;
     /** Hashes every transfer's source and copies it unless the target has the same content. Returns the hashes. */
     private transferAll;
+    /**
+     * A big file, abortable between 1 MiB chunks (a SIGTERM during a 2 GB put must not wait for the copy). When
+     * the target may hold the same content (same size), the source is hashed first and the copy skipped if
+     * equal; otherwise it is hashed while it is copied, in one read.
+     */
     private transferBig;
     /** get never writes through a symbolic link planted at the destination. */
     private refuseLink;

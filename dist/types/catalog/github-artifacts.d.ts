@@ -1,25 +1,38 @@
+/**
+ * The `github-artifacts` catalog: a run's catalog kept in GitHub Actions artifacts, through the unmodified
+ * `@actions/artifact` client. Only a JavaScript action receives the runtime token, so this catalog works
+ * inside the runnable-action Action (platform doc §4), not in `run:` steps.
+ *
+ * Layout and naming (why: artifacts are immutable, names are unique per workflow run across jobs and re-run
+ * attempts, and a job may create at most 500 of them):
+ *
+ * - **Content-addressed blobs.** Every file is known by its sha256. A pack artifact holds files named by
+ *   their digest, so a digest already uploaded (by this run, an earlier attempt, or another step) is never
+ *   uploaded again; a path is only an index entry pointing at a digest.
+ * - **Packs.** New blobs of all steps are gathered into one pending pack per run and uploaded when the pack
+ *   reaches `pack_max_bytes` or `pack_max_files`, after `flush_interval_seconds`, or on `flush()`. A
+ *   pipeline (even a 10,000-item map) therefore makes a handful of artifacts, not one per step.
+ * - **Names.** `rn-<runkey>-a<attempt>-<nonce>-<seq>`: the run attempt, a random per-process nonce (two
+ *   action steps of one job share the job's token) and a sequence. Names are fixed when a pack opens, so
+ *   the lineage a put records (`artifact_name`) is final; they never collide across steps, map items,
+ *   retries or re-run attempts, and a 409 is impossible by construction.
+ * - **Index.** `flush()` uploads, per run, `rn-<runkey>-a<attempt>-<nonce>-<seq>-index`: path → digest, and
+ *   digest → artifact. A later job (retry, re-run attempt, another workflow run via `findBy`) merges every
+ *   index of the run, newest last, and downloads only the packs holding what it gets.
+ *
+ * Downloads land in a private directory, are checked (no symlinks, nothing escaping) and each blob's
+ * sha256 is verified against its name before use; index paths that are absolute or contain `..` are
+ * rejected, so no archive or index can write outside the step's data folder.
+ */
+import type { z } from 'zod';
+import { githubArtifactsCatalogSchema } from '../config/schema.js';
 import type { ServiceConfig } from '../config/model.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
 import { checkExtracted } from './github-artifacts-client.js';
 import { type GithubArtifactsRuntime } from './github-artifacts-env.js';
-/** `catalog.config` of `type: github-artifacts`. */
-export interface GithubArtifactsCatalogConfig {
-    /** Where step files are read from and written to, relative to the work dir. @default '.' */
-    compute_data_folder: string;
-    /** Artifact retention (capped by the repository setting). @default the repository default */
-    retention_days?: number;
-    /** zlib level of the pack zips, 0-9. @default 6 */
-    compression_level: number;
-    /** Upload a pack when its new bytes reach this. @default 64 MiB */
-    pack_max_bytes: number;
-    /** Upload a pack when it holds this many new files. @default 5000 */
-    pack_max_files: number;
-    /** Upload a non-empty pack at most this long after it opened. @default 60 */
-    flush_interval_seconds: number;
-    /** Local staging and download cache. @default $RUNNER_TEMP/runnable-catalog */
-    state_dir?: string;
-}
+/** `catalog.config` of `type: github-artifacts` (defined once, in the config schema). */
+export type GithubArtifactsCatalogConfig = z.output<typeof githubArtifactsCatalogSchema>;
 /** Lineage fields this catalog adds to every `DataCatalogEntry`. */
 export interface GithubArtifactsLineage {
     /** `sha256:<hex>` of the file (the content address; `data_hash` is the bare hex). */
@@ -99,8 +112,12 @@ export declare class GithubArtifactsCatalog implements Catalog {
     private ensureLocal;
     private downloadPack;
     get(req: CatalogGetRequest): Promise<DataCatalogEntry[]>;
+    /** Folders a put never copies from (the run log store's), resolved. */
+    private readonly excluded;
+    excludeFolder(dir: string): void;
     put(req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
     putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string): Promise<DataCatalogEntry | undefined>;
+    putFile(runId: string, relativePath: string, file: string, step: string): Promise<DataCatalogEntry | undefined>;
     getBytes(runId: string, relativePath: string): Promise<Buffer>;
     private throwBackground;
     /**

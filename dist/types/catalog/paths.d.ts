@@ -1,15 +1,3 @@
-/**
- * Glob matching and path safety for catalogs.
- *
- * Glob semantics (runnable uses Python's pathlib globs; tinyglobby underneath):
- * - `*`, `?`, `[seq]` within one path segment; `**` matches any number of directories, and a trailing
- *   `**` matches every file below (pathlib ≥ 3.13 semantics); only files are returned, never directories;
- * - hidden files and folders (`.x`) ARE matched, as pathlib does (unlike shell globs);
- * - no brace expansion and no extglobs (pathlib has neither, and braces could hide a `..`);
- * - symbolic links are followed only when they resolve inside the searched folder; a match resolving
- *   outside it is an error (never copied).
- * Patterns must be relative and may not contain a `..` segment.
- */
 import fs from 'node:fs';
 /** A predicate for `/`-separated relative paths, with the same semantics as `matchFiles`. */
 export declare function globMatcher(pattern: string): Promise<(rel: string) => boolean>;
@@ -39,3 +27,11 @@ export declare function matchFiles(root: string, pattern: string, options?: Matc
  * Synchronous: two cheap syscalls, with the folder's realpath cached.
  */
 export declare function checkInside(root: string, realRoot: string, rel: string, dirs: RealpathCache, what: string): fs.Stats;
+/**
+ * A readable file name for a step's internal name or an object's name (execution logs, object returns),
+ * unique per name: `[A-Za-z0-9._-]` are kept and every other character becomes `%XX` per UTF-8 byte (`%`
+ * included, so `a b` → `a%20b`, `a/b` → `a%2Fb`, `a_b` stays, `日本` and `中国` differ). A name of dots only is
+ * escaped whole (never `.` or `..`); a long one is cut and gets `~<12 hex of its sha256>` (names stay unique
+ * within the 255-byte limit of a file name).
+ */
+export declare function catalogFileName(name: string): string;

@@ -1,4 +1,4 @@
-import type { RunOptions, RunResult } from './types.js';
+import type { RunOptions, RunResult } from '../engine/index.js';
 export declare function retryCommand(opts: RunOptions & {
     runId: string;
 }): Promise<RunResult>;

@@ -8,4 +8,6 @@ export interface TimelineOptions {
     width?: number;
 }
 export declare function loadRunLog(opts: TimelineOptions): Promise<RunLog>;
+/** A whole run log document (the file-system layout's `<run_id>.json`). */
+export declare function parseDocument(text: string, display: string): RunLog;
 export declare function renderTimeline(log: RunLog, width?: number): string;

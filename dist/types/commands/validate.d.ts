@@ -13,5 +13,7 @@ export interface ValidateResult {
     issues: ValidationIssue[];
     pipeline?: Pipeline;
     config?: RunnableConfig;
+    /** Not errors: what a run would say about the parameters (names not exported, values moved to a file). */
+    warnings: string[];
 }
 export declare function validateCommand(opts: ValidateOptions): Promise<ValidateResult>;

@@ -28,5 +28,6 @@ export declare function substituteVariables(text: string, env: Record<string, st
 };
 /** Parses config YAML text (`file` names it in issues). Variables are substituted from `env` first. */
 export declare function parseConfigText(text: string, file: string, env?: Record<string, string | undefined>): LoadedConfig;
+export { didYouMean } from '../pipeline/did-you-mean.js';
 /** Validates a loaded config document; throws ValidationError with every issue. */
-export declare function configFromDocument(doc: SourceDocument): RunnableConfig;
+export declare function configFromDocument(doc: SourceDocument, noEffect?: string[]): RunnableConfig;

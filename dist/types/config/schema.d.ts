@@ -29,7 +29,10 @@ export declare const taskPatchSchema: z.ZodObject<{
 export declare const localExecutorSchema: z.ZodObject<{
     enable_parallel: z.ZodDefault<z.ZodBoolean>;
     max_workers: z.ZodOptional<z.ZodInt>;
+    object_serialisation: z.ZodOptional<z.ZodBoolean>;
+    overrides: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
 }, z.core.$strict>;
+/** runnable's mocked executor ignores keys it does not know, by design (semantics §15): so do we, with a warning. */
 export declare const mockedExecutorSchema: z.ZodObject<{
     patches: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodObject<{
         command_type: z.ZodOptional<z.ZodEnum<{
@@ -52,18 +55,37 @@ export declare const mockedExecutorSchema: z.ZodObject<{
         optional_ploomber_args: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
         stream_end_type: z.ZodOptional<z.ZodString>;
     }, z.core.$strict>>>;
+}, z.core.$loose>;
+/** The `emulator` executor: every step in its own process through execute-single-node, as an Argo pod runs it. */
+export declare const emulatorExecutorSchema: z.ZodObject<{
+    overrides: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
 }, z.core.$strict>;
 export declare const fsRunLogStoreSchema: z.ZodObject<{
     log_folder: z.ZodDefault<z.ZodString>;
+    supports_parallel_writes: z.ZodOptional<z.ZodBoolean>;
 }, z.core.$strict>;
+/**
+ * Keys runnable 0.50 accepts that change nothing here, per namespace and type (`*`: every type). The loader
+ * accepts them and names them in one warning. Keys the mocked executor does not know are added to these.
+ */
+export declare const NO_EFFECT_KEYS: Record<string, Record<string, readonly string[]>>;
 export declare const fsCatalogSchema: z.ZodObject<{
     catalog_location: z.ZodDefault<z.ZodString>;
     compute_data_folder: z.ZodDefault<z.ZodString>;
 }, z.core.$strict>;
+/**
+ * The github-artifacts catalog's options: the one definition, read by the config loader, the editor JSON
+ * Schema and the catalog itself (src/catalog/github-artifacts.ts parses with it), so they cannot disagree.
+ * Numbers may come as strings from `$VAR` substitution.
+ */
 export declare const githubArtifactsCatalogSchema: z.ZodObject<{
-    name_prefix: z.ZodOptional<z.ZodString>;
-    retention_days: z.ZodOptional<z.ZodInt>;
-    compression_level: z.ZodOptional<z.ZodInt>;
+    compute_data_folder: z.ZodDefault<z.ZodString>;
+    retention_days: z.ZodOptional<z.ZodCoercedNumber<unknown>>;
+    compression_level: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+    pack_max_bytes: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+    pack_max_files: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+    flush_interval_seconds: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+    state_dir: z.ZodOptional<z.ZodString>;
 }, z.core.$strict>;
 export declare const dotenvSecretsSchema: z.ZodObject<{
     location: z.ZodDefault<z.ZodString>;
@@ -74,6 +96,8 @@ export declare const SERVICE_TYPES: {
         readonly local: z.ZodObject<{
             enable_parallel: z.ZodDefault<z.ZodBoolean>;
             max_workers: z.ZodOptional<z.ZodInt>;
+            object_serialisation: z.ZodOptional<z.ZodBoolean>;
+            overrides: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
         }, z.core.$strict>;
         readonly mocked: z.ZodObject<{
             patches: z.ZodDefault<z.ZodRecord<z.ZodString, z.ZodObject<{
@@ -97,28 +121,41 @@ export declare const SERVICE_TYPES: {
                 optional_ploomber_args: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
                 stream_end_type: z.ZodOptional<z.ZodString>;
             }, z.core.$strict>>>;
+        }, z.core.$loose>;
+        readonly emulator: z.ZodObject<{
+            overrides: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
         }, z.core.$strict>;
         readonly argo: z.ZodType;
     };
     readonly 'run-log-store': {
-        readonly buffered: z.ZodObject<{}, z.core.$strict>;
+        readonly buffered: z.ZodObject<{
+            supports_parallel_writes: z.ZodOptional<z.ZodBoolean>;
+        }, z.core.$strict>;
         readonly 'file-system': z.ZodObject<{
             log_folder: z.ZodDefault<z.ZodString>;
+            supports_parallel_writes: z.ZodOptional<z.ZodBoolean>;
         }, z.core.$strict>;
         readonly 'chunked-fs': z.ZodObject<{
             log_folder: z.ZodDefault<z.ZodString>;
+            supports_parallel_writes: z.ZodOptional<z.ZodBoolean>;
         }, z.core.$strict>;
     };
     readonly catalog: {
-        readonly 'do-nothing': z.ZodObject<{}, z.core.$strict>;
+        readonly 'do-nothing': z.ZodObject<{
+            compute_data_folder: z.ZodOptional<z.ZodString>;
+        }, z.core.$strict>;
         readonly 'file-system': z.ZodObject<{
             catalog_location: z.ZodDefault<z.ZodString>;
             compute_data_folder: z.ZodDefault<z.ZodString>;
         }, z.core.$strict>;
         readonly 'github-artifacts': z.ZodObject<{
-            name_prefix: z.ZodOptional<z.ZodString>;
-            retention_days: z.ZodOptional<z.ZodInt>;
-            compression_level: z.ZodOptional<z.ZodInt>;
+            compute_data_folder: z.ZodDefault<z.ZodString>;
+            retention_days: z.ZodOptional<z.ZodCoercedNumber<unknown>>;
+            compression_level: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+            pack_max_bytes: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+            pack_max_files: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+            flush_interval_seconds: z.ZodDefault<z.ZodCoercedNumber<unknown>>;
+            state_dir: z.ZodOptional<z.ZodString>;
         }, z.core.$strict>;
     };
     readonly secrets: {
@@ -137,3 +174,5 @@ export declare const TYPE_ALIASES: Partial<Record<ServiceNamespace, Record<strin
 export declare const UPSTREAM_ONLY_TYPES: Record<ServiceNamespace, string[]>;
 /** Top-level keys accepted and ignored. */
 export declare const IGNORED_KEYS: readonly ["job-executor", "pickler"];
+/** Top-level keys runnable accepts that have no effect here: accepted, named in one warning. */
+export declare const NO_EFFECT_TOP_KEYS: readonly ["experiment-tracker"];

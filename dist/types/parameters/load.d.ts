@@ -7,7 +7,10 @@ export interface LoadParametersOptions {
     /** Applied over the file and under RUNNABLE_PRM_*. */
     extra?: Record<string, unknown>;
 }
-/** Decodes an override: JSON when it parses, otherwise the string itself. */
+/**
+ * Decodes an override: JSON when it parses (numbers kept exact: `1.0` stays a float, `2**70+1` an exact
+ * int), otherwise the string itself.
+ */
 export declare function decodeOverride(value: string): unknown;
 /** `RUNNABLE_PRM_<name>` variables: name (lower-cased) → decoded value. */
 export declare function parameterOverrides(env: Record<string, string | undefined>): Record<string, unknown>;

@@ -122,6 +122,11 @@ export interface Pipeline {
 }
 export declare function isComposite(node: PipelineNode): node is CompositeNode;
 export declare function isTerminal(node: PipelineNode): node is TerminalNode;
+/**
+ * The routing rule (semantics §4), in one place for every traversal (local, pod, Argo compiler): after a
+ * node ends, SUCCESS goes to `next`, anything else to `on_failure`, or to the graph's `fail` node.
+ */
+export declare function routeAfter(node: Exclude<PipelineNode, TerminalNode>, status: string): string;
 /** The graphs directly under a composite node, keyed by branch key (map/loop: the single key `branch`). */
 export declare function branchesOf(node: CompositeNode): Record<string, Graph>;
 export {};

@@ -1,8 +1,3 @@
-/**
- * Graph-level checks (runnable semantics §3.2), run on each graph once its nodes are built: `start_at` and
- * every `next` / `on_failure` target exist in the same graph, and no cycle follows next and on_failure.
- * Step-name rules are here too. Iterative (a generated pipeline may have very long chains).
- */
 import type { ValidationIssue } from '../errors.js';
 import { type Graph } from './model.js';
 import type { PathSegment, SourceDocument } from './yaml-source.js';

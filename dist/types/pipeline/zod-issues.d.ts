@@ -1,7 +1,3 @@
-/**
- * Turns zod issues into ValidationIssues: a message that says what was expected, the dotted path inside the
- * document, and the line/column of the offending key or value (from the SourceDocument).
- */
 import type { z } from 'zod';
 import type { ValidationIssue } from '../errors.js';
 import type { PathSegment, SourceDocument } from './yaml-source.js';

@@ -50,12 +50,21 @@ export declare class ChunkedFsRunLogStore implements RunLogStore {
      * is also written to RunLog.json, so that a person or tool looking at the folder sees the run's status.
      */
     releaseRun(runId: string): Promise<void>;
+    /**
+     * Writes the run in runnable's layout (see the module comment): BranchLog-<name>.json per branch, then
+     * RunLog.json with the root steps and run_config. Skipped when chunk files of ours are in the folder.
+     */
+    private writeRunnableLayout;
+    /** A run in runnable's layout (no journal of ours), read as journal records; cached per RunLog.json version. */
+    private runnableLayout;
     /** Appends a record's line to the owner's journal; returns its entry. */
     private record;
     /** The line of an entry (read back from the owner's journal, or from `whole`, the file's bytes, when given). */
     private text;
     /** The journal records that override chunk files: the owner's, or a non-owner's read of the file. */
     private journal;
+    /** A non-owner about to write a run runnable wrote: its records become chunk files of ours (under a lock). */
+    private convertRunnable;
     private compact;
     /**
      * The run, for a write. A non-owner that finds a journal folds it into chunk files first (under a lock, so

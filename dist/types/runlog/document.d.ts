@@ -1,5 +1,5 @@
 import type { BranchHeader, BranchLog, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
-/** A deep copy through JSON: what a file store would give back. */
+/** A deep copy through JSON: what a file store would give back (integral floats and big ints kept exact). */
 export declare function jsonCopy<T>(value: T): T;
 export declare function stepLogOf(record: StepRecord, branches: Record<string, BranchLog>): StepLog;
 export declare function branchLogOf(header: BranchHeader, steps: Record<string, StepLog>): BranchLog;

@@ -6,12 +6,20 @@ export interface FileSystemRunLogStoreOptions {
 }
 export declare class FileSystemRunLogStore implements RunLogStore {
     readonly kind = "file-system";
-    readonly supportsParallelWrites = false;
+    readonly supportsParallelWrites = true;
     readonly logFolder: string;
     private readonly runs;
+    /** Runs this process owns (claimRun). */
+    private readonly owned;
     constructor(options: FileSystemRunLogStoreOptions);
     describe(): string;
     fileFor(runId: string): string;
+    /** The lock naming the run's one writer while it runs. */
+    ownerLockFor(runId: string): string;
+    claimRun(runId: string): Promise<void>;
+    releaseRun(runId: string): Promise<void>;
+    /** A process that does not own the run may not write it while its owner lives. */
+    private checkWriter;
     /** The run's state, (re)loaded from disk when another process changed the file. Synchronous on purpose. */
     private load;
     private need;

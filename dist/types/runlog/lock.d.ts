@@ -22,5 +22,10 @@ export interface OwnerLease {
  */
 export declare function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Error): OwnerLease;
 export declare function releaseOwnerLock(lease: OwnerLease): void;
+export declare function groupLedgerPath(lockPath: string): string;
+/** Records that this process started (`true`) or finished with (`false`) the process group `pgid`. */
+export declare function noteProcessGroup(pgid: number, started: boolean): void;
+/** Stops the process groups a dead owner left open in `ledger` and waits (≤ ~3 s) until they are gone. */
+export declare function stopOrphanGroups(ledger: string, graceMs?: number): number[];
 /** The holder of an owner lock when it is a live process (undefined when there is none or it is gone). */
 export declare function liveOwner(lockPath: string): string | undefined;

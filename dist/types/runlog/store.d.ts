@@ -9,6 +9,8 @@ export interface RunLogStore {
     readonly kind: string;
     /** True when several processes/branches may write to one run at once (chunked stores). */
     readonly supportsParallelWrites: boolean;
+    /** The folder a file-backed store writes in (absolute); undefined for a store in memory. */
+    readonly logFolder?: string;
     /** Human-readable location for messages, e.g. `.run_log_store/` or `memory`. */
     describe(): string;
     /** Creates the run. Throws RunLogExistsError when it exists already. */

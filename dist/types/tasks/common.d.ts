@@ -12,7 +12,7 @@ export declare function tempPath(suffix: string): string;
  * iteration variables as json parameters (semantics §4.2 rule 7).
  */
 export declare function inputParametersOf(inv: Pick<TaskInvocation, 'parameters' | 'iterVariables'>): Parameters;
-/** JSON-decoded when the text parses (`42` → 42, `[1,2]` → list, `0.9` → float), else the string itself. */
+/** JSON-decoded when the text parses (`42` → 42, `[1,2]` → list, `0.9` → float, `1.0` stays a float), else the string itself. */
 export declare function decodeTextValue(text: string): unknown;
 export declare function failure(inv: Pick<TaskInvocation, 'parameters' | 'iterVariables'>, message: string, exitCode?: number | null): TaskOutcome;
 export declare function success(inv: Pick<TaskInvocation, 'parameters' | 'iterVariables'>, returns: Record<string, Parameter>, exitCode?: number | null): TaskOutcome;

@@ -25,9 +25,8 @@ export interface ShimResult {
     [key: string]: unknown;
 }
 /**
- * The interpreter arguments that run the shim, written once per process: `-c <launcher>` importing the shim
- * as a module from the private dir, so CPython caches its bytecode (__pycache__) after the first call
- * instead of compiling 20 kB of source (~4.5 ms) on every call.
+ * The interpreter arguments that run the shim for one request: `-c <launcher>` importing it as a module from
+ * the private dir (python-shim.ts), so CPython caches its bytecode after the first call.
  */
 export declare function pythonShimArgs(): string[];
 /** The interpreter the invocation asks for: `RUNNABLE_PYTHON`, else `python3`. */
@@ -36,8 +35,18 @@ interface RawRun extends ShimResult {
     /** Set when the result file could not be read; the process result explains why. */
     process?: ProcessOutput;
 }
-/** Runs the shim with the configured interpreter (pyenv shims resolved). */
-export declare function runShim(request: Record<string, unknown>, opts: PythonProcessOptions): Promise<RawRun>;
+/** A request a warm worker may run (python-warm.ts): python calls. */
+export interface WarmTaskOptions {
+    /** Import the called function's module in the worker's parent first. */
+    preload: boolean;
+    /** The step's secret names, kept out of the parent's own environment. */
+    secrets?: readonly string[];
+}
+/**
+ * Runs the shim with the configured interpreter (pyenv shims resolved): in a warm worker when `warm` is given
+ * and the environment allows it (RUNNABLE_PYTHON_WARM), else in an interpreter of its own.
+ */
+export declare function runShim(request: Record<string, unknown>, opts: PythonProcessOptions, warm?: WarmTaskOptions): Promise<RawRun>;
 /** Turns the shim's returns into parameters, saving object returns through the invocation's object store. */
 export declare function shimReturnsToParameters(inv: TaskInvocation, returns: NonNullable<ShimResult['returns']>): Promise<Record<string, Parameter>>;
 export declare class PythonTaskRunner implements TaskRunner {

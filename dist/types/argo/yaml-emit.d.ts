@@ -1,1 +1,0 @@
-export declare function toYamlDocument(value: Record<string, unknown>): string;

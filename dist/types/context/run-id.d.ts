@@ -1,1 +1,0 @@
-export declare function generateRunId(now?: Date): string;

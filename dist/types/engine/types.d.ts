@@ -1,0 +1,87 @@
+/**
+ * Options and results of the commands the two edges (CLI, Action) call. Commands are async functions that
+ * take these options and return data; they never print to stdout or exit (changesets style). Progress and
+ * step output reach the edge through a `RunReporter`.
+ */
+import type { Pipeline } from '../pipeline/model.js';
+import type { RunLog, Status } from '../runlog/model.js';
+import type { RunnableConfig } from '../config/model.js';
+import type { StepCache } from './step-cache.js';
+export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'FATAL';
+/** Events of a run, for consoles, progress displays and the Action's log groups. All optional. */
+export interface RunReporter {
+    runStarted?(e: {
+        runId: string;
+        pipeline: Pipeline;
+        retry: boolean;
+    }): void;
+    stepStarted?(e: {
+        step: string;
+        type: string;
+        attempt: number;
+    }): void;
+    /** Task output as it arrives (already masked). `step` is the resolved internal name. */
+    stepOutput?(e: {
+        step: string;
+        stream: 'stdout' | 'stderr';
+        chunk: string;
+    }): void;
+    stepFinished?(e: {
+        step: string;
+        type: string;
+        status: Status;
+        message: string;
+        attempt: number;
+        skipped?: string;
+    }): void;
+    /** Map / loop progress: `done` of `total` branches finished. */
+    branchProgress?(e: {
+        step: string;
+        done: number;
+        total: number;
+        failed: number;
+    }): void;
+    runFinished?(e: {
+        runId: string;
+        status: Status;
+    }): void;
+    /** Diagnostics (warnings, debug) at a level. */
+    log?(level: LogLevel, message: string): void;
+}
+export interface RunOptions {
+    /** Path of the pipeline YAML, or a pipeline built with the SDK. */
+    pipelineFile?: string;
+    pipeline?: Pipeline;
+    configFile?: string;
+    parametersFile?: string;
+    /** Extra initial parameters (e.g. workflow_dispatch inputs), applied over the file and under RUNNABLE_PRM_*. */
+    parameters?: Record<string, unknown>;
+    runId?: string;
+    tag?: string;
+    logLevel?: LogLevel;
+    /** Working directory of the run (relative paths resolve against it). @default process.cwd() */
+    cwd?: string;
+    /** Environment the run reads RUNNABLE_* from and passes (scrubbed) to steps. @default process.env */
+    env?: Record<string, string | undefined>;
+    reporter?: RunReporter;
+    /** Opt-in step cache: a task whose definition, inputs and catalog inputs are unchanged is restored, not run. */
+    stepCache?: StepCache;
+    /** Aborting cancels the run: children are stopped, the run log is marked FAIL and flushed. */
+    signal?: AbortSignal;
+    /**
+     * What `RunResult.runLog` holds: 'full' (default) the whole document; 'header' only the run's own fields
+     * (status, parameters, run_config) with `steps: {}`, for callers that need just the outcome (the CLI): a
+     * 10,000-item map then skips assembling 30,000 records at the end. The stored run log is the same.
+     */
+    runLog?: 'full' | 'header';
+}
+export interface RunResult {
+    runId: string;
+    status: Status;
+    runLog: RunLog;
+    config: RunnableConfig;
+    pipeline: Pipeline;
+    /** Where the run log lives (file or folder) when the store persists it. */
+    runLogLocation?: string;
+    durationMs: number;
+}
