@@ -33,7 +33,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CatalogError, RemoteServiceError, ValidationError, type ValidationIssue } from '../errors.js';
 import type { ServiceConfig } from '../config/model.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
-import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
+import type { Catalog, CatalogGetRequest, CatalogPutRequest, PutOptions } from './catalog.js';
 import { checkExtracted, downloadArtifact, listArtifacts, makeFindBy, uploadArtifact, type ListedArtifact } from './github-artifacts-client.js';
 import { artifactUrl, getGithubArtifactsOptions, readRuntime, runKey, type GithubArtifactsRuntime } from './github-artifacts-env.js';
 import { sha256Bytes, sha256File } from './hash.js';
@@ -545,7 +545,7 @@ export class GithubArtifactsCatalog implements Catalog {
     return entries;
   }
 
-  async putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string): Promise<DataCatalogEntry | undefined> {
+  async putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string, opts?: PutOptions): Promise<DataCatalogEntry | undefined> {
     this.throwBackground();
     const rel = relativePath.replace(/\\/g, '/');
     if (!isSafeRelativePath(rel)) throw new CatalogError(`catalog: refusing to store '${relativePath}' (must be a relative path without '..')`);
@@ -554,7 +554,7 @@ export class GithubArtifactsCatalog implements Catalog {
     const dedup = !(await this.stage(runId, digest, bytes.length, (dest) => writeFile(dest, bytes)));
     const state = this.run(runId);
     state.files.set(rel, { digest, size: bytes.length, step });
-    this.notePutter(state, digest, step);
+    if (opts?.output !== false) this.notePutter(state, digest, step);
     state.dirty = true;
     return {
       name: rel,
@@ -566,7 +566,7 @@ export class GithubArtifactsCatalog implements Catalog {
     };
   }
 
-  async putFile(runId: string, relativePath: string, file: string, step: string): Promise<DataCatalogEntry | undefined> {
+  async putFile(runId: string, relativePath: string, file: string, step: string, opts?: PutOptions): Promise<DataCatalogEntry | undefined> {
     this.throwBackground();
     const rel = relativePath.replace(/\\/g, '/');
     if (!isSafeRelativePath(rel)) throw new CatalogError(`catalog: refusing to store '${relativePath}' (must be a relative path without '..')`);
@@ -574,7 +574,7 @@ export class GithubArtifactsCatalog implements Catalog {
     const dedup = !(await this.stage(runId, digest, size, (dest) => copyFile(file, dest)));
     const state = this.run(runId);
     state.files.set(rel, { digest, size, step });
-    this.notePutter(state, digest, step);
+    if (opts?.output !== false) this.notePutter(state, digest, step);
     state.dirty = true;
     return {
       name: rel,

@@ -48,6 +48,8 @@ export async function loadRunLog(opts: TimelineOptions): Promise<RunLog> {
     for (const candidate of [path.join(folder, opts.target), path.join(folder, `${opts.target}.json`)]) {
       if (existsSync(candidate)) return fromPath(candidate, path.relative(cwd, candidate) || candidate);
     }
+    // `x.json` / `x.zip` that is neither a file nor a run: the user meant a file.
+    if (/\.(json|zip)$/i.test(opts.target)) throw new InputFileError(opts.target, 'no such file, and no run with that id');
     throw err;
   }
 }

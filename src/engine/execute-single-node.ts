@@ -124,8 +124,8 @@ async function storeExecutionLog(ctx: RunContext, name: string, attemptNumber: n
   const key = `${safeName(name)}.attempt-${attemptNumber}.execution.log`;
   try {
     // A large log is a temp file (output.ts): copied, streamed, never held in memory whole.
-    if (typeof log !== 'string' && log.file !== undefined) return await ctx.catalog.putFile!(ctx.runId, key, log.file, name);
-    return await ctx.catalog.putBytes(ctx.runId, key, typeof log === 'string' ? log : log.text, name);
+    if (typeof log !== 'string' && log.file !== undefined) return await ctx.catalog.putFile(ctx.runId, key, log.file, name, { output: false });
+    return await ctx.catalog.putBytes(ctx.runId, key, typeof log === 'string' ? log : log.text, name, { output: false });
   } catch (err) {
     ctx.reporter.log?.('WARNING', `could not store the execution log of '${name}': ${messageOf(err)}`);
     return undefined;

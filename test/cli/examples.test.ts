@@ -137,7 +137,7 @@ describe('tasks, parameters and the catalog', () => {
     expect(value(log, 'total')).toBe(7);
     expect(log.parameters.accuracy?.kind).toBe('metric');
     expect(log.parameters.model?.kind).toBe('object');
-    expect(String(value(log, 'model'))).toContain('read_initial');
+    expect(String(value(log, 'model'))).toContain('read%20initial');
     expect(value(log, 'prediction')).toBe(14);
   });
 
@@ -264,7 +264,7 @@ describe('composite nodes', () => {
     expect(r.stdout).toContain('[parallel step.branch1.hello] branch sees integer=1');
   });
 
-  it('with a run log store that cannot take parallel writers (file-system), branches run one after another', async () => {
+  it('with max_workers: 1 (examples/configs/sequential.yaml), branches run one after another', async () => {
     const cwd = makeProject();
     writeFileSync(
       path.join(cwd, 'p.yaml'),
