@@ -136,6 +136,13 @@ async function persistRunLog(reason: string): Promise<void> {
   const s = state.settings;
   if (!s || !state.runId || !state.logFolder || state.persisted !== undefined) return;
   state.persisted = true;
+  if (s.persistRunLog === 'artifact' && !env.hasArtifactRuntime()) {
+    // GHES without the artifact service, a local runner (act): say so, rather than skip the upload silently.
+    const why = `this runner has no Actions artifact service (no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL: GHES or a local runner?), so the run log was not stored as an artifact; it stays in ${state.logFolder} on this runner`;
+    core.warning(`persist-run-log: artifact: ${why}`);
+    core.setOutput('run-log-artifact', 'none: no artifact service on this runner');
+    state.notes.push(`⚠️ ${why}`);
+  }
   if (s.persistRunLog === 'artifact' && env.hasArtifactRuntime()) {
     try {
       const { persistRunLogArtifact } = await import('../github/persist-artifact.js');
@@ -206,6 +213,9 @@ async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs
 async function defaultConfigFile(settings: ActionSettings): Promise<string | undefined> {
   if (settings.config || process.env.RUNNABLE_CONFIGURATION_FILE || existsSync(join(settings.cwd, 'runnable-config.yaml'))) return settings.config;
   const catalog = env.hasArtifactRuntime() ? 'github-artifacts' : 'file-system';
+  if (catalog === 'file-system') {
+    core.warning('this runner has no Actions artifact service (GHES or a local runner?): the catalog is a file-system folder on this runner (.catalog), not artifacts; a later job or a retry elsewhere will not find its files');
+  }
   const file = join(env.temp(), 'runnable-action-default-config.yaml');
   await mkdir(env.temp(), { recursive: true });
   await writeFile(
