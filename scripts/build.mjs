@@ -52,6 +52,9 @@ try {
     bundle: true,
     splitting: true,
     format: 'esm',
+    // Keep every class's and function's .name: bundled code compares them (@actions/cache tells a reservation
+    // conflict by `err.name === ReserveCacheError.name`; without this esbuild names the class _ReserveCacheError).
+    keepNames: true,
     platform: 'node',
     target: 'node20.19',
     chunkNames: 'chunks/[name]-[hash]',

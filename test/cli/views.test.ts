@@ -83,7 +83,7 @@ describe('an SDK pipeline module', () => {
     symlinkSync(REPO, path.join(cwd, 'node_modules', 'runnable-action'));
     const r = await runCli(['execute', '-f', 'examples/sdk/pipeline.mjs', ...CHUNKED], { cwd });
     expect({ code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, err: '' });
-    expect(r.stdout).toContain('squares: [1,4,9]');
+    expect(r.stdout).toContain('squares: [1, 4, 9]');
   });
 });
 
