@@ -1,8 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   isWithheld
-} from "./chunks/chunk-TLW5X64J.js";
-import "./chunks/chunk-YKYL32YW.js";
+} from "./chunks/chunk-G3NGTGKO.js";
+import {
+  __name
+} from "./chunks/chunk-4SJQHH4G.js";
 
 // src/action/main.ts
 import module from "node:module";
@@ -53,8 +55,9 @@ function sealEnvironment() {
   if (dir) rmSync(dir, { recursive: true, force: true });
   return "unavailable";
 }
+__name(sealEnvironment, "sealEnvironment");
 
 // src/action/main.ts
 var sealed = sealEnvironment();
 module.enableCompileCache?.();
-void import("./chunks/run-action-WUTI5I6Z.js").then(({ run }) => run({ sealed }));
+void import("./chunks/run-action-YLCJB6UH.js").then(({ run }) => run({ sealed }));

@@ -1,36 +1,36 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   renderTimeline
-} from "../chunks/chunk-J5QZP5LL.js";
+} from "../chunks/chunk-RPZLFVKY.js";
 import {
   validateCommand
-} from "../chunks/chunk-SGOOFJC4.js";
+} from "../chunks/chunk-EJGG3M7P.js";
 import {
   renderDot,
   renderMermaid
-} from "../chunks/chunk-LWLC6OJM.js";
+} from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-HEU7EBOI.js";
+} from "../chunks/chunk-GKMHWE5N.js";
 import {
   executeCommand
-} from "../chunks/chunk-KI2N7NKT.js";
+} from "../chunks/chunk-EKZZF7QY.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-JFNWGRZG.js";
+} from "../chunks/chunk-PROF72LO.js";
 import {
   loadConfig
-} from "../chunks/chunk-E6Q3X2NO.js";
-import "../chunks/chunk-BNXCTRI4.js";
-import "../chunks/chunk-SYBW3RMM.js";
-import "../chunks/chunk-GZIJMEW7.js";
-import "../chunks/chunk-ZGAZG2RO.js";
-import "../chunks/chunk-JIESJISO.js";
-import "../chunks/chunk-3TIAXUNL.js";
-import "../chunks/chunk-7PJZ2WR4.js";
-import "../chunks/chunk-YY6DWGNH.js";
-import "../chunks/chunk-TLW5X64J.js";
+} from "../chunks/chunk-DEKQGGV3.js";
+import "../chunks/chunk-ZAHMQFJ6.js";
+import "../chunks/chunk-V4XLLV55.js";
+import "../chunks/chunk-ZJUNEOJQ.js";
+import "../chunks/chunk-EKW2KXBF.js";
+import "../chunks/chunk-36LFWHKX.js";
+import "../chunks/chunk-VIZXQSWS.js";
+import "../chunks/chunk-UDGWJ7K2.js";
+import "../chunks/chunk-T3J5SJV2.js";
+import "../chunks/chunk-G3NGTGKO.js";
 import {
   AsyncPythonTask,
   Catalog,
@@ -51,16 +51,16 @@ import {
   object,
   pickled,
   toYaml
-} from "../chunks/chunk-VH6RG66W.js";
-import "../chunks/chunk-EHNEX42Y.js";
-import "../chunks/chunk-ANC24MXG.js";
-import "../chunks/chunk-NWUVV36N.js";
-import "../chunks/chunk-2J3NB3RH.js";
-import "../chunks/chunk-ZNTRAAZ3.js";
-import "../chunks/chunk-RIZT4EFE.js";
-import "../chunks/chunk-TX3ZFVC5.js";
-import "../chunks/chunk-IN65XV7X.js";
-import "../chunks/chunk-OH7AJXHB.js";
+} from "../chunks/chunk-DFMIUXW2.js";
+import "../chunks/chunk-6QCPWVRS.js";
+import "../chunks/chunk-XVACGIPV.js";
+import "../chunks/chunk-B5INYTOD.js";
+import "../chunks/chunk-U7JSWFMF.js";
+import "../chunks/chunk-B3RNHEVD.js";
+import "../chunks/chunk-75OWMVIH.js";
+import "../chunks/chunk-76PYVSZN.js";
+import "../chunks/chunk-GZ5IOZKF.js";
+import "../chunks/chunk-K22HHINW.js";
 import {
   CancelledError,
   CatalogError,
@@ -81,8 +81,8 @@ import {
   UsageError,
   ValidationError,
   formatIssue
-} from "../chunks/chunk-KOCKKFLA.js";
-import "../chunks/chunk-YKYL32YW.js";
+} from "../chunks/chunk-I4ZUIMKY.js";
+import "../chunks/chunk-4SJQHH4G.js";
 export {
   AsyncPythonTask,
   CancelledError,

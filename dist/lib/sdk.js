@@ -18,14 +18,14 @@ import {
   metric,
   object,
   pickled
-} from "../chunks/chunk-VH6RG66W.js";
-import "../chunks/chunk-EHNEX42Y.js";
-import "../chunks/chunk-ANC24MXG.js";
-import "../chunks/chunk-NWUVV36N.js";
-import "../chunks/chunk-2J3NB3RH.js";
-import "../chunks/chunk-RIZT4EFE.js";
-import "../chunks/chunk-KOCKKFLA.js";
-import "../chunks/chunk-YKYL32YW.js";
+} from "../chunks/chunk-DFMIUXW2.js";
+import "../chunks/chunk-6QCPWVRS.js";
+import "../chunks/chunk-XVACGIPV.js";
+import "../chunks/chunk-B5INYTOD.js";
+import "../chunks/chunk-U7JSWFMF.js";
+import "../chunks/chunk-75OWMVIH.js";
+import "../chunks/chunk-I4ZUIMKY.js";
+import "../chunks/chunk-4SJQHH4G.js";
 export {
   AsyncPythonTask,
   Catalog,

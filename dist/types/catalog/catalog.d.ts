@@ -27,10 +27,14 @@ export interface Catalog {
     get(req: CatalogGetRequest): Promise<DataCatalogEntry[]>;
     /** Copies matches from workDir into the run's storage; throws CatalogError on no match (unless allowNoMatch). */
     put(req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
-    /** Stores bytes under `<run>/<relativePath>` (execution logs, objects). Returns the entry, or undefined when nothing is stored. */
-    putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string): Promise<DataCatalogEntry | undefined>;
+    /**
+     * Stores bytes under `<run>/<relativePath>` (execution logs, objects). Returns the entry, or undefined when
+     * nothing is stored. `opts.output: false` marks a record about the step (its execution log), not an output
+     * of it: a remote catalog that cannot store it warns, and never fails the step for it.
+     */
+    putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string, opts?: PutOptions): Promise<DataCatalogEntry | undefined>;
     /** Stores a copy of the local file `file` under `<run>/<relativePath>`, streamed (a large execution log). */
-    putFile(runId: string, relativePath: string, file: string, step: string): Promise<DataCatalogEntry | undefined>;
+    putFile(runId: string, relativePath: string, file: string, step: string, opts?: PutOptions): Promise<DataCatalogEntry | undefined>;
     /** Reads bytes stored by putBytes/put. Throws CatalogError when missing. */
     getBytes(runId: string, relativePath: string): Promise<Buffer>;
     /** Flushes pending uploads (remote catalogs batch small files). */
@@ -45,4 +49,8 @@ export interface Catalog {
      * store's folder when it lies inside the data folder (the catalog's own folder is always left out).
      */
     excludeFolder?(dir: string): void;
+}
+export interface PutOptions {
+    /** false: not an output of the step (an execution log); its loss is not the step's failure. @default true */
+    output?: boolean;
 }

@@ -28,7 +28,7 @@ import type { z } from 'zod';
 import { githubArtifactsCatalogSchema } from '../config/schema.js';
 import type { ServiceConfig } from '../config/model.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
-import type { Catalog, CatalogGetRequest, CatalogPutRequest } from './catalog.js';
+import type { Catalog, CatalogGetRequest, CatalogPutRequest, PutOptions } from './catalog.js';
 import { checkExtracted } from './github-artifacts-client.js';
 import { type GithubArtifactsRuntime } from './github-artifacts-env.js';
 /** `catalog.config` of `type: github-artifacts` (defined once, in the config schema). */
@@ -116,8 +116,8 @@ export declare class GithubArtifactsCatalog implements Catalog {
     private readonly excluded;
     excludeFolder(dir: string): void;
     put(req: CatalogPutRequest): Promise<DataCatalogEntry[]>;
-    putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string): Promise<DataCatalogEntry | undefined>;
-    putFile(runId: string, relativePath: string, file: string, step: string): Promise<DataCatalogEntry | undefined>;
+    putBytes(runId: string, relativePath: string, data: Uint8Array | string, step: string, opts?: PutOptions): Promise<DataCatalogEntry | undefined>;
+    putFile(runId: string, relativePath: string, file: string, step: string, opts?: PutOptions): Promise<DataCatalogEntry | undefined>;
     getBytes(runId: string, relativePath: string): Promise<Buffer>;
     private throwBackground;
     /**
