@@ -4,21 +4,21 @@ import {
 } from "../chunks/chunk-RPZLFVKY.js";
 import {
   validateCommand
-} from "../chunks/chunk-EJGG3M7P.js";
+} from "../chunks/chunk-FSVRL6CY.js";
 import {
   renderDot,
   renderMermaid
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-GKMHWE5N.js";
+} from "../chunks/chunk-2XHIAK2Y.js";
 import {
   executeCommand
-} from "../chunks/chunk-EKZZF7QY.js";
+} from "../chunks/chunk-4RG4CRT4.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-PROF72LO.js";
+} from "../chunks/chunk-MMZAVW4P.js";
 import {
   loadConfig
 } from "../chunks/chunk-DEKQGGV3.js";

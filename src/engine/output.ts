@@ -27,6 +27,8 @@ export class OutputCollector implements OutputSink {
   private partsBytes = 0;
   private spill?: { fd: number; file: string; bytes: number };
   private readonly pending: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
+  /** Whether a stream's last emitted text left a line open (a long line passed on in pieces ends mid-line). */
+  private readonly open: Record<'stdout' | 'stderr', boolean> = { stdout: false, stderr: false };
   private readonly masker: Masker;
   /** `secrets` is the run's live set of secret values (declared secrets are in it from the start of the run). */
   constructor(
@@ -63,8 +65,9 @@ export class OutputCollector implements OutputSink {
 
   /** Flushes partial lines; the whole (masked) log, in memory or (large) in a temp file: call dispose() after use. */
   finishLog(): ExecutionLog {
+    // Every stream's output ends with a newline, whether its last line was held back or already passed on.
     for (const stream of ['stdout', 'stderr'] as const) {
-      if (this.pending[stream]) {
+      if (this.pending[stream] || this.open[stream]) {
         this.emit(stream, this.pending[stream] + '\n');
         this.pending[stream] = '';
       }
@@ -90,6 +93,7 @@ export class OutputCollector implements OutputSink {
   }
 
   private emit(stream: 'stdout' | 'stderr', text: string): void {
+    if (text) this.open[stream] = !text.endsWith('\n');
     const masked = this.masker.mask(text);
     this.keep(masked);
     this.reporter.stepOutput?.({ step: this.step, stream, chunk: masked });

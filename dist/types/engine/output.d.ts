@@ -18,6 +18,8 @@ export declare class OutputCollector implements OutputSink {
     private partsBytes;
     private spill?;
     private readonly pending;
+    /** Whether a stream's last emitted text left a line open (a long line passed on in pieces ends mid-line). */
+    private readonly open;
     private readonly masker;
     /** `secrets` is the run's live set of secret values (declared secrets are in it from the start of the run). */
     constructor(step: string, secrets: Set<string>, reporter: RunReporter);

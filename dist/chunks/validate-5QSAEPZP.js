@@ -1,8 +1,8 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-EJGG3M7P.js";
-import "./chunk-PROF72LO.js";
+} from "./chunk-FSVRL6CY.js";
+import "./chunk-MMZAVW4P.js";
 import "./chunk-DEKQGGV3.js";
 import "./chunk-ZAHMQFJ6.js";
 import "./chunk-V4XLLV55.js";

@@ -1,9 +1,8 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  retryCommand
-} from "./chunk-GKMHWE5N.js";
-import "./chunk-EKZZF7QY.js";
-import "./chunk-PROF72LO.js";
+  executeCommand
+} from "./chunk-4RG4CRT4.js";
+import "./chunk-MMZAVW4P.js";
 import "./chunk-DEKQGGV3.js";
 import "./chunk-ZAHMQFJ6.js";
 import "./chunk-V4XLLV55.js";
@@ -26,5 +25,5 @@ import "./chunk-K22HHINW.js";
 import "./chunk-I4ZUIMKY.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  retryCommand
+  executeCommand
 };

@@ -2,7 +2,7 @@ import { createRequire as __runnableRequire } from 'node:module'; const require 
 import {
   loadPipeline,
   parameterEnvironmentWarnings
-} from "./chunk-PROF72LO.js";
+} from "./chunk-MMZAVW4P.js";
 import {
   loadConfig
 } from "./chunk-DEKQGGV3.js";

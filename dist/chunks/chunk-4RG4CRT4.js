@@ -3,7 +3,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-PROF72LO.js";
+} from "./chunk-MMZAVW4P.js";
 import {
   UsageError
 } from "./chunk-I4ZUIMKY.js";

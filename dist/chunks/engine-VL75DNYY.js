@@ -1,10 +1,21 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  executeCommand
-} from "./chunk-EKZZF7QY.js";
-import "./chunk-PROF72LO.js";
+  FileSystemStepCache,
+  executeSingleNodeCommand,
+  exportPythonPipeline,
+  fanCommand,
+  loadInputs,
+  loadPipeline,
+  parameterEnvironmentWarnings,
+  pythonPackagePath,
+  runToEnd,
+  setupRun,
+  stepCacheKey
+} from "./chunk-MMZAVW4P.js";
 import "./chunk-DEKQGGV3.js";
-import "./chunk-ZAHMQFJ6.js";
+import {
+  parseParametersText
+} from "./chunk-ZAHMQFJ6.js";
 import "./chunk-V4XLLV55.js";
 import "./chunk-ZJUNEOJQ.js";
 import "./chunk-EKW2KXBF.js";
@@ -25,5 +36,16 @@ import "./chunk-K22HHINW.js";
 import "./chunk-I4ZUIMKY.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  executeCommand
+  FileSystemStepCache,
+  executeSingleNodeCommand,
+  exportPythonPipeline,
+  fanCommand,
+  loadInputs,
+  loadPipeline,
+  parameterEnvironmentWarnings,
+  parseParametersText,
+  pythonPackagePath,
+  runToEnd,
+  setupRun,
+  stepCacheKey
 };

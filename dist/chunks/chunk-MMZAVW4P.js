@@ -2834,6 +2834,8 @@ var OutputCollector = class {
   partsBytes = 0;
   spill;
   pending = { stdout: "", stderr: "" };
+  /** Whether a stream's last emitted text left a line open (a long line passed on in pieces ends mid-line). */
+  open = { stdout: false, stderr: false };
   masker;
   write(stream, chunk) {
     const cut = chunk.lastIndexOf("\n");
@@ -2859,7 +2861,7 @@ var OutputCollector = class {
   /** Flushes partial lines; the whole (masked) log, in memory or (large) in a temp file: call dispose() after use. */
   finishLog() {
     for (const stream of ["stdout", "stderr"]) {
-      if (this.pending[stream]) {
+      if (this.pending[stream] || this.open[stream]) {
         this.emit(stream, this.pending[stream] + "\n");
         this.pending[stream] = "";
       }
@@ -2882,6 +2884,7 @@ var OutputCollector = class {
     this.keep(this.masker.mask(line) + "\n");
   }
   emit(stream, text) {
+    if (text) this.open[stream] = !text.endsWith("\n");
     const masked = this.masker.mask(text);
     this.keep(masked);
     this.reporter.stepOutput?.({ step: this.step, stream, chunk: masked });

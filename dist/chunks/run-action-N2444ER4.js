@@ -18,7 +18,7 @@ import {
   summary,
   warning
 } from "./chunk-HBWMG7RY.js";
-import "./chunk-PROF72LO.js";
+import "./chunk-MMZAVW4P.js";
 import "./chunk-DEKQGGV3.js";
 import {
   parseParametersText
@@ -404,7 +404,7 @@ async function defaultConfigFile(settings) {
 }
 __name(defaultConfigFile, "defaultConfigFile");
 async function runCommandWithRun(settings, retry) {
-  const { loadInputs } = await import("./engine-PS6MVD3E.js");
+  const { loadInputs } = await import("./engine-VL75DNYY.js");
   const configFile = await defaultConfigFile(settings);
   const runEnv = runEnvironment();
   const base = {
@@ -501,10 +501,10 @@ The run did not settle within 6 s of the signal (a store or an upload was still 
   let result;
   try {
     if (retry) {
-      const { retryCommand } = await import("./retry-JQV7DVYM.js");
+      const { retryCommand } = await import("./retry-E4S5NHK2.js");
       result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal, stepCache });
     } else {
-      const { executeCommand } = await import("./execute-YE65MLT5.js");
+      const { executeCommand } = await import("./execute-GE7SAEAW.js");
       result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
     }
   } finally {
@@ -588,7 +588,7 @@ async function flushCatalogs() {
 }
 __name(flushCatalogs, "flushCatalogs");
 async function validateAction(settings) {
-  const { validateCommand } = await import("./validate-TIG43LZ5.js");
+  const { validateCommand } = await import("./validate-5QSAEPZP.js");
   const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
   for (const w of r.warnings) warning(w);
   setStatus(r.ok ? "SUCCESS" : "FAIL");
@@ -606,7 +606,7 @@ async function validateAction(settings) {
 }
 __name(validateAction, "validateAction");
 async function compileAction(settings) {
-  const { loadInputs } = await import("./engine-PS6MVD3E.js");
+  const { loadInputs } = await import("./engine-VL75DNYY.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   let text;
   let kind;
@@ -675,7 +675,7 @@ function argoRowsMarkdown(rows) {
 }
 __name(argoRowsMarkdown, "argoRowsMarkdown");
 async function submitAction(settings) {
-  const { loadInputs } = await import("./engine-PS6MVD3E.js");
+  const { loadInputs } = await import("./engine-VL75DNYY.js");
   const { submitCommand } = await import("./submit-IQBQAWKI.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   if (settings.kubeconfig) {

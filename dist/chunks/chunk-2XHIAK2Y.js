@@ -1,10 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-EKZZF7QY.js";
+} from "./chunk-4RG4CRT4.js";
 import {
   loadInputs
-} from "./chunk-PROF72LO.js";
+} from "./chunk-MMZAVW4P.js";
 import {
   loadConfig
 } from "./chunk-DEKQGGV3.js";

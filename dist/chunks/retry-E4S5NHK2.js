@@ -1,21 +1,11 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  FileSystemStepCache,
-  executeSingleNodeCommand,
-  exportPythonPipeline,
-  fanCommand,
-  loadInputs,
-  loadPipeline,
-  parameterEnvironmentWarnings,
-  pythonPackagePath,
-  runToEnd,
-  setupRun,
-  stepCacheKey
-} from "./chunk-PROF72LO.js";
+  retryCommand
+} from "./chunk-2XHIAK2Y.js";
+import "./chunk-4RG4CRT4.js";
+import "./chunk-MMZAVW4P.js";
 import "./chunk-DEKQGGV3.js";
-import {
-  parseParametersText
-} from "./chunk-ZAHMQFJ6.js";
+import "./chunk-ZAHMQFJ6.js";
 import "./chunk-V4XLLV55.js";
 import "./chunk-ZJUNEOJQ.js";
 import "./chunk-EKW2KXBF.js";
@@ -36,16 +26,5 @@ import "./chunk-K22HHINW.js";
 import "./chunk-I4ZUIMKY.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  FileSystemStepCache,
-  executeSingleNodeCommand,
-  exportPythonPipeline,
-  fanCommand,
-  loadInputs,
-  loadPipeline,
-  parameterEnvironmentWarnings,
-  parseParametersText,
-  pythonPackagePath,
-  runToEnd,
-  setupRun,
-  stepCacheKey
+  retryCommand
 };
