@@ -14,7 +14,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { CancelledError, InternalError, ManifestError, RunFailedError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
-import type { RunOptions, RunResult } from '../engine/index.js';
+import type { RunOptions, RunReporter, RunResult } from '../engine/index.js';
+import { outcomeOf, type StepOutcome } from '../runlog/outcome.js';
 import type { RunLog, StepLog } from '../runlog/model.js';
 import { getInputs, workspacePath, type ActionSettings } from './inputs.js';
 import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
@@ -305,8 +306,15 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const reporter = {
+  // How each step that did not run ended, as data (runlog/outcome.ts): the notes below never parse a message.
+  const notRun: { step: string; outcome: StepOutcome }[] = [];
+  const reporter: RunReporter = {
     ...relay.reporter,
+    stepFinished: (e) => {
+      relay.reporter.stepFinished?.(e);
+      const outcome = e.outcome ?? outcomeOf(e);
+      if (outcome.kind === 'cached' || outcome.kind === 'skipped') notRun.push({ step: e.step, outcome });
+    },
     runStarted: (e: { runId: string }) => {
       state.runId = e.runId;
       core.saveState('runId', e.runId);
@@ -350,14 +358,11 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   await flushCatalogs().catch((err: unknown) => {
     notStored = err;
   });
-  const cachedSteps = relay.skipped.filter((s) => CACHED_RE.test(s.reason));
-  const otherSkipped = relay.skipped.filter((s) => !CACHED_RE.test(s.reason));
+  const cachedSteps = notRun.flatMap((s) => (s.outcome.kind === 'cached' ? [{ step: s.step, runId: s.outcome.from.run_id }] : []));
+  const otherSkipped = notRun.flatMap((s) => (s.outcome.kind === 'skipped' ? [{ step: s.step, reason: s.outcome.reason }] : []));
   if (cachedSteps.length) {
     const byRun = new Map<string, string[]>();
-    for (const s of cachedSteps) {
-      const run = CACHED_RE.exec(s.reason)![2]!;
-      byRun.set(run, [...(byRun.get(run) ?? []), s.step]);
-    }
+    for (const s of cachedSteps) byRun.set(s.runId, [...(byRun.get(s.runId) ?? []), s.step]);
     const parts = [...byRun].map(([run, steps]) => `${steps.slice(0, 10).join(', ')}${steps.length > 10 ? ', …' : ''} from run ${run}`);
     state.notes.push(`♻️ ${cachedSteps.length} step(s) not run: their definition, inputs and catalog inputs are unchanged, so their results were restored from the step cache (${parts.join('; ')})`);
   }
@@ -394,9 +399,6 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   if (notStored) throw notStored;
   if (result.status !== 'SUCCESS') throw new RunFailedError(result.runId, result.status);
 }
-
-/** `cached result of step '<step>' in run '<run>' …` — the engine's reason for a step restored from the cache. */
-const CACHED_RE = /^cached result of step '(.*?)' in run '(.*?)'/;
 
 /** The step cache on GitHub's cache service, or undefined (with a warning) when this job cannot reach it. */
 async function openStepCache(): Promise<import('./step-cache-actions.js').ActionsStepCache | undefined> {

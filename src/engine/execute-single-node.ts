@@ -22,6 +22,8 @@ import { stepPath, type Frame } from './frames.js';
 import { OutputCollector, type ExecutionLog } from './output.js';
 import { maskText } from '../secrets/mask.js';
 import { stepCacheKey } from './step-cache.js';
+import type { CachedFrom } from '../runlog/model.js';
+import { cacheNote, outcomeOf } from '../runlog/outcome.js';
 import { readScope, setScopeStatus, writeScope } from './scope.js';
 import type { RunContext } from './run-context.js';
 
@@ -115,7 +117,7 @@ export async function executeLeaf(ctx: RunContext, node: LeafNode, frame: Frame,
     return 'PROCESSING';
   }
   await ctx.store.putStep(ctx.runId, record, frame.branch);
-  ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length, skipped });
+  ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record.message, attempt: record.attempts.length, skipped, outcome: outcomeOf({ status, message: record.message, skipped }, record.attempts.at(-1)) });
   return status;
 }
 
@@ -211,6 +213,7 @@ async function runAttempt(
   let inputs: Parameters = {};
   let cacheKey: string | undefined;
   let cachedFrom: string | undefined;
+  let cached: CachedFrom | undefined;
   try {
     const scope = await readScope(ctx, frame);
     inputs = scope;
@@ -229,7 +232,8 @@ async function runAttempt(
           return undefined;
         });
         if (hit) {
-          cachedFrom = `cached result of step '${hit.step}' in run '${hit.runId}' (${hit.savedAt}), key ${cacheKey}`;
+          cached = { run_id: hit.runId, step: hit.step, saved_at: hit.savedAt, key: cacheKey };
+          cachedFrom = cacheNote(cached);
           out.note(`[runnable] ${name}: not run: its definition, inputs and catalog inputs are unchanged; ${cachedFrom}`);
           outcome = { ok: true, message: `skipped: ${cachedFrom}`, returns: hit.returns, inputParameters: { ...scope, ...varsAsParameters(frame) } };
         }
@@ -285,6 +289,8 @@ async function runAttempt(
   const status: Status = outcome.ok ? 'SUCCESS' : 'FAIL';
   const returns = outcome.ok ? outcome.returns : {};
   const attempt = await attemptRecord(ctx, attemptNumber, start, nowIso(), status, maskText(outcome.message, ctx.secretValues), outcome.inputParameters, returns, outcome.exitCode);
+  // The provenance as data, beside the human message: readers never parse the sentence.
+  if (cached && status === 'SUCCESS') attempt.cached_from = cached;
   return { attempt, entries, returns, cachedFrom };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Pipeline } from '../pipeline/model.js';
 import type { RunLog, Status } from '../runlog/model.js';
+import type { StepOutcome } from '../runlog/outcome.js';
 import type { RunnableConfig } from '../config/model.js';
 import type { StepCache } from './step-cache.js';
 
@@ -16,7 +17,12 @@ export interface RunReporter {
   stepStarted?(e: { step: string; type: string; attempt: number }): void;
   /** Task output as it arrives (already masked). `step` is the resolved internal name. */
   stepOutput?(e: { step: string; stream: 'stdout' | 'stderr'; chunk: string }): void;
-  stepFinished?(e: { step: string; type: string; status: Status; message: string; attempt: number; skipped?: string }): void;
+  /**
+   * A step finished. Its outcome as data (ran / cached from run X step S / skipped / failed) is `outcome`
+   * when the emitter knew more than `status`/`skipped` (a cache hit), else `outcomeOf(e)` of
+   * runlog/outcome.ts; `message` and `skipped` are the same facts for people, never parsed.
+   */
+  stepFinished?(e: { step: string; type: string; status: Status; message: string; attempt: number; skipped?: string; outcome?: StepOutcome }): void;
   /** Map / loop progress: `done` of `total` branches finished. */
   branchProgress?(e: { step: string; done: number; total: number; failed: number }): void;
   runFinished?(e: { runId: string; status: Status }): void;

@@ -8,6 +8,7 @@
  * replaced by `***` everywhere, the diagram included.
  */
 import type { Parameters, RunLog, StepLog, Status } from '../runlog/model.js';
+import { stepCachedFrom } from '../runlog/outcome.js';
 import { MIN_SECRET_LENGTH, maskText } from '../secrets/mask.js';
 
 export interface SummaryArtifactLink {
@@ -139,14 +140,10 @@ function countsText(c: Counts): string {
 /** Detail level: 2 = every branch of small fan-outs, 1 = failures and a sample, 0 = counts only. */
 type Level = 0 | 1 | 2;
 
-/** `skipped: cached result of step '<step>' in run '<run>' …`: the attempt message of a step restored from the step cache. */
-const CACHED_RE = /^skipped: cached result of step '(.*?)' in run '(.*?)'/;
-
-/** Where a step's result came from when the step cache restored it instead of running it. */
+/** Where a step's result came from when the step cache restored it instead of running it (the attempt's `cached_from`). */
 export function cachedFrom(s: StepLog): { step: string; runId: string } | undefined {
-  if (s.status !== 'SUCCESS') return undefined;
-  const m = CACHED_RE.exec(s.attempts?.[s.attempts.length - 1]?.message ?? '');
-  return m ? { step: m[1]!, runId: m[2]! } : undefined;
+  const from = stepCachedFrom(s);
+  return from ? { step: from.step, runId: from.run_id } : undefined;
 }
 
 /** Task steps (at any depth) and how many of them were restored from the step cache. */
