@@ -251,7 +251,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   addCommon(program.command('validate').description('check a pipeline, its config and parameters; every problem with file:line:column'))
     .argument('[pipeline]', 'pipeline file (same as -f)')
-    .addOption(new Option('--format <format>', 'text, or json: {"valid", "steps", "executor", "issues": [{file, line, column, path, message}], "warnings"} on stdout').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'text, or json: {"valid", "steps", "executor", "issues": [{file, line, column, path, message}], "warnings", "dataflow": [{severity, parameter, step, file, line, column, path, message}]} on stdout').choices(['text', 'json']).default('text'))
     .action(async (file: string | undefined, flags: CommonFlags & { format: 'text' | 'json' }) => {
       flags.file = oneOf('-f', flags.file, 'the pipeline', file);
       if (!flags.file) throw new UsageError('validate needs a pipeline: runnable validate -f PIPELINE.yaml');
@@ -262,7 +262,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (flags.format === 'json') {
         // Machine-readable, for editors and CI: the same issues and warnings, exit code 2 when there are issues.
         const issues = r.issues.map((i) => ({ file: i.file, line: i.line ?? null, column: i.column ?? null, path: i.path, message: i.message }));
-        io.out.write(`${JSON.stringify({ valid: r.ok, steps: r.ok ? steps : null, executor: r.config?.pipelineExecutor.type ?? null, issues, warnings: r.warnings }, null, 2)}\n`);
+        io.out.write(`${JSON.stringify({ valid: r.ok, steps: r.ok ? steps : null, executor: r.config?.pipelineExecutor.type ?? null, issues, warnings: r.warnings, dataflow: r.dataflow }, null, 2)}\n`);
         exitCode = r.ok ? 0 : 2;
         return;
       }
