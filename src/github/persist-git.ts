@@ -8,7 +8,7 @@
  * reused. Concurrent jobs writing other runs race on the push: a rejected (non-fast-forward) push is retried
  * on top of the new tip, with backoff. Only `runs/<run_id>/` is replaced, so retries never lose others' runs.
  */
-import { spawn } from 'node:child_process';
+import { getExecOutput } from '@actions/exec';
 import { randomBytes } from 'node:crypto';
 import { readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,26 +47,58 @@ interface GitResult {
   stderr: string;
 }
 
-function git(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; input?: string }): Promise<GitResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: opts.cwd, env: opts.env, stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
-    if (child.stdin) {
-      child.stdin.on('error', () => undefined); // git may exit before reading everything; its exit code tells
-      child.stdin.end(opts.input);
-    }
-  });
+interface GitRun {
+  cwd: string;
+  env: Record<string, string>;
 }
 
-async function must(args: string[], opts: { cwd: string; env: NodeJS.ProcessEnv; input?: string }): Promise<string> {
-  const r = await git(args, opts);
+/**
+ * One git command through @actions/exec: output captured and never echoed to the job log (`silent`), the exit
+ * code left to the caller (`ignoreReturnCode`). Nothing goes to git's stdin: @actions/exec writes `input`
+ * with no error handler, so a git that exits before reading it all kills the Action with EPIPE. Lists
+ * travel as arguments instead (see `mustEach`).
+ */
+async function git(args: string[], run: GitRun): Promise<GitResult> {
+  try {
+    const r = await getExecOutput('git', args, { cwd: run.cwd, env: run.env, silent: true, ignoreReturnCode: true });
+    return { code: r.exitCode, stdout: r.stdout, stderr: r.stderr };
+  } catch (err) {
+    // git not on PATH, or the folder is missing: @actions/exec says which.
+    throw new RemoteServiceError(`git could not be run: ${(err as Error).message}`, 'git');
+  }
+}
+
+async function must(args: string[], run: GitRun): Promise<string> {
+  const r = await git(args, run);
   if (r.code !== 0) throw new RemoteServiceError(`git ${args[0]} failed: ${r.stderr.trim() || r.stdout.trim()}`, 'git');
   return r.stdout.trim();
+}
+
+/** Argument bytes per git process: far below Linux's 2 MiB for arguments and environment together. */
+const ARG_BYTES = 96 * 1024;
+
+/** `git ...fixed ...items` in as few processes as ARG_BYTES allows (each item: that many arguments); their outputs, in order. */
+async function mustEach(fixed: string[], items: string[][], run: GitRun): Promise<string[]> {
+  const outs: string[] = [];
+  for (let i = 0; i < items.length; ) {
+    const batch: string[] = [];
+    let bytes = 0;
+    for (; i < items.length; i++) {
+      const size = items[i]!.reduce((n, a) => n + Buffer.byteLength(a) + 1, 0);
+      if (batch.length && bytes + size > ARG_BYTES) break;
+      batch.push(...items[i]!);
+      bytes += size;
+    }
+    outs.push(await must([...fixed, ...batch], run));
+  }
+  return outs;
+}
+
+/** The variables that are set (@actions/exec takes string values only). */
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -90,7 +122,7 @@ export async function commitRunLogToGit(opts: GitPersistOptions): Promise<GitPer
   const remote = opts.remote ?? 'origin';
   const prefix = `runs/${opts.runId}`;
   if (!/^[A-Za-z0-9._-]+$/.test(opts.runId) || opts.runId === '.' || opts.runId === '..') throw new UsageError(`run id '${opts.runId}' cannot be used as a folder name`);
-  const check = await git(['check-ref-format', `refs/heads/${opts.branch}`], { cwd: opts.repoDir, env: process.env });
+  const check = await git(['check-ref-format', `refs/heads/${opts.branch}`], { cwd: opts.repoDir, env: definedOnly(process.env) });
   if (check.code !== 0) throw new UsageError(`'${opts.branch}' is not a valid branch name`);
   for (const f of opts.files) {
     if (!f.repoPath.startsWith(`${prefix}/`) || f.repoPath.split('/').some((s) => s === '..' || s === '')) {
@@ -100,9 +132,8 @@ export async function commitRunLogToGit(opts: GitPersistOptions): Promise<GitPer
   const author = opts.author ?? { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
   const indexFile = join(tmpdir(), `runnable-git-index-${randomBytes(6).toString('hex')}`);
   const trackingRef = `refs/runnable-action/persist/${opts.branch}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    ...opts.env,
+  const env: Record<string, string> = {
+    ...definedOnly({ ...process.env, ...opts.env }),
     GIT_INDEX_FILE: indexFile,
     GIT_TERMINAL_PROMPT: '0',
     GIT_AUTHOR_NAME: author.name,
@@ -110,14 +141,13 @@ export async function commitRunLogToGit(opts: GitPersistOptions): Promise<GitPer
     GIT_COMMITTER_NAME: author.name,
     GIT_COMMITTER_EMAIL: author.email,
   };
-  const run = { cwd: opts.repoDir, env };
+  const run: GitRun = { cwd: opts.repoDir, env };
   const maxAttempts = opts.maxAttempts ?? 5;
   try {
     const shallow = (await git(['rev-parse', '--is-shallow-repository'], run)).stdout.trim() === 'true';
     // Blobs do not depend on the tip: write them once.
-    const shas = opts.files.length
-      ? (await must(['hash-object', '-w', '--stdin-paths', '--no-filters'], { ...run, input: opts.files.map((f) => f.source).join('\n') + '\n' })).split('\n')
-      : [];
+    const shas = (await mustEach(['hash-object', '-w', '--no-filters', '--'], opts.files.map((f) => [f.source]), run)).flatMap((out) => out.split('\n'));
+    if (shas.length !== opts.files.length) throw new RemoteServiceError(`git hash-object wrote ${shas.length} object(s) for ${opts.files.length} file(s)`, 'git');
     let lastError = '';
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
       const fetched = await git(['fetch', '--no-tags', '--quiet', ...(shallow ? ['--depth=1'] : []), remote, `+refs/heads/${opts.branch}:${trackingRef}`], run);
@@ -126,16 +156,25 @@ export async function commitRunLogToGit(opts: GitPersistOptions): Promise<GitPer
       else if (!/couldn't find remote ref|no such ref|not found/i.test(fetched.stderr)) {
         throw new RemoteServiceError(`git fetch ${remote} ${opts.branch} failed: ${fetched.stderr.trim()}`, 'git');
       }
-      // The tip's entries minus runs/<run_id>/, plus the new files (NUL-separated: any path is safe).
+      // The tip's entries minus runs/<run_id>/, plus the new files (ls-tree -z: any path is safe; --cacheinfo
+      // takes the path as given, never relative to the current folder).
       await rm(indexFile, { force: true });
       await must(['read-tree', '--empty'], run);
       const kept = parent
-        ? (await must(['ls-tree', '-r', '-z', '--full-tree', parent], run)).split('\0').filter((l) => l && !l.split('\t', 2)[1]!.startsWith(`${prefix}/`))
+        ? (await must(['ls-tree', '-r', '-z', '--full-tree', parent], run))
+            .split('\0')
+            .filter(Boolean)
+            .map((l) => {
+              // `<mode> <type> <sha>\t<path>`; the path may itself hold tabs.
+              const tab = l.indexOf('\t');
+              const [mode, , sha] = l.slice(0, tab).split(' ');
+              return { path: l.slice(tab + 1), entry: `${mode},${sha},${l.slice(tab + 1)}` };
+            })
+            .filter((e) => !e.path.startsWith(`${prefix}/`))
+            .map((e) => e.entry)
         : [];
-      const added = opts.files.map((f, i) => `100644 blob ${shas[i]}\t${f.repoPath}`);
-      if (kept.length + added.length) {
-        await must(['update-index', '-z', '--add', '--index-info'], { ...run, input: [...kept, ...added].join('\0') + '\0' });
-      }
+      const added = opts.files.map((f, i) => `100644,${shas[i]},${f.repoPath}`);
+      await mustEach(['update-index', '--add'], [...kept, ...added].map((e) => ['--cacheinfo', e]), run);
       const tree = await must(['write-tree'], run);
       if (parent && tree === (await must(['rev-parse', `${parent}^{tree}`], run))) {
         return { commit: parent, branch: opts.branch, attempts: attempt, changed: false };
