@@ -57,7 +57,9 @@ export async function emulateLeaf(ctx: RunContext, node: LeafNode, frame: Frame)
   }
   const hasIter = Object.keys(frame.iter.map_variable).length > 0 || frame.iter.loop_variable.length > 0;
   const attempts = node.type === 'task' ? Math.max(1, node.max_attempts) : 1;
-  ctx.reporter.stepStarted?.({ step: name, type: node.type, attempt: (existing?.attempts.length ?? 0) + 1 });
+  // Each pod reports its step (its status line, warnings) on the console it shares with us; this process
+  // reports the step only when its last pod could not (it crashed or was killed), so every line shows once.
+  let code = 0;
   for (let i = 0; i < attempts && !ctx.signal.aborted; i++) {
     const argv = buildPodArgv({
       verb: 'execute-single-node',
@@ -71,13 +73,16 @@ export async function emulateLeaf(ctx: RunContext, node: LeafNode, frame: Frame)
       tag: ctx.tag || undefined,
     });
     argv.push('--no-follow');
-    const code = await runPod(ctx, argv);
+    code = await runPod(ctx, argv);
     if (code === 0) break;
   }
   // The pods changed the run log: parameters this process cached may be stale.
   forgetScopes(ctx);
   const record = await ctx.store.getStep(ctx.runId, name);
   const status: Status = record?.status === 'SUCCESS' ? 'SUCCESS' : 'FAIL';
-  ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: record?.message ?? 'the step did not record a result', attempt: record?.attempts.length ?? 0 });
+  if (code !== 0 && code !== 1) {
+    const why = record?.message || `its process ended with code ${code} without recording a result`;
+    ctx.reporter.stepFinished?.({ step: name, type: node.type, status, message: why, attempt: record?.attempts.length ?? 0 });
+  }
   return status;
 }

@@ -81,7 +81,8 @@ export async function finalizeRun(ctx: RunContext, traversalStatus: Status, inte
   try {
     return await settle(ctx, traversalStatus, interrupted);
   } finally {
-    await ctx.store.releaseRun?.(ctx.runId);
+    // Also when several processes wrote the run (the emulator): whoever settles it finishes it.
+    await (ctx.store.finishRun ? ctx.store.finishRun(ctx.runId) : ctx.store.releaseRun?.(ctx.runId));
   }
 }
 

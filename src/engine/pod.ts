@@ -318,6 +318,7 @@ async function exitHandler(opts: FanOptions): Promise<FanResult> {
   await failUnsettled(ctx, reason);
   const settled = before === 'PROCESSING' || before === 'CREATED' ? (phase === 'Succeeded' ? 'SUCCESS' : 'FAIL') : before;
   const header = await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, status: settled }));
+  await ctx.store.finishRun?.(ctx.runId); // settled: chunked-fs writes runnable's layout
   await close(ctx);
   return { runId: ctx.runId, step: '-', status: header.status, exitCode: 0 };
 }

@@ -77,6 +77,7 @@
 import { parseJsonExact } from './exact-json.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { InternalError, RunLogCorruptError, RunLogExistsError, RunLogInUseError, RunLogNotFoundError } from '../errors.js';
 import { branchLogOf, checkBranch, checkHeader, checkStep, jsonCopy, runLogOf, stepLogOf } from './document.js';
@@ -336,6 +337,28 @@ function runnableRecords(dir: string): { state: JournalState; runConfig: Record<
   return { state, runConfig };
 }
 
+/**
+ * Writes many small files atomically (temp file + rename each), a few at a time: the export writes one per
+ * branch (10,000 for a 10,000-item map) and the thread pool overlaps their system calls.
+ */
+async function writeFilesAtomic(files: Array<[string, string]>, concurrency = 8): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const [file, text] = files[next++]!;
+      const tmp = tempPathFor(file);
+      try {
+        await fsp.writeFile(tmp, text);
+        await fsp.rename(tmp, file);
+      } catch (err) {
+        await fsp.rm(tmp, { force: true });
+        throw err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
+}
+
 /** A branch internal name runnable can use as a file name (`BranchLog-<name>.json`). */
 function runnableFileSafe(name: string): boolean {
   return !name.includes('/') && !name.includes('\0') && Buffer.byteLength(name) <= 200 && name !== '.' && name !== '..';
@@ -470,56 +493,126 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         const header = (parseJsonExact(this.text(owner, entry)) as { header: RunHeader }).header;
         atomicWriteFileSync(path.join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
       }
-      await this.writeRunnableLayout(runId, owner.fresh);
     } finally {
-      cache.owner = undefined;
-      fs.closeSync(owner.fd);
-      releaseOwnerLock(owner.lease);
+      this.dropOwner(cache!, owner);
+    }
+  }
+
+  private dropOwner(cache: RunCache, owner: Owner): void {
+    cache.owner = undefined;
+    fs.closeSync(owner.fd);
+    releaseOwnerLock(owner.lease);
+  }
+
+  /**
+   * The run is settled: it is also written in runnable's layout (see the module comment), and this process's
+   * claim ends. Any process may call it — the local owner at its end, the emulator's walker, Argo's exit
+   * handler: one that does not own the run claims it first (skipped while another live process owns it; that
+   * one exports at its own end), then folds every chunk file into the journal and removes them, so that
+   * runnable's `BranchLog-<name>.json` files replace none of ours and the journal holds the whole run.
+   */
+  async finishRun(runId: string): Promise<void> {
+    const dir = this.runDir(runId);
+    let cache = this.cache.get(runId);
+    let scan = !cache?.owner?.fresh;
+    if (!cache?.owner) {
+      try {
+        await this.claimRun(runId);
+      } catch (err) {
+        if (err instanceof RunLogInUseError) return;
+        throw err;
+      }
+      cache = this.cache.get(runId)!;
+      scan = true; // other processes may have written chunk files since this one created the run
+    }
+    const owner = cache.owner!;
+    let exported = false;
+    try {
+      if (scan) this.foldChunks(dir, owner);
+      await this.writeRunnableLayout(runId, dir, owner);
+      exported = true;
+    } finally {
+      // RunLog.json is now runnable's document (with the final header): releaseRun would overwrite it.
+      if (exported) this.dropOwner(cache, owner);
+      else await this.releaseRun(runId);
     }
   }
 
   /**
-   * Writes the run in runnable's layout (see the module comment): BranchLog-<name>.json per branch, then
-   * RunLog.json with the root steps and run_config. Skipped when chunk files of ours are in the folder.
+   * Moves every chunk file of ours into the owner's journal (the journal is newer: a record it holds wins),
+   * then removes them. Crash-safe: until a file is removed its record is in both places, and equal.
    */
-  private async writeRunnableLayout(runId: string, fresh = false): Promise<void> {
-    const dir = this.runDir(runId);
-    // A fresh owner's run has no chunk files at all (everything is in the journal): nothing to look for.
-    if (!fresh) for (const name of fs.readdirSync(dir)) {
-      if (STEP_RE.test(name)) return;
-      if (BRANCH_RE.test(name)) {
-        const v = readJsonObjectSync(path.join(dir, name));
-        if (v && !isRunnableBranchDoc(v)) return;
+  private foldChunks(dir: string, owner: Owner): void {
+    const folded: string[] = [];
+    for (const name of fs.readdirSync(dir)) {
+      const isStep = STEP_RE.test(name);
+      if (!isStep && !BRANCH_RE.test(name)) continue;
+      const file = path.join(dir, name);
+      const v = readJsonObjectSync(file);
+      if (!v) continue;
+      if (!isStep && isRunnableBranchDoc(v)) continue; // an earlier export: rewritten below
+      if (isStep) {
+        const c = stepChunk(v, file);
+        if (!owner.journal.steps.has(c.step.internal_name)) owner.journal.steps.set(c.step.internal_name, this.record(owner, `{"t":"s",${JSON.stringify(c).slice(1)}`));
+      } else {
+        const c = branchChunk(v, file);
+        if (!owner.journal.branches.has(c.branch.internal_name)) this.appendBranch(owner, c);
       }
+      folded.push(file);
     }
-    const log = await this.getRunLog(runId);
-    // An attempt's input_parameters are the whole scope: in a map over N items, the N-item list in each of
-    // the N branch files (O(N²) bytes). runnable 0.50 records no inputs at all; the export keeps the small
-    // ones and leaves out values of 4 KiB or more (they stay in our journal and Value files).
-    const small = (params: Parameters | undefined): Parameters => {
-      const out: Parameters = {};
-      for (const [k, p] of Object.entries(params ?? {})) if (!bigValue(p.value)) out[k] = p;
-      return out;
-    };
-    const shallow = (steps: Record<string, StepLog>): Record<string, StepLog> => {
+    if (owner.journal.header === undefined) {
+      const file = path.join(dir, RUN_LOG_FILE);
+      const v = readJsonObjectSync(file);
+      if (v && !('steps' in v)) owner.journal.header = this.record(owner, `{"t":"h","header":${JSON.stringify(checkHeader(v, file))}}`);
+    }
+    if (!folded.length) return;
+    fs.fsyncSync(owner.fd); // the records are durable before their files go
+    for (const file of folded) fs.rmSync(file, { force: true });
+    owner.fresh = true;
+  }
+
+  /**
+   * Writes the owner's run in runnable's layout: BranchLog-<name>.json per branch (its steps and parameters),
+   * then RunLog.json (header, root steps, run_config). Built straight from the journal's latest records (no
+   * whole-document assembly); compact JSON, written a few files at a time.
+   */
+  private async writeRunnableLayout(runId: string, dir: string, owner: Owner): Promise<void> {
+    const journalFile = path.join(dir, JOURNAL_FILE);
+    const whole = fs.readFileSync(journalFile);
+    const parse = (e: Entry) => parseJsonExact(this.text(owner, e, whole)) as Record<string, unknown>;
+    const seen = new Map<string, unknown>();
+    // By parent branch ('' = root), in execution order once sorted.
+    const children = new Map<string, Array<{ sequence: number; name: string; log: StepLog }>>();
+    for (const e of owner.journal.steps.values()) {
+      const c = stepChunk(parse(e), journalFile);
+      // An attempt's input_parameters are the whole scope: in a map over N items, the N-item list in each of
+      // the N branch files (O(N²) bytes). runnable 0.50 records no inputs at all; the export keeps the small
+      // ones and leaves out those stored as Value files (4 KiB or more; they stay in our journal).
+      const attempts = c.step.attempts.map((a) => {
+        const input: Parameters = {};
+        for (const [k, p] of Object.entries(a.input_parameters ?? {})) if (!hasRefs(p as unknown as Record<string, unknown>)) input[k] = p;
+        this.resolve(dir, a.output_parameters, journalFile, seen);
+        this.resolve(dir, a.user_defined_metrics, journalFile, seen);
+        return { ...a, input_parameters: input };
+      });
+      const list = children.get(c.parent_branch) ?? [];
+      list.push({ sequence: c.sequence, name: c.step.internal_name, log: stepLogOf({ ...c.step, attempts }, {}) });
+      children.set(c.parent_branch, list);
+    }
+    const stepsOf = (parent: string): Record<string, StepLog> => {
       const out: Record<string, StepLog> = {};
-      for (const [k, st] of Object.entries(steps)) {
-        out[k] = { ...st, attempts: st.attempts.map((a) => ({ ...a, input_parameters: small(a.input_parameters) })), branches: {} };
-      }
+      for (const x of (children.get(parent) ?? []).sort(bySequence)) out[x.name] = x.log;
       return out;
     };
-    const stack: StepLog[] = Object.values(log.steps);
-    while (stack.length) {
-      const st = stack.pop()!;
-      for (const b of Object.values(st.branches ?? {})) {
-        stack.push(...Object.values(b.steps));
-        if (!runnableFileSafe(b.internal_name)) continue;
-        const doc = { internal_name: b.internal_name, status: b.status, steps: shallow(b.steps), parameters: b.parameters };
-        // Compact JSON (thousands of branches at the end of a map); atomic, as every file our readers list.
-        atomicWriteFileSync(path.join(dir, `BranchLog-${b.internal_name}.json`), JSON.stringify(doc));
-      }
+    const files: Array<[string, string]> = [];
+    for (const e of owner.journal.branches.values()) {
+      const c = this.resolveBranch(dir, branchChunk(parse(e), journalFile), journalFile, seen);
+      if (!runnableFileSafe(c.branch.internal_name)) continue;
+      files.push([path.join(dir, `BranchLog-${c.branch.internal_name}.json`), JSON.stringify(branchLogOf(c.branch, stepsOf(c.branch.internal_name)))]);
     }
-    atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify({ ...log, steps: shallow(log.steps) }, null, 2));
+    await writeFilesAtomic(files);
+    const runConfig = readJsonObjectSync(path.join(dir, RUN_CONFIG_FILE)) ?? {};
+    atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify(runLogOf(this.readHeader(runId, dir), stepsOf(''), runConfig), null, 2));
   }
 
   /** A run in runnable's layout (no journal of ours), read as journal records; cached per RunLog.json version. */

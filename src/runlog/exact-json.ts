@@ -101,8 +101,9 @@ export function numberFromLiteral(source: string, value: number): { value: numbe
   return { value: new ExactNumber('int', digits) };
 }
 
-// Worth the reviver's cost only when the text may hold an integral float or a long integer.
-const MAY_NEED_EXACT = /\d\.0*(?![0-9])|\d[eE]|\d{16}/;
+// Worth the reviver's cost only when the text may hold an integral float or a long integer: a number token
+// (after `:`, `,`, `[` or at the start) — not digits inside strings such as `m.0.f` or a hash's `1e`.
+const MAY_NEED_EXACT = /(?:^|[:,[])\s*-?\d+(?:\.0+(?![0-9])|\.\d{15}|(?:\.\d+)?[eE]|\d{15})/;
 
 /** JSON.parse keeping integral floats and integers beyond 2^53 (see the module comment). */
 export function parseJsonExact(text: string): unknown {

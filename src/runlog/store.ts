@@ -48,4 +48,9 @@ export interface RunLogStore {
    */
   claimRun?(runId: string): Promise<void>;
   releaseRun?(runId: string): Promise<void>;
+  /**
+   * Optional. The run is settled (any process may say so: the local owner, the emulator, Argo's exit handler):
+   * ends this process's claim, and the store may write what other tools read (chunked-fs: runnable's layout).
+   */
+  finishRun?(runId: string): Promise<void>;
 }

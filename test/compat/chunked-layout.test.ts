@@ -11,8 +11,9 @@ import path from 'node:path';
 import { executeCommand } from '../../src/commands/execute.js';
 import { retryCommand } from '../../src/commands/retry.js';
 import { ChunkedFsRunLogStore } from '../../src/runlog/chunked-fs.js';
-import type { StepLog } from '../../src/runlog/model.js';
+import type { Parameter, Parameters, RunHeader, StepLog, StepRecord } from '../../src/runlog/model.js';
 import { cleanEnv } from '../support/cli.js';
+import { NO_PEER, PEER_PYTHON, readWithRunnable } from './runnable-peer.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -68,6 +69,90 @@ describe('a finished run of ours, in runnable layout', () => {
     const again = await new ChunkedFsRunLogStore({ logFolder: path.join(cwd, '.run_log_store') }).getRunLog('ours');
     expect(Object.keys((again.steps['m'] as StepLog).branches)).toEqual(['m.1', 'm.2']);
     expect(again.parameters['res']?.value).toEqual([1, 2]);
+  });
+});
+
+describe('runnable 0.50 reading our runs', () => {
+  const it_ = PEER_PYTHON ? it : it.skip;
+  if (!PEER_PYTHON) it.skip(NO_PEER, () => undefined);
+  it_('sees every step of a finished local run, branches included', async () => {
+    const cwd = project();
+    writeFileSync(path.join(cwd, 'ok'), '');
+    expect((await executeCommand({ pipelineFile: 'pipeline.yaml', configFile: 'config.yaml', cwd, env: cleanEnv(), runId: 'peer' })).status).toBe('SUCCESS');
+    const seen = readWithRunnable(path.join(cwd, '.run_log_store'), 'peer');
+    expect(seen.status).toBe('SUCCESS');
+    expect(Object.keys(seen.steps).sort()).toEqual(['m', 'm.1.success', 'm.1.t', 'm.2.success', 'm.2.t', 'make', 'success']);
+  }, 150_000);
+});
+
+const attempt = (status: 'SUCCESS' | 'FAIL', input: Parameters = {}, output: Parameters = {}): StepRecord['attempts'][number] => ({
+  attempt_number: 1, start_time: '2026-01-01T10:00:00.000Z', end_time: '2026-01-01T10:00:01.000Z', status, message: '',
+  input_parameters: input, output_parameters: output, user_defined_metrics: {}, retry_indicator: '', code_identities: [],
+});
+const rec = (internal: string, type: string, status: string, attempts: StepRecord['attempts'] = []): StepRecord => ({
+  name: internal.split('.').at(-1)!, internal_name: internal, status: status as StepRecord['status'], step_type: type, message: '', mock: false, attempts, data_catalog: [],
+});
+
+describe('a run several processes wrote (the emulator, Argo pods)', () => {
+  /** Writes a finished map run from two store instances that never claim it: chunk files only, as pods leave them. */
+  async function podsRun(logFolder: string, runId: string): Promise<void> {
+    const p = (value: unknown): Parameter => ({ kind: 'json', value, description: value }) as Parameter;
+    const big = p('x'.repeat(5000));
+    const header = { run_id: runId, dag_hash: 'h', tag: '', status: 'PROCESSING', job: null, parameters: { items: p([1, 2]) } } as unknown as RunHeader;
+    const walker = new ChunkedFsRunLogStore({ logFolder });
+    await walker.createRun(header, { dag_hash: 'h' });
+    await walker.putStep(runId, rec('m', 'map', 'SUCCESS'), '');
+    for (const i of [1, 2]) {
+      const pod = new ChunkedFsRunLogStore({ logFolder });
+      await pod.putBranch(runId, { internal_name: `m.${i}`, status: 'SUCCESS', parameters: { res: p(i) } }, 'm');
+      await pod.putStep(runId, rec(`m.${i}.t`, 'task', 'SUCCESS', [attempt('SUCCESS', { item: p(i), blob: big }, { res: p(i), out: big })]), `m.${i}`);
+      await pod.putStep(runId, rec(`m.${i}.success`, 'success', 'SUCCESS', [attempt('SUCCESS')]), `m.${i}`);
+    }
+    await walker.putStep(runId, rec('success', 'success', 'SUCCESS', [attempt('SUCCESS')]), '');
+    await walker.updateRunHeader(runId, (h) => ({ ...h, status: 'SUCCESS' }));
+  }
+
+  it('is written in runnable layout by whoever finishes it; our chunk files fold into the journal, the run reads the same', async () => {
+    const logFolder = path.join(project(), '.run_log_store');
+    await podsRun(logFolder, 'pods');
+    const dir = path.join(logFolder, 'pods');
+    expect(readdirSync(dir).filter((f) => f.startsWith('StepLog-'))).toHaveLength(6);
+    const before = await new ChunkedFsRunLogStore({ logFolder }).getRunLog('pods');
+    await new ChunkedFsRunLogStore({ logFolder }).finishRun('pods'); // a third process (Argo's exit handler)
+    expect(readdirSync(dir).filter((f) => f.startsWith('StepLog-'))).toEqual([]);
+    expect(existsSync(path.join(dir, 'Owner.lock'))).toBe(false);
+    const runLog = json(path.join(dir, 'RunLog.json'));
+    expect(runLog.status).toBe('SUCCESS');
+    expect(Object.keys(runLog.steps)).toEqual(['m', 'success']);
+    const b = json(path.join(dir, 'BranchLog-m.2.json'));
+    expect(b.parameters.res.value).toBe(2);
+    const t = b.steps['m.2.t'].attempts[0];
+    expect(Object.keys(t.input_parameters)).toEqual(['item']); // the 5,000-character input is left out
+    expect(t.output_parameters.out.value).toHaveLength(5000); // an output is written whole
+    // Ours to read and to write again, unchanged.
+    expect(await new ChunkedFsRunLogStore({ logFolder }).getRunLog('pods')).toEqual(before);
+    const later = new ChunkedFsRunLogStore({ logFolder });
+    await later.updateRunHeader('pods', (h) => ({ ...h, tag: 'again' }));
+    expect({ ...(await later.getRunLog('pods')), tag: '' }).toEqual(before);
+    if (PEER_PYTHON) {
+      await new ChunkedFsRunLogStore({ logFolder }).finishRun('pods');
+      const seen = readWithRunnable(logFolder, 'pods');
+      expect(Object.keys(seen.steps).sort()).toEqual(['m', 'm.1.success', 'm.1.t', 'm.2.success', 'm.2.t', 'success']);
+    }
+  }, 150_000);
+
+  it('is left alone while another live process owns it (that one exports at its end)', async () => {
+    const logFolder = path.join(project(), '.run_log_store');
+    await podsRun(logFolder, 'owned');
+    const owner = new ChunkedFsRunLogStore({ logFolder });
+    await owner.claimRun('owned');
+    await new ChunkedFsRunLogStore({ logFolder }).finishRun('owned');
+    const dir = path.join(logFolder, 'owned');
+    expect(json(path.join(dir, 'RunLog.json')).steps).toBeUndefined();
+    expect(readdirSync(dir).filter((f) => f.startsWith('StepLog-'))).toHaveLength(6);
+    await owner.finishRun('owned');
+    expect(Object.keys(json(path.join(dir, 'RunLog.json')).steps)).toEqual(['m', 'success']);
+    expect(json(path.join(dir, 'BranchLog-m.1.json')).steps['m.1.t'].status).toBe('SUCCESS');
   });
 });
 

@@ -4,10 +4,11 @@
  * CLI (RUNNABLE_DIST or dist/).
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, runCli } from '../support/cli.js';
+import { PEER_PYTHON, readWithRunnable } from './runnable-peer.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -57,12 +58,27 @@ describe('emulator executor', () => {
     expect(readFileSync(path.join(cwd, 'tries.txt'), 'utf8').trim().split('\n')).toHaveLength(2);
     const t = await runCli(['timeline', 'emu', '-c', 'config.yaml'], { cwd, env: cleanEnv() });
     expect(t.stdout).toMatch(/flaky\s+task\s+SUCCESS\s+2/);
+    // Each step's status line once: the step's own process prints it, the walker does not repeat it.
+    expect(r.stderr.match(/^✓ a SUCCESS/gm)).toHaveLength(1);
+    expect(r.stderr.match(/^✓ flaky SUCCESS/gm)).toHaveLength(1);
+    expect(r.stderr.match(/^✓ m SUCCESS/gm)).toHaveLength(1);
+    // Settled by the walker: written in runnable's layout too, although its steps were written by other processes.
+    const dir = path.join(cwd, '.run_log_store', 'emu');
+    expect(readdirSync(dir).filter((f) => f.startsWith('StepLog-'))).toEqual([]);
+    const runLog = JSON.parse(readFileSync(path.join(dir, 'RunLog.json'), 'utf8'));
+    expect(Object.keys(runLog.steps)).toEqual(['a', 'm', 'flaky', 'success']);
+    expect(JSON.parse(readFileSync(path.join(dir, 'BranchLog-m.2.json'), 'utf8')).parameters.res.value).toBe(20);
+    if (PEER_PYTHON) {
+      const seen = readWithRunnable(path.join(cwd, '.run_log_store'), 'emu');
+      expect(seen.status).toBe('SUCCESS');
+      expect(Object.keys(seen.steps).sort()).toEqual(['a', 'flaky', 'm', 'm.1.success', 'm.1.t', 'm.2.success', 'm.2.t', 'success']);
+    }
   }, 200_000);
 
   it('local-container stays refused with a clear message', async () => {
     const cwd = project({ 'pipeline.yaml': PIPELINE, 'config.yaml': 'pipeline-executor:\n  type: local-container\n' });
     const r = await runCli(['execute', '-f', 'pipeline.yaml', '-c', 'config.yaml'], { cwd, env: cleanEnv() });
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toMatch(/config\.yaml:2:9: .*'local-container' is a runnable pipeline-executor that runnable-action does not support \(supported: local, mocked, emulator, argo\)/);
+    expect(r.stderr).toMatch(/config\.yaml:2:9: .*'local-container' is a runnable pipeline-executor .*\(supported: local, mocked, emulator, argo\)/);
   });
 });
