@@ -317,6 +317,7 @@ function walkGraph(w: Walk, graph: Graph, path: PathSegment[], entry: State, var
     const out = stepOut(w, node, npath, inState, vars, carried, emit);
     deliver(node.next, out);
   }
+  if (success) success.refs--; // handed to the caller
   return success;
 }
 
@@ -348,7 +349,8 @@ function stepOut(w: Walk, node: Exclude<PipelineNode, { type: 'success' | 'fail'
       return withNames(s, adds);
     }
     case 'parallel': {
-      s.frozen = true;
+      const wasFrozen = s.frozen;
+      s.frozen = true; // the branches' entry: shared while they are walked
       let out: State | undefined = s;
       const parts: State[] = [];
       for (const [key, g] of Object.entries(node.branches)) {
@@ -356,9 +358,10 @@ function stepOut(w: Walk, node: Exclude<PipelineNode, { type: 'success' | 'fail'
         if (end === undefined) out = undefined;
         else parts.push(end);
       }
+      s.frozen = wasFrozen;
       if (out === undefined) return undefined;
       // Every branch ran and succeeded: what any of them set reaches the parent.
-      const merged = fresh(s.must, s.may);
+      const merged = s.refs === 0 && !s.frozen && !parts.includes(s) ? s : fresh(s.must, s.may);
       for (const p of parts) {
         for (const x of p.must) merged.must.add(x);
         for (const x of p.may) merged.may.add(x);
@@ -367,6 +370,7 @@ function stepOut(w: Walk, node: Exclude<PipelineNode, { type: 'success' | 'fail'
     }
     case 'conditional': {
       check(w, { kind: 'conditional', node, field: 'parameter' }, node.parameter, s, vars, carried, [...npath, 'parameter'], emit);
+      const wasFrozen = s.frozen;
       s.frozen = true;
       const candidates: [PathSegment[], Graph][] = Object.entries(node.branches).map(([k, g]) => [[...npath, 'branches', k], g]);
       if (node.default) candidates.push([[...npath, 'default'], node.default]);
@@ -375,12 +379,15 @@ function stepOut(w: Walk, node: Exclude<PipelineNode, { type: 'success' | 'fail'
         const end = walkGraph(w, g, p, s, vars, carried, emit);
         if (end !== undefined) out = out === undefined ? fresh(end.must, end.may) : join(out, end);
       }
+      s.frozen = wasFrozen;
       return out;
     }
     case 'map': {
       check(w, { kind: 'map', node, field: 'iterate_on' }, node.iterate_on, s, vars, carried, [...npath, 'iterate_on'], emit);
+      const wasFrozen = s.frozen;
       s.frozen = true;
       walkGraph(w, node.branch, [...npath, 'branch'], s, new Set([...vars, node.iterate_as]), carried, emit);
+      s.frozen = wasFrozen; // the branch walk is over: nothing holds its entry any more
       // Fan-in sets every return name of the branch's own task nodes (as engine/fan.ts mapReturnNames).
       const names: string[] = [];
       for (const n of Object.values(node.branch.nodes)) if (n.type === 'task') for (const r of n.task.returns) names.push(r.name);
