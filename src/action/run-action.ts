@@ -16,6 +16,8 @@ import * as core from '@actions/core';
 import { CancelledError, InternalError, ManifestError, RunFailedError, RunnableError, UsageError, ValidationError, formatIssue } from '../errors.js';
 import type { RunOptions, RunReporter, RunResult } from '../engine/index.js';
 import { outcomeOf, type StepOutcome } from '../runlog/outcome.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { GithubArtifactsCatalog, GithubArtifactsStats } from '../catalog/github-artifacts.js';
 import type { RunLog, StepLog } from '../runlog/model.js';
 import { getInputs, workspacePath, type ActionSettings } from './inputs.js';
 import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
@@ -53,6 +55,8 @@ interface RunState {
   notes: string[];
   /** Warnings raised inside a step's output window, annotated after the run. */
   deferredWarnings: string[];
+  /** The run's catalog, handed over by the engine once built: flushed at the end (or on cancellation). */
+  catalog?: Catalog;
 }
 
 const state: RunState = { secrets: new Masker(), summaryAppendix: [], artifacts: [], notes: [], deferredWarnings: [] };
@@ -179,7 +183,7 @@ function statusesOf(log: RunLog): Record<string, StepLog['status']> {
   return out;
 }
 
-async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs?: number }, failure?: { status: RunLog['status']; message: string }): Promise<void> {
+async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs?: number; catalog?: Catalog }, failure?: { status: RunLog['status']; message: string }): Promise<void> {
   let mermaid: string | undefined;
   try {
     const { renderMermaid } = await import('../commands/graph.js');
@@ -188,9 +192,9 @@ async function summarise(result: { runLog: RunLog; pipeline: unknown; durationMs
     mermaid = undefined;
   }
   let catalogArtifacts: SummaryArtifactLink[] = [];
-  if (env.hasArtifactRuntime()) {
-    const { githubArtifactsStats } = await import('../catalog/github-artifacts.js');
-    const st = githubArtifactsStats();
+  // The statistics of the run's own catalog, read from the run's result.
+  const st = artifactCatalogStats(result.catalog);
+  if (st) {
     catalogArtifacts = st.uploaded.map((u) => ({ name: u.name, url: u.url, kind: u.kind === 'pack' ? 'catalog pack' : 'catalog index', files: u.files, bytes: u.bytes }));
     if (st.artifactsUploaded || st.filesDeduplicated || st.artifactsDownloaded) {
       state.notes.push(`catalog: ${st.filesUploaded} file(s) uploaded in ${st.artifactsUploaded} artifact(s), ${st.filesDeduplicated} unchanged file(s) not uploaded again, ${st.artifactsDownloaded} artifact(s) downloaded`);
@@ -240,6 +244,11 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
     logLevel: settings.logLevel,
     cwd: settings.cwd,
     env: runEnv,
+    // The artifact catalog's options travel with the run, in-process: the token never enters an environment.
+    catalogOptions: { githubArtifacts: { token: settings.githubToken, sourceWorkflowRunId: settings.sourceRunId, sourceRepository: env.repository(), log: (m) => core.info(m) } },
+    onCatalog: (c) => {
+      state.catalog = c;
+    },
   };
   const loaded = await loadInputs(base);
   state.logFolder = await logFolderFor(loaded.config, settings.cwd);
@@ -379,7 +388,7 @@ async function runCommandWithRun(settings: ActionSettings, retry: boolean): Prom
   // The run report (one HTML file): uploaded next to the run log, listed with a link in the summary.
   try {
     const { writeActionReport, REPORT_ARTIFACT_KIND } = await import('../github/report-artifact.js');
-    const rep = await writeActionReport({ runLog: result.runLog, config: loaded.config, cwd: settings.cwd, env: runEnv, secrets: state.secrets.list(), dir: env.temp(), upload: env.hasArtifactRuntime(), retentionDays: settings.retentionDays });
+    const rep = await writeActionReport({ runLog: result.runLog, config: loaded.config, catalog: result.catalog, cwd: settings.cwd, env: runEnv, secrets: state.secrets.list(), dir: env.temp(), upload: env.hasArtifactRuntime(), retentionDays: settings.retentionDays });
     core.info(`run report: ${rep.file}${rep.artifact ? ` (artifact ${rep.artifact.name})` : ''}`);
     if (rep.artifact) state.artifacts.push({ name: rep.artifact.name, url: rep.artifact.url, kind: REPORT_ARTIFACT_KIND, files: 1, bytes: rep.bytes });
   } catch (err) {
@@ -421,10 +430,14 @@ function maskAll(text: string): string {
   return state.secrets.mask(text);
 }
 
+/** Flushes the run's catalog through the handle the engine gave (RunOptions.onCatalog); rethrows what could not be stored. */
 async function flushCatalogs(): Promise<void> {
-  if (!env.hasArtifactRuntime()) return;
-  const { flushAllGithubArtifactCatalogs } = await import('../catalog/github-artifacts.js');
-  await flushAllGithubArtifactCatalogs();
+  await state.catalog?.flush();
+}
+
+/** What the artifact catalog uploaded and downloaded (undefined for other catalogs). */
+function artifactCatalogStats(catalog: Catalog | undefined): GithubArtifactsStats | undefined {
+  return catalog?.kind === 'github-artifacts' ? (catalog as GithubArtifactsCatalog).stats : undefined;
 }
 
 async function validateAction(settings: ActionSettings): Promise<void> {
@@ -630,16 +643,6 @@ async function main(): Promise<void> {
   state.settings = settings;
   addSecret(settings.githubToken);
   addSecret(settings.kubeconfig);
-  if (settings.command !== 'validate') {
-    // Only runs use the artifact catalog; validate does not load it.
-    const { setGithubArtifactsOptions } = await import('../catalog/github-artifacts-env.js');
-    setGithubArtifactsOptions({
-      token: settings.githubToken,
-      sourceWorkflowRunId: settings.sourceRunId,
-      sourceRepository: env.repository(),
-      log: (m) => core.info(m),
-    });
-  }
   switch (settings.command) {
     case 'execute':
       return runCommandWithRun(settings, false);

@@ -1,10 +1,10 @@
 /**
  * Everything the artifact-backed catalog reads from the runner's environment, behind small accessors
- * (the toolkit's `config.ts` pattern), plus the options the Action hands over in-process.
+ * (the toolkit's `config.ts` pattern), and the options the Action hands over in-process.
  *
- * Options travel through a `Symbol.for` slot on `globalThis`, not through `process.env`, so that a token
- * the Action holds for cross-run reads never lands in an environment a step process could inherit, and so
- * that two bundled copies of this module see the same values.
+ * Options travel as data (RunOptions.catalogOptions -> setup-run -> createCatalog), never through
+ * `process.env`, so that a token the Action holds for cross-run reads never lands in an environment a step
+ * process could inherit.
  */
 import { createHash } from 'node:crypto';
 
@@ -23,7 +23,7 @@ export interface GithubArtifactsRuntime {
   hasRuntime: boolean;
 }
 
-/** Options the Action sets before a run (cross-run retry reads need a token with `actions: read`). */
+/** Options the Action gives the run's catalog (cross-run retry reads need a token with `actions: read`). */
 export interface GithubArtifactsOptions {
   /** Token for reading artifacts of other workflow runs (`findBy`). */
   token?: string;
@@ -33,16 +33,6 @@ export interface GithubArtifactsOptions {
   sourceRepository?: string;
   /** Logger for upload/download notes (the Action routes it to core.info / core.debug). */
   log?: (message: string) => void;
-}
-
-const SLOT = Symbol.for('runnable-action.github-artifacts.options');
-
-export function setGithubArtifactsOptions(options: GithubArtifactsOptions): void {
-  (globalThis as Record<symbol, unknown>)[SLOT] = { ...options };
-}
-
-export function getGithubArtifactsOptions(): GithubArtifactsOptions {
-  return ((globalThis as Record<symbol, unknown>)[SLOT] as GithubArtifactsOptions | undefined) ?? {};
 }
 
 /** The backend ids from the runtime token's `Actions.Results:<run>:<job>` scope (decoded, not verified). */

@@ -18,7 +18,9 @@
  *   retries or re-run attempts, and a 409 is impossible by construction.
  * - **Index.** `flush()` uploads, per run, `rn-<runkey>-a<attempt>-<nonce>-<seq>-index`: path → digest, and
  *   digest → artifact. A later job (retry, re-run attempt, another workflow run via `findBy`) merges every
- *   index of the run, newest last, and downloads only the packs holding what it gets.
+ *   index of the run, newest last, and downloads only the packs holding what it gets. An entry whose file
+ *   name or step holds a declared secret is sealed (AES-256-GCM, key from that secret: github-artifacts-seal.ts),
+ *   so the index artifact never shows the secret, yet a get or a retry that knows the secret still matches it.
  *
  * Downloads land in a private directory, are checked (no symlinks, nothing escaping) and each blob's
  * sha256 is verified against its name before use; index paths that are absolute or contain `..` are
@@ -35,9 +37,11 @@ import type { ServiceConfig } from '../config/model.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest, PutOptions } from './catalog.js';
 import { checkExtracted, downloadArtifact, listArtifacts, makeFindBy, uploadArtifact, type ListedArtifact } from './github-artifacts-client.js';
-import { artifactUrl, getGithubArtifactsOptions, readRuntime, runKey, type GithubArtifactsRuntime } from './github-artifacts-env.js';
+import { artifactUrl, readRuntime, runKey, type GithubArtifactsOptions, type GithubArtifactsRuntime } from './github-artifacts-env.js';
+import type { CatalogContext } from './factory.js';
+import { IndexSealer, type SealParams, type SealedEntry } from './github-artifacts-seal.js';
 import { sha256Bytes, sha256File } from './hash.js';
-import { globMatcher } from './paths.js';
+import { globMatcher, lineBreakMatches } from './paths.js';
 
 /** tinyglobby costs 20–35 ms to load: only runs whose steps have catalog patterns pay for it. */
 const loadGlob = () => import('tinyglobby').then((m) => m.glob);
@@ -97,9 +101,12 @@ interface IndexDocument {
   run_attempt: number;
   files: Record<string, FileRec>;
   locations: Record<string, Location>;
+  /** Entries whose name or step holds a secret, sealed (github-artifacts-seal.ts); absent when none. */
+  sealed?: SealedEntry[];
+  seal?: SealParams;
 }
 
-/** What one catalog instance did, for logs, the job summary and tests. */
+/** What one catalog instance did, for logs, the job summary and tests (the Action reads it from the run's result). */
 export interface GithubArtifactsStats {
   artifactsUploaded: number;
   filesUploaded: number;
@@ -111,44 +118,6 @@ export interface GithubArtifactsStats {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const INDEX_NAME = /^rn-(.+)-a(\d+)-([0-9a-f]{8})-(\d+)-index$/;
-const REGISTRY = Symbol.for('runnable-action.github-artifacts.instances');
-const SEQ = Symbol.for('runnable-action.github-artifacts.seq');
-
-function registry(): Set<GithubArtifactsCatalog> {
-  const g = globalThis as Record<symbol, unknown>;
-  g[REGISTRY] ??= new Set<GithubArtifactsCatalog>();
-  return g[REGISTRY] as Set<GithubArtifactsCatalog>;
-}
-
-function nextSeq(): number {
-  const g = globalThis as Record<symbol, unknown>;
-  const n = ((g[SEQ] as number | undefined) ?? 0) + 1;
-  g[SEQ] = n;
-  return n;
-}
-
-/** Flushes every github-artifacts catalog of this process; rethrows the first failure (finalize swallows them). */
-export async function flushAllGithubArtifactCatalogs(): Promise<void> {
-  const results = await Promise.allSettled([...registry()].map((c) => c.flush()));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-}
-
-/** Combined statistics of every github-artifacts catalog of this process. */
-export function githubArtifactsStats(): GithubArtifactsStats {
-  const total: GithubArtifactsStats = { artifactsUploaded: 0, filesUploaded: 0, bytesUploaded: 0, filesDeduplicated: 0, artifactsDownloaded: 0, uploaded: [] };
-  for (const c of registry()) {
-    const s = c.stats;
-    total.artifactsUploaded += s.artifactsUploaded;
-    total.filesUploaded += s.filesUploaded;
-    total.bytesUploaded += s.bytesUploaded;
-    total.filesDeduplicated += s.filesDeduplicated;
-    total.artifactsDownloaded += s.artifactsDownloaded;
-    total.uploaded.push(...s.uploaded);
-  }
-  return total;
-}
-
 function parseConfig(cfg: ServiceConfig): GithubArtifactsCatalogConfig {
   const r = githubArtifactsCatalogSchema.safeParse(cfg.config ?? {});
   if (r.success) return r.data;
@@ -211,16 +180,29 @@ export class GithubArtifactsCatalog implements Catalog {
     private readonly cwd: string,
     private readonly rt: GithubArtifactsRuntime,
     private readonly stateDir: string,
+    private readonly options: GithubArtifactsOptions = {},
+    /** The run's secret values (a live set): index entries whose name or step holds one are sealed. */
+    secretValues: ReadonlySet<string> = new Set(),
   ) {
     this.blobsDir = join(stateDir, 'blobs');
+    this.sealer = new IndexSealer(secretValues);
   }
+
+  private readonly sealer: IndexSealer;
 
   describe(): string {
     return `GitHub artifacts of workflow run ${this.rt.workflowRunId || '?'} (attempt ${this.rt.runAttempt})`;
   }
 
   private log(message: string): void {
-    getGithubArtifactsOptions().log?.(message);
+    this.options.log?.(message);
+  }
+
+  /** Names of this instance's artifacts are `…-<nonce>-<seq>`: the nonce tells instances apart, the sequence artifacts. */
+  private seq = 0;
+
+  private nextName(runId: string): string {
+    return `rn-${runKey(runId)}-a${this.rt.runAttempt}-${this.nonce}-${String(++this.seq).padStart(4, '0')}`;
   }
 
   private dataDir(workDir: string): string {
@@ -277,7 +259,7 @@ export class GithubArtifactsCatalog implements Catalog {
     }
     let pack = this.packs.get(runId);
     if (!pack) {
-      pack = { name: `rn-${runKey(runId)}-a${this.rt.runAttempt}-${this.nonce}-${String(nextSeq()).padStart(4, '0')}`, runId, members: new Map(), bytes: 0 };
+      pack = { name: this.nextName(runId), runId, members: new Map(), bytes: 0 };
       this.packs.set(runId, pack);
       if (this.config.flush_interval_seconds > 0) {
         const p = pack;
@@ -343,7 +325,7 @@ export class GithubArtifactsCatalog implements Catalog {
   }
 
   private async loadRemoteIndex(runId: string, state: RunState): Promise<void> {
-    const opts = getGithubArtifactsOptions();
+    const opts = this.options;
     const key = runKey(runId);
     const sources: { findBy?: ReturnType<typeof makeFindBy>; workflowRunId: string }[] = [];
     if (opts.sourceWorkflowRunId && opts.sourceWorkflowRunId !== this.rt.workflowRunId) {
@@ -382,6 +364,16 @@ export class GithubArtifactsCatalog implements Catalog {
         }
         remoteFiles.set(rel, { digest: rec.digest, size: Number(rec.size) || 0, step: String(rec.step ?? '') });
       }
+      let unreadable = 0;
+      for (const entry of Array.isArray(doc.sealed) ? doc.sealed : []) {
+        const open = await this.sealer.open(doc.seal, runId, entry);
+        if (!open || !isSafeRelativePath(open.name) || !HEX64.test(String(entry.digest))) {
+          unreadable++;
+          continue;
+        }
+        remoteFiles.set(open.name, { digest: entry.digest, size: Number(entry.size) || 0, step: open.step });
+      }
+      if (unreadable) this.log(`catalog: ${unreadable} entr${unreadable === 1 ? 'y' : 'ies'} of ${a.name} sealed with a secret this run does not know (its file name holds one): not matched`);
       for (const [digest, loc] of Object.entries(doc.locations ?? {})) {
         if (!HEX64.test(digest) || typeof loc?.artifact_name !== 'string') continue;
         if (!this.locations.has(digest)) {
@@ -413,7 +405,7 @@ export class GithubArtifactsCatalog implements Catalog {
   private async downloadPack(loc: Location): Promise<void> {
     let findBy: ReturnType<typeof makeFindBy>;
     if (loc.workflow_run_id && this.rt.workflowRunId && loc.workflow_run_id !== this.rt.workflowRunId) {
-      const opts = getGithubArtifactsOptions();
+      const opts = this.options;
       findBy = makeFindBy(opts.sourceRepository || this.rt.repository, loc.workflow_run_id, opts.token);
       if (!findBy) {
         throw new CatalogError(`artifact '${loc.artifact_name}' belongs to workflow run ${loc.workflow_run_id}; reading it needs a token with 'actions: read' (action input github-token)`);
@@ -503,7 +495,10 @@ export class GithubArtifactsCatalog implements Catalog {
     const entries: DataCatalogEntry[] = [];
     const seen = new Set<string>();
     for (const pattern of req.patterns) {
-      const found = (await (await loadGlob())(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(sep).join('/')).sort();
+      const found = (await (await loadGlob())(pattern, { cwd: realData, onlyFiles: true, dot: true, followSymbolicLinks: false, expandDirectories: false })).map((f) => f.split(sep).join('/'));
+      // tinyglobby's `**` skips names holding a line break: found by the same second walk as the file-system catalog's.
+      if (pattern.includes('**')) for (const rel of await lineBreakMatches(realData, pattern, [])) if (!found.includes(rel)) found.push(rel);
+      found.sort();
       const matches: string[] = [];
       for (const rel of found) {
         const abs = resolve(realData, rel);
@@ -653,14 +648,21 @@ export class GithubArtifactsCatalog implements Catalog {
       run_id: runId,
       workflow_run_id: this.rt.workflowRunId,
       run_attempt: this.rt.runAttempt,
-      files: Object.fromEntries([...state.files].sort(([a], [b]) => (a < b ? -1 : 1))),
+      files: {},
       locations: {},
     };
+    // A name (or step) holding a secret is sealed, never written in clear: the index is readable by anyone who can read the run.
+    for (const [rel, rec] of [...state.files].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const sealed = await this.sealer.seal(runId, rel, rec);
+      if (sealed) (doc.sealed ??= []).push(sealed);
+      else doc.files[rel] = rec;
+    }
+    if (doc.sealed) doc.seal = this.sealer.params;
     for (const rec of state.files.values()) {
       const loc = this.locations.get(rec.digest);
       if (loc) doc.locations[rec.digest] = loc;
     }
-    const name = `rn-${runKey(runId)}-a${this.rt.runAttempt}-${this.nonce}-${String(nextSeq()).padStart(4, '0')}-index`;
+    const name = `${this.nextName(runId)}-index`;
     const dir = join(this.stateDir, 'packs', name);
     await mkdir(dir, { recursive: true });
     const body = JSON.stringify(doc);
@@ -676,20 +678,23 @@ export class GithubArtifactsCatalog implements Catalog {
   }
 }
 
-export async function createGithubArtifactsCatalog(cfg: ServiceConfig, cwd: string): Promise<Catalog> {
-  const config = parseConfig(cfg);
-  const rt = readRuntime();
+/** Opens the catalog with options parsed by the config registry (catalog/factory.ts) and the run's context. */
+export async function openGithubArtifactsCatalog(config: GithubArtifactsCatalogConfig, ctx: CatalogContext): Promise<GithubArtifactsCatalog> {
+  const rt = readRuntime(ctx.env ?? process.env);
   if (!rt.hasRuntime) {
     throw new CatalogError(
       'the github-artifacts catalog needs the Actions runtime (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL): it works only inside the runnable-action Action, not in run: steps or locally; use the file-system catalog there',
     );
   }
-  const stateDir = resolve(cwd, config.state_dir ?? join(rt.tempDir ?? tmpdir(), 'runnable-catalog'));
+  const stateDir = resolve(ctx.cwd, config.state_dir ?? join(rt.tempDir ?? tmpdir(), 'runnable-catalog'));
   await mkdir(stateDir, { recursive: true });
   if (!(await stat(stateDir)).isDirectory()) throw new CatalogError(`catalog state_dir ${stateDir} is not a directory`);
-  const catalog = new GithubArtifactsCatalog(config, cwd, rt, stateDir);
-  registry().add(catalog);
-  return catalog;
+  return new GithubArtifactsCatalog(config, ctx.cwd, rt, stateDir, ctx.githubArtifacts, ctx.secretValues);
+}
+
+/** The catalog from a `{type: github-artifacts, config}` service config (tests, tools). */
+export async function createGithubArtifactsCatalog(cfg: ServiceConfig, cwd: string, context: Omit<CatalogContext, 'cwd'> = {}): Promise<GithubArtifactsCatalog> {
+  return openGithubArtifactsCatalog(parseConfig(cfg), { ...context, cwd });
 }
 
 export { checkExtracted };

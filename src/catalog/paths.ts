@@ -42,7 +42,7 @@ const LINE_BREAK = /[\n\r\u2028\u2029]/;
  * builds `**` on `.`, so `**` alone silently skips such a file and never enters such a folder; the run
  * must not lose a file for its name, so `**` patterns look for these names with a second, plain walk.
  */
-async function lineBreakMatches(root: string, pattern: string, ignore: string[]): Promise<string[]> {
+export async function lineBreakMatches(root: string, pattern: string, ignore: string[]): Promise<string[]> {
   let all: string[];
   try {
     all = (await fs.promises.readdir(root, { recursive: true })) as string[];

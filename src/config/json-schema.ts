@@ -4,16 +4,20 @@
  * tests with UPDATE_SCHEMAS=1 to rewrite it).
  */
 import { z } from 'zod';
-import { SERVICE_TYPES, type ServiceNamespace } from './schema.js';
+import { serviceSchema as schemaOf, serviceTypes, typeSpellings, type ServiceNamespace } from './services.js';
 
 export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/runnable-action/runnable-action/main/schema/config.schema.json';
 
+/** Both forms of each type of a namespace, the type named by every spelling the loader accepts (services.ts). */
 function serviceSchema(ns: ServiceNamespace): z.ZodType {
   const forms: z.ZodType[] = [];
-  for (const [type, cfg] of Object.entries(SERVICE_TYPES[ns] as Record<string, z.ZodType>)) {
-    forms.push(z.strictObject({ type: z.literal(type), config: cfg.optional() }));
+  for (const type of serviceTypes(ns)) {
+    const cfg = schemaOf(ns, type);
+    const spellings = typeSpellings(ns, type);
+    const name = spellings.length === 1 ? z.literal(type) : z.enum(spellings as [string, ...string[]]);
+    forms.push(z.strictObject({ type: name, config: cfg.optional() }));
     const shape = (cfg as { shape?: Record<string, z.ZodType> }).shape;
-    forms.push(shape ? z.strictObject({ type: z.literal(type), ...shape }) : z.looseObject({ type: z.literal(type) }));
+    forms.push(shape ? z.strictObject({ type: name, ...shape }) : z.looseObject({ type: name }));
   }
   return z.union(forms as [z.ZodType, z.ZodType, ...z.ZodType[]]).describe(`${ns}: {type, config} or {type, ...settings}`);
 }

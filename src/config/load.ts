@@ -3,19 +3,20 @@
  * the file given > `./runnable-config.yaml` in cwd > built-in defaults. `$name` / `${name}` are replaced from
  * `RUNNABLE_VAR_name` before parsing. Top-level keys: `-` and `_` are interchangeable; `executor` is read as
  * `pipeline-executor`; `job-executor` and `pickler` are accepted and ignored; anything else is an error.
- * Each service is `{type, config}` or `{type, ...settings}`, validated strictly per type, defaults filled.
+ * Each service is `{type, config}` or `{type, ...settings}`, validated strictly per type, defaults filled; its
+ * `type` resolves by the registry's one rule (services.ts: `-`/`_` interchangeable, aliases such as `env`).
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
-import type { z } from 'zod';
 import { ValidationError, type ValidationIssue } from '../errors.js';
 import { loadYamlText, readSourceFile, sortIssues, type PathSegment, type SourceDocument } from '../pipeline/yaml-source.js';
 import { setOwn } from '../pipeline/own.js';
 import { didYouMean } from '../pipeline/did-you-mean.js';
 import { fromZod, issueAt, show } from '../pipeline/zod-issues.js';
 import { defaultConfig, type RunnableConfig, type ServiceConfig } from './model.js';
-import { IGNORED_KEYS, NO_EFFECT_KEYS, NO_EFFECT_TOP_KEYS, SERVICE_TYPES, TYPE_ALIASES, UPSTREAM_ONLY_TYPES, type ServiceNamespace } from './schema.js';
+import { IGNORED_KEYS, NO_EFFECT_KEYS, NO_EFFECT_TOP_KEYS, SERVICE_TYPES, type ServiceNamespace } from './schema.js';
+import { canonicalType, serviceSchema, typeNames, unknownTypeMessage } from './services.js';
 
 export interface LoadConfigOptions {
   /** The config file given by the user (`-c`), relative to cwd. */
@@ -165,30 +166,20 @@ function at(doc: SourceDocument, path: PathSegment[], shown: string): string {
 }
 
 function parseService(ns: ServiceNamespace, raw: unknown, path: PathSegment[], doc: SourceDocument, issues: ValidationIssue[], noEffect: string[] = []): ServiceConfig | undefined {
-  const types = SERVICE_TYPES[ns] as Record<string, z.ZodType>;
-  const known = Object.keys(types);
+  const known = typeNames(ns);
   if (!isPlainObject(raw)) {
     issues.push(issueAt(doc, path, 'value', `expected a mapping with a 'type' field (one of ${known.join(', ')}), got ${show(raw)}`));
     return undefined;
   }
   const before = issues.length;
-  const type = raw.type;
-  if (type === undefined) {
+  if (raw.type === undefined) {
     issues.push(issueAt(doc, [...path, 'type'], 'key', `missing required field 'type' (one of ${known.join(', ')})`));
     return undefined;
   }
-  if (typeof type !== 'string' || !known.includes(type)) {
-    const upstream = typeof type === 'string' && UPSTREAM_ONLY_TYPES[ns].includes(type);
-    issues.push(
-      issueAt(
-        doc,
-        [...path, 'type'],
-        'value',
-        upstream
-          ? `'${type}' is a runnable ${ns} that runnable-action does not support (supported: ${known.join(', ')})`
-          : `unknown ${ns} type ${show(type)} (expected one of ${known.join(', ')})`,
-      ),
-    );
+  // The one rule of the registry (services.ts): `-`/`_` interchangeable, aliases resolved.
+  const type = canonicalType(ns, raw.type);
+  if (!type) {
+    issues.push(issueAt(doc, [...path, 'type'], 'value', unknownTypeMessage(ns, raw.type)));
     return undefined;
   }
   let settings: unknown;
@@ -206,7 +197,7 @@ function parseService(ns: ServiceNamespace, raw: unknown, path: PathSegment[], d
     settings = rest;
     base = path;
   }
-  const schema = types[type]!;
+  const schema = serviceSchema(ns, type);
   if (!isPlainObject(settings)) {
     issues.push(issueAt(doc, base, 'value', `expected a mapping of settings, got ${show(settings)}`));
     return undefined;
@@ -226,7 +217,7 @@ function parseService(ns: ServiceNamespace, raw: unknown, path: PathSegment[], d
   const data = parsed.data as Record<string, unknown>;
   if (loose && shape) for (const k of Object.keys(data)) if (!(k in shape)) delete data[k];
   const pos = doc.locate(path, 'key');
-  const svc: ServiceConfig = { type: TYPE_ALIASES[ns]?.[type] ?? type, config: data };
+  const svc: ServiceConfig = { type, config: data };
   if (pos) svc.source = { file: doc.file, line: pos.line, column: pos.column };
   return svc;
 }
@@ -235,7 +226,8 @@ function parseService(ns: ServiceNamespace, raw: unknown, path: PathSegment[], d
 function withDefaults(config: RunnableConfig): RunnableConfig {
   for (const ns of NAMESPACES) {
     const svc = config[FIELD[ns]];
-    const schema = (SERVICE_TYPES[ns] as Record<string, z.ZodType>)[svc.type];
+    const type = canonicalType(ns, svc.type);
+    const schema = type ? serviceSchema(ns, type) : undefined;
     if (schema && !svc.source) {
       const parsed = schema.safeParse(svc.config);
       if (parsed.success) svc.config = parsed.data as Record<string, unknown>;

@@ -81,7 +81,12 @@ export const dotenvSecretsSchema = z.strictObject({
 const empty = () => z.strictObject({});
 const emptyRunLogStore = () => z.strictObject({ supports_parallel_writes: z.boolean().optional().describe('runnable: a property of the store (no effect here)') });
 
-/** Namespaces of the config file (canonical spelling) and, per namespace, the config schema of each type. */
+/**
+ * Namespaces of the config file (canonical spelling) and, per namespace, the canonical types with the
+ * schema of each one's options. The registry (services.ts) resolves names against it, and each service
+ * folder's factory table is typed against it (`ServiceFactories`), so a type cannot exist here without a
+ * factory, nor a factory without it.
+ */
 export const SERVICE_TYPES = {
   'pipeline-executor': {
     local: localExecutorSchema,
@@ -102,15 +107,14 @@ export const SERVICE_TYPES = {
   secrets: {
     'do-nothing': empty(),
     'env-secrets': empty(),
-    env: empty(),
     dotenv: dotenvSecretsSchema,
   },
 } as const satisfies Record<string, Record<string, z.ZodType>>;
 
 export type ServiceNamespace = keyof typeof SERVICE_TYPES;
 
-/** Type aliases, normalised to the canonical type name. */
-export const TYPE_ALIASES: Partial<Record<ServiceNamespace, Record<string, string>>> = {
+/** Other names of a type (runnable's), resolved to the canonical name by the loader and the factories alike. */
+export const TYPE_ALIASES: { readonly [NS in ServiceNamespace]?: Readonly<Record<string, keyof (typeof SERVICE_TYPES)[NS]>> } = {
   secrets: { env: 'env-secrets' },
 };
 

@@ -37,6 +37,7 @@ export async function runToEnd(ctx: RunContext): Promise<RunResult> {
     config: ctx.config,
     pipeline: ctx.pipeline,
     runLogLocation: ctx.store.describe(),
+    catalog: ctx.catalog,
     durationMs: performance.now() - t0,
   };
 }

@@ -74,8 +74,11 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
   const runId = chooseRunId(opts, env, mode);
   checkRunId(runId);
   const store = createRunLogStore(config.runLogStore, cwd);
-  const catalog = await createCatalog(config.catalog, cwd);
   const secrets = createSecrets(config.secrets, cwd, env);
+  // Masked from the start of the run; the catalog gets the same live set (names holding one are sealed).
+  const secretValues = await declaredSecretValues(secrets, pipeline, executor.config);
+  const catalog = await createCatalog(config.catalog, cwd, { env, secretValues, ...opts.catalogOptions });
+  opts.onCatalog?.(catalog);
   const hash = dagHash(pipeline);
   const tag = opts.tag ?? '';
   const reporter = opts.reporter ?? {};
@@ -138,7 +141,6 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
   const execConfig = executor.config as { enable_parallel?: boolean; max_workers?: number; patches?: Record<string, TaskPatch> };
   const parallel = execConfig.enable_parallel !== false && store.supportsParallelWrites;
   const workers = parallel ? Math.max(1, execConfig.max_workers ?? availableParallelism()) : 1;
-  const secretValues = await declaredSecretValues(secrets, pipeline, executor.config);
   return {
     runId,
     tag,

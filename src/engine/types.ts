@@ -8,6 +8,8 @@ import type { RunLog, Status } from '../runlog/model.js';
 import type { StepOutcome } from '../runlog/outcome.js';
 import type { RunnableConfig } from '../config/model.js';
 import type { StepCache } from './step-cache.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { CatalogOptions } from '../catalog/factory.js';
 
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'FATAL';
 
@@ -51,6 +53,17 @@ export interface RunOptions {
   /** Aborting cancels the run: children are stopped, the run log is marked FAIL and flushed. */
   signal?: AbortSignal;
   /**
+   * Options for the configured catalog that have no place in a config file (the Action's token for reading
+   * another workflow run's artifacts, its logger): handed to the catalog in-process, never through
+   * process.env, so no step can inherit them.
+   */
+  catalogOptions?: CatalogOptions;
+  /**
+   * Called with the run's catalog as soon as it is built: the handle through which an edge flushes pending
+   * uploads (also while a cancelled run is still settling) and reads the catalog's statistics.
+   */
+  onCatalog?: (catalog: Catalog) => void;
+  /**
    * What `RunResult.runLog` holds: 'full' (default) the whole document; 'header' only the run's own fields
    * (status, parameters, run_config) with `steps: {}`, for callers that need just the outcome (the CLI): a
    * 10,000-item map then skips assembling 30,000 records at the end. The stored run log is the same.
@@ -67,4 +80,6 @@ export interface RunResult {
   /** Where the run log lives (file or folder) when the store persists it. */
   runLogLocation?: string;
   durationMs: number;
+  /** The run's catalog: flush it, read its statistics (`stats` of a remote catalog), read its files. */
+  catalog: Catalog;
 }

@@ -7,12 +7,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunnableConfig } from '../config/model.js';
+import type { Catalog } from '../catalog/catalog.js';
 import type { RunLog } from '../runlog/model.js';
 import { writeRunReport } from '../report/write.js';
 
 export interface ActionReportOptions {
   runLog: RunLog;
   config: RunnableConfig;
+  /** The run's own catalog to read execution logs from (else one is built from `config`). */
+  catalog?: Pick<Catalog, 'getBytes'>;
   cwd: string;
   env: Record<string, string | undefined>;
   /** Secret values known to the Action (masked besides those the pipeline declares). */
@@ -40,6 +43,7 @@ export async function writeActionReport(opts: ActionReportOptions): Promise<Acti
     cwd: opts.cwd,
     env: opts.env,
     config: opts.config,
+    catalog: opts.catalog,
     secrets: opts.secrets,
     source: `run log of ${String(opts.runLog.run_id)}`,
   });

@@ -1,41 +1,20 @@
 /** Builds the run log store named by the configuration's `run-log-store` (runnable §6.5). */
 import path from 'node:path';
-import { RunLogStoreError, RunnableError, ValidationError } from '../errors.js';
+import { RunLogStoreError, RunnableError } from '../errors.js';
 import type { ServiceConfig } from '../config/model.js';
+import { buildService, serviceConfigError, type ServiceFactories } from '../config/services.js';
 import { BufferedRunLogStore } from './buffered.js';
 import { ChunkedFsRunLogStore } from './chunked-fs.js';
 import { FileSystemRunLogStore } from './file-system.js';
 import type { RunLogStore } from './store.js';
 
-export const RUN_LOG_STORE_TYPES = ['buffered', 'file-system', 'chunked-fs'] as const;
 export const DEFAULT_LOG_FOLDER = '.run_log_store';
-
-/** Raises a ValidationError pointing at the service's position in the config file. */
-export function serviceConfigError(cfg: ServiceConfig, field: string, message: string, service: string): never {
-  throw new ValidationError(
-    [
-      {
-        file: cfg.source?.file ?? '<configuration>',
-        line: cfg.source?.line,
-        column: cfg.source?.column,
-        path: `${service}.${field}`,
-        message,
-      },
-    ],
-    'configuration',
-  );
-}
-
-function stringOption(cfg: ServiceConfig, key: string, fallback: string, service: string): string {
-  const v = cfg.config?.[key];
-  if (v === undefined || v === null || v === '') return fallback;
-  if (typeof v !== 'string') serviceConfigError(cfg, `config.${key}`, `must be a string, got ${JSON.stringify(v)}`, service);
-  return v;
-}
 
 /** The `log_folder` of a file-system or chunked-fs store, resolved against `cwd`. */
 export function logFolderOf(cfg: ServiceConfig, cwd: string): string {
-  return path.resolve(cwd, stringOption(cfg, 'log_folder', DEFAULT_LOG_FOLDER, 'run-log-store'));
+  const v = cfg.config?.log_folder;
+  if (v !== undefined && v !== null && typeof v !== 'string') serviceConfigError(cfg, 'config.log_folder', `must be a string, got ${JSON.stringify(v)}`, 'run-log-store');
+  return path.resolve(cwd, (v as string | undefined) || DEFAULT_LOG_FOLDER);
 }
 
 /** An error from the file system (`ENOSPC`, `EROFS`, `EACCES`…), as opposed to one of ours or a bug. */
@@ -84,34 +63,20 @@ function withClearErrors<S extends RunLogStore>(store: S, folder: string): S {
   });
 }
 
-/** `type` is matched with `_` and `-` interchangeable. Unknown types raise a ValidationError. */
+/** One factory per run-log-store type of the config registry (the compiler checks the two agree). */
+const RUN_LOG_STORES = {
+  buffered: () => new BufferedRunLogStore(),
+  'file-system': (o, cwd) => {
+    const logFolder = path.resolve(cwd, o.log_folder);
+    return withClearErrors(new FileSystemRunLogStore({ logFolder }), logFolder);
+  },
+  'chunked-fs': (o, cwd) => {
+    const logFolder = path.resolve(cwd, o.log_folder);
+    return withClearErrors(new ChunkedFsRunLogStore({ logFolder }), logFolder);
+  },
+} satisfies ServiceFactories<'run-log-store', string, RunLogStore>;
+
+/** Builds the configured store (type and options resolved by the config registry); unknown types raise a ValidationError. */
 export function createRunLogStore(cfg: ServiceConfig, cwd: string): RunLogStore {
-  const type = String(cfg.type ?? '').replace(/_/g, '-');
-  switch (type) {
-    case 'buffered':
-      return new BufferedRunLogStore();
-    case 'file-system': {
-      const logFolder = logFolderOf(cfg, cwd);
-      return withClearErrors(new FileSystemRunLogStore({ logFolder }), logFolder);
-    }
-    case 'chunked-fs': {
-      const logFolder = logFolderOf(cfg, cwd);
-      return withClearErrors(new ChunkedFsRunLogStore({ logFolder }), logFolder);
-    }
-    case 'minio':
-    case 'chunked-minio':
-      return serviceConfigError(
-        cfg,
-        'type',
-        `run log store '${cfg.type}' is not supported by runnable-action; use one of ${RUN_LOG_STORE_TYPES.join(', ')}`,
-        'run-log-store',
-      );
-    default:
-      return serviceConfigError(
-        cfg,
-        'type',
-        `unknown run log store type '${String(cfg.type)}'; expected one of ${RUN_LOG_STORE_TYPES.join(', ')}`,
-        'run-log-store',
-      );
-  }
+  return buildService('run-log-store', cfg, RUN_LOG_STORES, cwd);
 }
