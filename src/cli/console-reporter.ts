@@ -3,10 +3,18 @@
  * inside a parallel or map branch, where steps interleave), one line per finished step, and on a TTY a live
  * status line (running steps, counts, map progress n/N) redrawn at most 10 times a second. Step output
  * goes to stdout; our own lines to stderr.
+ *
+ * Inside a workflow's `run:` step (`GITHUB_ACTIONS=true`) the runner reads every line as a possible workflow
+ * command, so the CLI is as careful as the Action (SECURITY.md guarantee 8): each of our lines goes through
+ * the one escaping rule (`github/workflow-commands.ts`), and step output — stdout and stderr, on stdout so that
+ * it stays in order with its window's lines — is relayed inside a `::stop-commands::<fresh token>` window,
+ * closed when no step is running, at the end of the run and, at the latest, when the process exits.
  */
+import { randomUUID } from 'node:crypto';
 import type { LogLevel, RunReporter } from '../engine/index.js';
 import type { Status } from '../runlog/model.js';
 import { tuneHeapForLargeMap } from '../heap-tuning.js';
+import { inertText } from '../github/workflow-commands.js';
 
 const LEVELS: LogLevel[] = ['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL'];
 
@@ -16,6 +24,8 @@ export interface ConsoleReporterOptions {
   level: LogLevel;
   /** Live progress line; default: stderr is a TTY and CI is not set. */
   live?: boolean;
+  /** Make the output safe for a workflow's log; default: `GITHUB_ACTIONS` is `true`. */
+  githubActions?: boolean;
 }
 
 export class ConsoleReporter implements RunReporter {
@@ -27,9 +37,37 @@ export class ConsoleReporter implements RunReporter {
   private lastDraw = 0;
   private timer: NodeJS.Timeout | undefined;
   private readonly live: boolean;
+  private readonly gha: boolean;
+  /** The open `::stop-commands::` window (GitHub Actions only). */
+  private window: { token: string; endsWithNewline: boolean } | undefined;
+  private readonly closeOnExit = (): void => this.closeWindow();
 
   constructor(private readonly o: ConsoleReporterOptions) {
-    this.live = o.live ?? Boolean(o.err.isTTY && !process.env.CI);
+    this.gha = o.githubActions ?? process.env.GITHUB_ACTIONS === 'true';
+    this.live = o.live ?? Boolean(o.err.isTTY && !process.env.CI && !this.gha);
+  }
+
+  /** One of our lines: inert in a workflow's log, as it is otherwise. */
+  private ours(text: string): string {
+    return this.gha ? inertText(text) : text;
+  }
+
+  private openWindow(): { token: string; endsWithNewline: boolean } {
+    if (!this.window) {
+      this.window = { token: randomUUID().replace(/-/g, ''), endsWithNewline: true };
+      this.o.out.write(`::stop-commands::${this.window.token}\n`);
+      process.once('exit', this.closeOnExit);
+    }
+    return this.window;
+  }
+
+  /** Ends the window so that the rest of the `run:` step's own commands work again. */
+  private closeWindow(): void {
+    const w = this.window;
+    if (!w) return;
+    this.window = undefined;
+    process.off('exit', this.closeOnExit);
+    this.o.out.write(`${w.endsWithNewline ? '' : '\n'}::${w.token}::\n`);
   }
 
   private enabled(level: LogLevel): boolean {
@@ -67,7 +105,7 @@ export class ConsoleReporter implements RunReporter {
 
   private line(text: string): void {
     this.clearStatus();
-    this.o.err.write(text + '\n');
+    this.o.err.write(this.ours(text) + '\n');
     this.drawStatus();
   }
 
@@ -83,13 +121,19 @@ export class ConsoleReporter implements RunReporter {
 
   stepOutput(e: { step: string; stream: 'stdout' | 'stderr'; chunk: string }): void {
     this.clearStatus();
-    const target = e.stream === 'stdout' ? this.o.out : this.o.err;
+    let text = e.chunk;
     if (e.step.includes('.')) {
       const prefix = `[${e.step}] `;
-      const text = e.chunk.endsWith('\n') ? e.chunk.slice(0, -1) : e.chunk;
-      target.write(prefix + text.split('\n').join('\n' + prefix) + '\n');
+      const body = e.chunk.endsWith('\n') ? e.chunk.slice(0, -1) : e.chunk;
+      text = prefix + body.split('\n').join('\n' + prefix) + '\n';
+    }
+    if (this.gha) {
+      const w = this.openWindow();
+      this.o.out.write(text);
+      // Only a line feed ends a line for the runner (a closing `::token::` after a bare `\r` would not close).
+      if (text) w.endsWithNewline = text.endsWith('\n');
     } else {
-      target.write(e.chunk);
+      (e.stream === 'stdout' ? this.o.out : this.o.err).write(text);
     }
     this.drawStatus();
   }
@@ -97,6 +141,7 @@ export class ConsoleReporter implements RunReporter {
   stepFinished(e: { step: string; type: string; status: Status; message: string; attempt: number; skipped?: string }): void {
     const started = this.running.get(e.step);
     this.running.delete(e.step);
+    if (this.running.size === 0) this.closeWindow();
     if (e.type === 'success' || e.type === 'fail') return;
     this.done++;
     if (e.status !== 'SUCCESS') this.failed++;
@@ -123,8 +168,9 @@ export class ConsoleReporter implements RunReporter {
   runFinished(e: { runId: string; status: Status }): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.closeWindow();
     this.clearStatus();
-    this.o.err.write(`run ${e.runId} ${e.status}\n`);
+    this.o.err.write(this.ours(`run ${e.runId} ${e.status}`) + '\n');
   }
 
   log(level: LogLevel, message: string): void {

@@ -10,6 +10,7 @@ import { InputFileError, InternalError, RunnableError, UsageError, ValidationErr
 import type { LogLevel, RunOptions, RunResult } from '../engine/index.js';
 import path from 'node:path';
 import { ConsoleReporter } from './console-reporter.js';
+import { inertStream } from '../github/workflow-commands.js';
 import { FileSystemStepCache } from '../engine/index.js';
 import { VERSION } from '../version.js';
 import type { PodFlagValues } from '../protocol.js';
@@ -145,6 +146,8 @@ async function runAndReport(io: CliIo, flags: CommonFlags, fn: (o: RunOptions) =
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // In a workflow's `run:` step no message of ours (they quote user data) may act as a workflow command.
+  if (io.env.GITHUB_ACTIONS === 'true') io = { ...io, err: inertStream(io.err) };
   let exitCode = 0;
   const program = new Command('runnable')
     .description('Run runnable-style pipelines locally, in GitHub Actions, or on Argo Workflows')

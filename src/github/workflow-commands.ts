@@ -34,6 +34,25 @@ export function inertOneLine(text: string): string {
   return inertLine(text.replace(/\r\n|\r|\n/g, ' '));
 }
 
+/**
+ * A stream whose every write is made inert (`inertText`): for the CLI's own stderr when it runs inside a
+ * workflow's `run:` step (`GITHUB_ACTIONS=true`), where error messages and status lines quote user data.
+ * Each write is taken to start a line: our writes are whole lines, and escaping a line that is not a line
+ * start only adds a zero-width space.
+ */
+export function inertStream<S extends NodeJS.WritableStream>(stream: S): S {
+  return new Proxy(stream, {
+    get(target, prop, receiver) {
+      if (prop === 'write') {
+        return (chunk: unknown, ...rest: unknown[]) =>
+          (target.write as (...a: unknown[]) => boolean)(typeof chunk === 'string' ? inertText(chunk) : chunk, ...rest);
+      }
+      const v = Reflect.get(target, prop, receiver) as unknown;
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+    },
+  });
+}
+
 /** A workflow command's value (the toolkit's escapeData). */
 export function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

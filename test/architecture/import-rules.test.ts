@@ -79,7 +79,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   report: ['errors', 'pipeline', 'config', 'runlog', 'catalog', 'secrets', 'version'],
   commands: ['errors', 'pipeline', 'config', 'parameters', 'runlog', 'engine', 'argo', 'report', 'protocol', 'version'],
   github: ['errors', 'pipeline', 'config', 'runlog', 'catalog', 'secrets', 'report', 'version'],
-  cli: ['errors', 'commands', 'engine', 'pipeline', 'runlog', 'protocol', 'report', 'version', 'heap-tuning'],
+  cli: ['errors', 'commands', 'engine', 'github', 'pipeline', 'runlog', 'protocol', 'report', 'version', 'heap-tuning'],
   action: ['errors', 'commands', 'engine', 'github', 'pipeline', 'runlog', 'config', 'catalog', 'secrets', 'argo', 'report', 'version', 'heap-tuning'],
   sdk_entry: [],
   index: ['errors', 'commands', 'engine', 'pipeline', 'config', 'runlog', 'sdk', 'report', 'version'],
