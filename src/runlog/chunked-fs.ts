@@ -359,6 +359,19 @@ async function writeFilesAtomic(files: Array<[string, string]>, concurrency = 8)
   await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
 }
 
+const fileNamesMemo = new WeakMap<JournalState, Set<string>>();
+/** The chunk file names of the records a journal holds (memoised per parsed journal). */
+function journalFileNames(journal: JournalState): Set<string> {
+  let names = fileNamesMemo.get(journal);
+  if (!names || names.size !== journal.steps.size + journal.branches.size) {
+    names = new Set();
+    for (const k of journal.steps.keys()) names.add(stepFileName(k));
+    for (const k of journal.branches.keys()) names.add(branchFileName(k));
+    fileNamesMemo.set(journal, names);
+  }
+  return names;
+}
+
 /** A branch internal name runnable can use as a file name (`BranchLog-<name>.json`). */
 function runnableFileSafe(name: string): boolean {
   return !name.includes('/') && !name.includes('\0') && Buffer.byteLength(name) <= 200 && name !== '.' && name !== '..';
@@ -1049,9 +1062,12 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const branches = new Map<string, BranchChunk & { file: string }>();
     const seen = new Map<string, unknown>(); // large values, parsed once per document
     if (!cache.owner?.fresh) {
+      const overridden = journal ? journalFileNames(journal) : undefined;
       for (const name of fs.readdirSync(dir)) {
         const isStep = STEP_RE.test(name);
         if (!isStep && !BRANCH_RE.test(name)) continue; // RunLog/RunConfig, journal, values, locks, temp files
+        // The journal's record wins over a file of the same name: not read (after an export, runnable's files).
+        if (overridden?.has(name)) continue;
         const file = path.join(dir, name);
         const v = readJsonObjectSync(file);
         if (!v) continue; // vanished: chunks are never deleted by us
