@@ -56,7 +56,7 @@ export function canonicalType<NS extends ServiceNamespace>(ns: NS, type: unknown
 export function unknownTypeMessage(ns: ServiceNamespace, type: unknown): string {
   const known = typeNames(ns).join(', ');
   if (typeof type === 'string' && UPSTREAM_ONLY_TYPES[ns].includes(spelling(type))) {
-    return `'${type}' is a runnable ${ns} not supported by runnable-action (supported: ${known})`;
+    return `'${type}' is a runnable ${ns} that runnable-action does not support (supported: ${known})`;
   }
   return `unknown ${ns} type ${show(type)} (expected one of ${known})`;
 }

@@ -12,6 +12,7 @@ import { loadPipeline } from './load-pipeline.js';
 import { dagDump, dagHash } from '../pipeline/dag-hash.js';
 import { loadConfig } from '../config/load.js';
 import type { RunnableConfig } from '../config/model.js';
+import { canonicalType, unknownTypeMessage } from '../config/services.js';
 import { loadInitialParameters } from '../parameters/load.js';
 import { createRunLogStore } from '../runlog/factory.js';
 import { createCatalog } from '../catalog/factory.js';
@@ -65,9 +66,8 @@ export function chooseRunId(opts: RunOptions, env: Record<string, string | undef
 export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: LoadedInputs): Promise<RunContext> {
   const { pipeline, config, cwd, env } = loaded ?? (await loadInputs(opts));
   const executor = config.pipelineExecutor;
-  if (!['local', 'mocked', 'argo', 'emulator'].includes(executor.type)) {
-    throw new UsageError(`pipeline-executor '${executor.type}' cannot run pipelines here (use local, mocked, emulator or argo)`);
-  }
+  // The executor's type by the config registry's rule (a config built in code has not been through the loader).
+  if (!canonicalType('pipeline-executor', executor.type)) throw new UsageError(unknownTypeMessage('pipeline-executor', executor.type));
   // The emulator's steps run in processes of their own, which write the run: it is not claimed here.
   const claim = mode !== 'attach' && executor.type !== 'emulator';
   const isRetry = mode === 'retry' || Boolean(env.RUNNABLE_RETRY_RUN_ID);

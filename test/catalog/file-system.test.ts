@@ -265,7 +265,7 @@ describe('createCatalog', () => {
     expect(computeDataFolderOf({ type: 'file-system', config: { compute_data_folder: 'data' } }, cwd)).toBe(path.join(cwd, 'data'));
     expect((await createCatalog({ type: 'do-nothing', config: {} }, cwd)).kind).toBe('do-nothing');
     await expect(createCatalog({ type: 'ftp', config: {} }, cwd)).rejects.toBeInstanceOf(ValidationError);
-    await expect(createCatalog({ type: 's3', config: {} }, cwd)).rejects.toThrow(/not supported/);
+    await expect(createCatalog({ type: 's3', config: {} }, cwd)).rejects.toThrow(/does not support/);
     // github-artifacts is loaded on demand from the Action module: outside the Actions runtime it refuses
     const gh = await createCatalog({ type: 'github-artifacts', config: {} }, cwd).then(
       (c) => c.kind,

@@ -144,7 +144,7 @@ describe('structure (semantics §6.2)', () => {
   test('all issues across services are reported together', () => {
     expect(issuesOf('pipeline-executor: {type: local, max_workers: 1.5}\ncatalog: {type: s3}\nsecrets: {type: dotenv, location: 3}\nfoo: 1\n')).toEqual([
       'c.yaml:1:47: pipeline-executor.max_workers: expected an integer, got 1.5',
-      "c.yaml:2:17: catalog.type: 's3' is a runnable catalog not supported by runnable-action (supported: do-nothing, file-system, github-artifacts)",
+      "c.yaml:2:17: catalog.type: 's3' is a runnable catalog that runnable-action does not support (supported: do-nothing, file-system, github-artifacts)",
       'c.yaml:3:35: secrets.location: expected a string, got 3',
       "c.yaml:4:1: foo: unknown key 'foo' (expected one of: pipeline-executor, run-log-store, catalog, secrets, job-executor, pickler, experiment-tracker; '-' and '_' are interchangeable)",
     ]);

@@ -78,7 +78,7 @@ describe('service registry: loader, editor schema and factories agree', () => {
         expect(loaded.error).toContain(typeNames(ns).join(', '));
       }
     }
-    expect(load('catalog', 's3').error).toBe("error: 's3' is a runnable catalog not supported by runnable-action (supported: do-nothing, file-system, github-artifacts)");
+    expect(load('catalog', 's3').error).toBe("error: 's3' is a runnable catalog that runnable-action does not support (supported: do-nothing, file-system, github-artifacts)");
     expect(load('secrets', 'vault').error).toBe("error: unknown secrets type 'vault' (expected one of do-nothing, env-secrets, env, dotenv)");
   });
 

@@ -222,7 +222,7 @@ describe('createRunLogStore', () => {
     })();
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as Error).message).toContain("cfg.yaml:3:1: run-log-store.type: unknown run-log-store type 'mongo'");
-    expect(() => createRunLogStore({ type: 'chunked-minio', config: {} }, cwd)).toThrow(/not supported/);
+    expect(() => createRunLogStore({ type: 'chunked-minio', config: {} }, cwd)).toThrow(/does not support/);
     expect(() => createRunLogStore({ type: 'file-system', config: { log_folder: 3 } }, cwd)).toThrow(/log_folder: must be a string/);
   });
 });
