@@ -562,6 +562,7 @@ async function submitAction(settings: ActionSettings): Promise<void> {
       kube: settings.kubeconfig ? { kubeconfigText: settings.kubeconfig } : {},
       wait: true,
       argoServerUrl: settings.argoUiUrl,
+      onSecret: (v) => core.setSecret(v),
       signal: ac.signal,
       onSubmitted: (wf) => {
         core.info(`submitted workflow ${wf.namespace}/${wf.name}${wf.uiUrl ? ` — ${wf.uiUrl}` : ''}`);
@@ -588,6 +589,7 @@ async function submitAction(settings: ActionSettings): Promise<void> {
     await writeSummary(
       `## ${phase === 'Succeeded' ? '✅' : '❌'} Argo workflow \`${wf.namespace}/${wf.name}\` ${phase}${link}\n\n` +
         (r.result?.message ? `${maskAll(r.result.message)}\n\n` : '') +
+        r.notes.map((n) => `> ${maskAll(n).replace(/\n/g, ' ')}\n\n`).join('') +
         argoRowsMarkdown(r.result?.rows ?? []),
       'submit',
     );

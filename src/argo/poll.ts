@@ -10,7 +10,8 @@
 import { RemoteServiceError } from '../errors.js';
 import { connect, GROUP, PLURAL, VERSION, describe, isTransient, sleep, statusOf, withRetry, type Kube, type KubeTarget, type RetryOptions } from './kube.js';
 import { isFinished, stepRows, type StepRow } from './status.js';
-import { stopWorkflow } from './submit.js';
+import { stopWorkflow, submitWorkflow } from './submit.js';
+import { finalisationReason, finaliserManifest, type Finalisation } from './finalise.js';
 
 type Obj = Record<string, any>;
 
@@ -34,6 +35,11 @@ export interface PollOptions extends KubeTarget {
    * (`status.offloadNodeStatusVersion`, argo-target.md §6.6), only the Argo Server can return it.
    */
   argoServer?: { url: string; token?: string };
+  /**
+   * When the workflow ended without its exit handler settling the run log (Terminate, an errored handler),
+   * submit the finaliser Workflow and wait for it (./finalise.ts). The result says so in `finalised`.
+   */
+  finalise?: boolean;
 }
 
 export interface PollResult {
@@ -51,6 +57,8 @@ export interface PollResult {
    * `unavailable` (no Argo Server configured, or it failed) — then per-step rows are missing. Say so in summaries.
    */
   offloaded?: { read: boolean; message: string };
+  /** The run log was settled by a finaliser Workflow (its exit handler did not run or did not succeed). */
+  finalised?: Finalisation;
 }
 
 export async function pollWorkflow(name: string, opts: PollOptions = {}): Promise<PollResult> {
@@ -132,7 +140,23 @@ export async function pollWorkflow(name: string, opts: PollOptions = {}): Promis
   if (!last) throw new RemoteServiceError(`workflow ${namespace}/${name} not found`, 'kubernetes', 404);
   report(last);
   const rows = stepRows(last);
-  return { name, namespace, phase: String(last.status?.phase ?? ''), message: last.status?.message, workflow: last, rows, cancelled, ...(deleted ? { deleted } : {}), ...(offloaded ? { offloaded } : {}) };
+  const reason = opts.finalise ? finalisationReason(last) : undefined;
+  const finalised = reason ? await finalise(last, reason, namespace, opts) : undefined;
+  return { name, namespace, phase: String(last.status?.phase ?? ''), message: last.status?.message, workflow: last, rows, cancelled, ...(deleted ? { deleted } : {}), ...(offloaded ? { offloaded } : {}), ...(finalised ? { finalised } : {}) };
+}
+
+/** Submits the finaliser Workflow for `wf` and waits for it (never throws: the outcome is reported). */
+async function finalise(wf: Obj, reason: string, namespace: string, opts: PollOptions): Promise<Finalisation> {
+  const target = { kubeconfig: opts.kubeconfig, kubeconfigText: opts.kubeconfigText, inCluster: opts.inCluster, context: opts.context, namespace };
+  let submitted: { name: string; namespace: string } | undefined;
+  try {
+    submitted = await submitWorkflow(finaliserManifest(wf), { ...target, retry: opts.retry });
+    // Not cancellable by the caller's signal: stopping the finaliser would leave the run unsettled again.
+    const r = await pollWorkflow(submitted.name, { ...target, retry: opts.retry, watch: opts.watch, watchTimeoutSeconds: opts.watchTimeoutSeconds, intervalMs: opts.intervalMs, deadlineMs: 15 * 60_000 });
+    return { workflow: `${submitted.namespace}/${submitted.name}`, phase: isFinished(r.workflow) ? r.phase : 'Unfinished', reason };
+  } catch (err) {
+    return { workflow: submitted ? `${submitted.namespace}/${submitted.name}` : '', phase: submitted ? 'Unfinished' : 'NotSubmitted', reason, error: describe(err) };
+  }
 }
 
 function isOffloaded(wf: Obj | undefined): boolean {
@@ -152,7 +176,7 @@ function hasNodes(wf: Obj | undefined): boolean {
 async function hydrate(wf: Obj, namespace: string, name: string, opts: PollOptions): Promise<NonNullable<PollResult['offloaded']>> {
   const server = opts.argoServer;
   const what = `the controller offloaded this workflow's node status to its database (offloadNodeStatusVersion ${String(wf.status.offloadNodeStatusVersion)})`;
-  if (!server?.url) return { read: false, message: `${what}; per-step progress needs the Argo Server: configure its URL and a token` };
+  if (!server?.url) return { read: false, message: `${what}; per-step progress needs the Argo Server: set argo_server: {url, token_env} in the argo executor config (or --argo-server) and its token in that variable` };
   const url = `${server.url.replace(/\/+$/, '')}/api/v1/workflows/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
   try {
     const headers: Record<string, string> = { accept: 'application/json' };

@@ -377,7 +377,8 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
     .option('--context <name>', 'kubeconfig context')
     .option('--namespace <ns>', 'namespace (default: the manifest\'s, else the context\'s)')
     .option('--argo-ui-url <url>', 'base URL of the Argo UI, for links')
-    .action(async (file: string | undefined, flags: CommonFlags & { wait?: boolean; kubeconfig?: string; context?: string; namespace?: string; argoUiUrl?: string }) => {
+    .option('--argo-server <url>', "the Argo Server, to read offloaded node status (default: the config's argo_server.url; token from its token_env, else ARGO_TOKEN)")
+    .action(async (file: string | undefined, flags: CommonFlags & { wait?: boolean; kubeconfig?: string; context?: string; namespace?: string; argoUiUrl?: string; argoServer?: string }) => {
       flags.file = oneOf('-f', flags.file, 'the pipeline', file);
       if (!flags.file) throw new UsageError('submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
       const { loadInputs } = await import('../engine/index.js');
@@ -397,6 +398,7 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
           kube: { kubeconfig: flags.kubeconfig, context: flags.context, namespace: flags.namespace },
           wait: Boolean(flags.wait),
           argoServerUrl: flags.argoUiUrl,
+          argoServer: flags.argoServer,
           signal: c.signal,
           onSubmitted: (wf) => io.err.write(`submitted workflow ${wf.namespace}/${wf.name}${wf.uiUrl ? ` (${wf.uiUrl})` : ''}\n`),
           onProgress: (rows) => {
@@ -412,6 +414,7 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
         io.out.write(`${r.submitted.name}\n`);
         if (r.result) {
           io.err.write(`workflow ${r.submitted.name} ${r.result.phase}${r.result.message ? `: ${r.result.message}` : ''}\n`);
+          for (const note of r.notes) io.err.write(`${note}\n`);
           setExit(r.result.cancelled ? 130 : r.result.phase === 'Succeeded' ? 0 : 1);
         }
       } finally {

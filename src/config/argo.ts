@@ -8,6 +8,10 @@
  *   the 0.50 shape (`defaults.image`, `argoWorkflow.spec.serviceAccountName`, `custom_volumes` PVCs mounted
  *   at `mount_path`).
  *
+ * One key of our own: `argo_server: {url, token_env}` — the Argo Server that `submit --wait` reads offloaded
+ * node status through (and links to); the token is read from the environment variable `token_env` names
+ * (default ARGO_TOKEN, the Argo CLI's) at submit time, so it is never in a config file or a manifest.
+ *
  * The output is the normalised 0.50 shape in camelCase ({@link ArgoExecutorConfig}); it is itself a valid
  * input, so parsing twice is harmless. Free-form maps (nodeSelector, labels, resources, env values, the pass-
  * through Kubernetes objects) keep their keys as written; the compiled manifest is validated against the Argo
@@ -137,6 +141,11 @@ const cronSchema = model({
   failedJobsHistoryLimit: z.number().int().nonnegative().optional(),
 });
 
+const argoServerSchema = model({
+  url: z.string().regex(/^https?:\/\/[^\s/]+/, 'an http(s) URL, e.g. https://argo.example.com'),
+  tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable (the token itself never goes in the config)').optional(),
+});
+
 const seedVolumeSchema = model({ name: z.string().min(1), mountPath: z.string().startsWith('/') });
 
 const rawSchema = model({
@@ -152,6 +161,8 @@ const rawSchema = model({
   defaults: defaultsSchema.optional(),
   overrides: z.record(z.string(), overrideSchema).optional(),
   argoWorkflow: workflowSchema.optional(),
+  // ours: where `submit` reads offloaded node status
+  argoServer: argoServerSchema.optional(),
   // the seed page
   image: z.string().min(1).optional(),
   serviceAccountName: z.string().min(1).optional(),
@@ -176,6 +187,8 @@ export interface ArgoExecutorConfig {
   defaults: ArgoDefaults;
   overrides: Record<string, ArgoOverride>;
   argoWorkflow: { metadata?: z.infer<typeof workflowSchema>['metadata'] & object; spec?: z.infer<typeof workflowSpecSchema> };
+  /** The Argo Server: `tokenEnv` names the variable holding its token (default ARGO_TOKEN). */
+  argoServer?: { url: string; tokenEnv?: string };
 }
 
 function normalise(raw: Raw, ctx: z.RefinementCtx): ArgoExecutorConfig {
@@ -205,6 +218,7 @@ function normalise(raw: Raw, ctx: z.RefinementCtx): ArgoExecutorConfig {
   if (raw.configmapCacheName !== undefined) out.configmapCacheName = raw.configmapCacheName;
   if (raw.outputFile) out.outputFile = raw.outputFile;
   if (raw.logLevel) out.logLevel = raw.logLevel;
+  if (raw.argoServer) out.argoServer = raw.argoServer;
   if (raw.cronSchedule) {
     if (!raw.cronSchedule.schedules && !raw.cronSchedule.schedule) {
       ctx.addIssue({ code: 'custom', message: `cron_schedule needs 'schedules' (a list of cron expressions)`, path: ['cronSchedule'] });

@@ -210,6 +210,12 @@ export async function executeSingleNodeCommand(opts: SingleNodeOptions): Promise
     return { runId: ctx.runId, step: name, status, exitCode: 1 };
   }
   let route: Route = { reachedFail: node.type === 'fail' };
+  // A pod that was told to stop (SIGTERM: Stop, Terminate, a deadline) records its step and goes no further,
+  // as a cancelled local run does: following the route would run the `fail` terminal of a run nobody failed.
+  if (ctx.signal.aborted) {
+    await close(ctx);
+    return { runId: ctx.runId, step: name, status, exitCode: status === 'SUCCESS' ? 0 : 1 };
+  }
   if (opts.followInline !== false) route = await followInline(ctx, graph, node, status, frame);
   await maybeFanOutNext(ctx, opts, status, route, frame);
   await close(ctx);
@@ -270,6 +276,11 @@ export async function fanCommand(opts: FanOptions): Promise<FanResult> {
     status = await fanIn(ctx, node, frame);
   }
   let route: Route = { reachedFail: false };
+  if (ctx.signal.aborted) {
+    // Stopped mid-call (SIGTERM): the composite is recorded; its route is not followed (see executeSingleNodeCommand).
+    await close(ctx);
+    return { runId: ctx.runId, step: name, status, output, exitCode: status === 'FAIL' ? 1 : 0 };
+  }
   if (opts.followInline !== false) route = await followInline(ctx, graph, node, status, frame);
   if (node.type !== 'loop') await maybeFanOutNext(ctx, opts, status, route, frame);
   await close(ctx);

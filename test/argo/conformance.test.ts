@@ -8,14 +8,15 @@
  * `--retry-index`, `--fan-out-next`).
  */
 import { describe, expect, test } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { compileArgo } from '../../src/argo/compile.js';
 import { pollWorkflow } from '../../src/argo/poll.js';
-import { submitWorkflow } from '../../src/argo/submit.js';
+import { stopWorkflow, submitWorkflow } from '../../src/argo/submit.js';
+import type { PollResult } from '../../src/argo/poll.js';
 import { parsePipelineFile } from '../../src/pipeline/parse.js';
 import { createRunLogStore } from '../../src/runlog/factory.js';
 import type { RunLog, StepLog, BranchLog } from '../../src/runlog/model.js';
@@ -59,6 +60,17 @@ interface BothOptions {
   whilePolling?: (ctl: { abort(): void }) => Promise<void> | void;
   /** A second round after fixing the project (`fix`): local `runnable retry`, Argo resubmitted with retry_run_id. */
   retryAfter?: (dir: string) => void;
+  /**
+   * Interrupt both runs once a step touches this file (after the start of the run): the local run gets SIGINT
+   * (a user's Ctrl-C), the Argo workflow `spec.shutdown: Terminate` (no exit handler runs).
+   */
+  interruptAt?: string;
+  /** The whole Argo config file (instead of ARGO with `argoConfig`). */
+  argoYaml?: string;
+  /** Where the Argo run log store is, under the claims' root. @default runnable/run_log_store */
+  argoStore?: string;
+  /** Pods in pooled CLI processes (ArgoRunner `workers`). */
+  workers?: boolean;
 }
 
 interface Outcome {
@@ -66,6 +78,17 @@ interface Outcome {
   raw?: RunLog;
   /** Local: from the run's status; Argo: the workflow's phase. */
   phase: string;
+  /** Argo: what the poller returned. */
+  polled?: PollResult;
+}
+
+/** Resolves once `marker` was touched after `since` (ms). */
+async function touched(marker: string, since: number): Promise<void> {
+  for (let i = 0; i < 3000; i++) {
+    if (existsSync(marker) && statSync(marker).mtimeMs > since) return;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  throw new Error(`${marker} was never touched`);
 }
 
 /** Local run (`runnable execute`) and Argo run (compile → fake API → emulated controller, pods = the real CLI). */
@@ -79,11 +102,18 @@ async function runBoth(pipelineRel: string, projectSrc: string, o: BothOptions |
     const skip = /(^|\/)(node_modules|\.run_log_store|\.catalog|\.bench-work|\.git|dist)(\/|$)/;
     cpSync(projectSrc, localDir, { recursive: true, filter: (s) => !skip.test(path.relative(projectSrc, s)) });
     writeFileSync(path.join(localDir, 'local.yaml'), LOCAL);
-    writeFileSync(path.join(localDir, 'argo.yaml'), opts.argoConfig ? ARGO.replace('    defaults: {image: project:test}\n', opts.argoConfig) : ARGO);
+    writeFileSync(path.join(localDir, 'argo.yaml'), opts.argoYaml ?? (opts.argoConfig ? ARGO.replace('    defaults: {image: project:test}\n', opts.argoConfig) : ARGO));
     const argoDir = path.join(work, 'image');
     cpSync(localDir, argoDir, { recursive: true });
     const args = [CLI, 'execute', '-f', pipelineRel, '-c', 'local.yaml', '--run-id', 'conf', ...(params ? ['-p', params] : [])];
-    spawnSync(process.execPath, args, { cwd: localDir, encoding: 'utf8' });
+    if (opts.interruptAt) {
+      const since = Date.now() - 1000;
+      const child = spawn(process.execPath, args, { cwd: localDir, stdio: 'ignore' });
+      const ended = new Promise((res) => child.on('close', res));
+      await touched(opts.interruptAt, since);
+      child.kill('SIGINT');
+      await ended;
+    } else spawnSync(process.execPath, args, { cwd: localDir, encoding: 'utf8' });
     if (opts.retryAfter) {
       opts.retryAfter(localDir);
       spawnSync(process.execPath, [CLI, 'retry', 'conf', '-f', pipelineRel, '-c', 'local.yaml'], { cwd: localDir, encoding: 'utf8' });
@@ -93,6 +123,7 @@ async function runBoth(pipelineRel: string, projectSrc: string, o: BothOptions |
 
     const pvcRoot = path.join(work, 'pvc');
     let phase = '';
+    let polledResult: PollResult | undefined;
     const round = async (retry: boolean) => {
       const api = await startFakeKubeApi();
       try {
@@ -104,15 +135,27 @@ async function runBoth(pipelineRel: string, projectSrc: string, o: BothOptions |
         if (retry) args0.find((p) => p.name === 'retry_run_id')!.value = 'conf';
         // CONFORMANCE_DEBUG=1 prints every pod's command, exit code and stderr.
         const onPod = process.env.CONFORMANCE_DEBUG ? (p: { node: string; argv: string[]; code: number; stderr: string }) => console.error(`${p.node} [${p.code}] ${p.argv.slice(2).join(' ')}\n${p.stderr}`) : undefined;
-        const runner = new ArgoRunner({ api, projectDir: argoDir, cli: [process.execPath, CLI], pvcRoot, onPod });
-        let runPromise: Promise<string> | undefined;
-        api.onCreate = (obj) => (runPromise = runner.run(obj.metadata.namespace, obj.metadata.name));
-        const s = await submitWorkflow(manifest, { kubeconfigText: api.kubeconfig() });
-        const ac = new AbortController();
-        const polled = pollWorkflow(s.name, { kubeconfigText: api.kubeconfig(), signal: ac.signal });
-        await opts.whilePolling?.({ abort: () => ac.abort() });
-        phase = (await polled).phase;
-        await runPromise;
+        const runner = new ArgoRunner({ api, projectDir: argoDir, cli: [process.execPath, CLI], pvcRoot, onPod, workers: opts.workers });
+        // Every workflow created runs (the poller's finaliser Workflow too); all are awaited.
+        const runs: Promise<string>[] = [];
+        api.onCreate = (obj) => void runs.push(runner.run(obj.metadata.namespace, obj.metadata.name));
+        try {
+          const since = Date.now();
+          const s = await submitWorkflow(manifest, { kubeconfigText: api.kubeconfig() });
+          const ac = new AbortController();
+          // As `runnable submit --wait` polls: a run its exit handler did not settle gets a finaliser Workflow.
+          const polled = pollWorkflow(s.name, { kubeconfigText: api.kubeconfig(), signal: ac.signal, finalise: true });
+          await opts.whilePolling?.({ abort: () => ac.abort() });
+          if (opts.interruptAt) {
+            await touched(opts.interruptAt, since);
+            await stopWorkflow(s.name, { kubeconfigText: api.kubeconfig(), namespace: s.namespace, strategy: 'Terminate' });
+          }
+          polledResult = await polled;
+          phase = polledResult.phase;
+          await Promise.all(runs);
+        } finally {
+          runner.close();
+        }
       } finally {
         await api.stop();
       }
@@ -122,9 +165,9 @@ async function runBoth(pipelineRel: string, projectSrc: string, o: BothOptions |
       opts.retryAfter(argoDir);
       await round(true);
     }
-    const store = createRunLogStore({ type: 'chunked-fs', config: { log_folder: path.join(pvcRoot, 'runnable', 'run_log_store') } }, argoDir);
+    const store = createRunLogStore({ type: 'chunked-fs', config: { log_folder: path.join(pvcRoot, opts.argoStore ?? 'runnable/run_log_store') } }, argoDir);
     const argoLog = await store.getRunLog('conf').catch(() => undefined);
-    const argoRun: Outcome = { log: argoLog ? essence(argoLog) : undefined, raw: argoLog, phase };
+    const argoRun: Outcome = { log: argoLog ? essence(argoLog) : undefined, raw: argoLog, phase, polled: polledResult };
     return { local: localRun.log, argo: argoRun.log, localRun, argoRun };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -328,6 +371,69 @@ ${after}`;
       rmSync(path.dirname(marker), { recursive: true, force: true });
     }
   }, 300_000);
+});
+
+/**
+ * Issue 11 follow-ups: Terminate (Argo runs no exit handler: the watcher's finaliser Workflow settles the run
+ * log), runnable's own `pvc_for_runnable` layout (stores moved onto the claim with `--stores-on`), and a
+ * 1,000-iteration loop (≈ 2,000 pods, in pooled CLI processes).
+ */
+maybe('conformance: Terminate, the pvc_for_runnable layout, a 1,000-iteration loop', () => {
+  test('Terminate mid-run: no exit handler runs; the finaliser Workflow settles the run log like a local cancelled run', async () => {
+    const marker = path.join(mkdtempSync(path.join(os.tmpdir(), 'conf-term-')), 'started');
+    const p = project(`dag:\n  start_at: slow\n  steps:\n    slow: {type: task, command_type: shell, command: "touch ${marker}; sleep 30", next: after}\n    after: {type: task, command_type: shell, command: 'export seen=yes', returns: [{name: seen}], next: success}\n`);
+    try {
+      const r = await runBoth('p.yaml', p.dir, { interruptAt: marker });
+      const s = statuses(r.argoRun.raw);
+      expect(Object.values(s)).not.toContain('PROCESSING');
+      expect(s).toEqual(statuses(r.localRun.raw));
+      expect(s).toEqual({ run: 'FAIL', slow: 'FAIL' });
+      expect(r.argo).toEqual(r.local);
+      expect(r.argoRun.phase).toBe('Failed');
+      // Argo ran no exit handler (operator.go operate: not on Terminate); the watcher's finaliser did the work.
+      const nodes = Object.values((r.argoRun.polled!.workflow.status.nodes ?? {}) as Record<string, { name: string }>);
+      expect(nodes.some((n) => n.name.endsWith('.onExit'))).toBe(false);
+      expect(r.argoRun.polled!.finalised).toMatchObject({ phase: 'Succeeded', reason: expect.stringMatching(/without running its exit handler \(Argo runs none on Terminate\)/) });
+    } finally {
+      p.done();
+      rmSync(path.dirname(marker), { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  test("runnable's pvc_for_runnable with default store locations (examples/configs/argo-runnable-pvc.yaml): stores on the claim", async () => {
+    const argoYaml = readFileSync(path.join(ROOT, 'examples/configs/argo-runnable-pvc.yaml'), 'utf8');
+    const r = await runBoth('examples/04-catalog/catalog.yaml', ROOT, { argoYaml, argoStore: 'runnable/run_logs' });
+    expect(r.argoRun.raw).toBeDefined();
+    expect(r.argo).toEqual(r.local);
+    expect(r.argoRun.phase).toBe(r.localRun.phase);
+    expect(r.localRun.phase).toBe('Succeeded');
+  }, 400_000);
+
+  test('a loop of 1,000 iterations (≈ 2,000 pods)', async () => {
+    const p = project(`dag:
+  start_at: l
+  steps:
+    l:
+      type: loop
+      max_iterations: 1000
+      break_on: done
+      index_as: i
+      next: after
+      branch:
+        start_at: s
+        steps:
+          s: {type: task, command_type: shell, command: 'export count=$(( \${count:-0} + 1 )); export done=false', returns: [{name: count}, {name: done}], next: success}
+    after: {type: task, command_type: shell, command: 'export seen=yes', returns: [{name: seen}], next: success}
+`);
+    try {
+      const r = await runBoth('p.yaml', p.dir, { workers: true });
+      expect(r.argo).toEqual(r.local);
+      expect(r.argoRun.phase).toBe(r.localRun.phase);
+      expect((r.localRun.raw!.parameters as Record<string, { value: unknown }>).count!.value).toBe(1000);
+    } finally {
+      p.done();
+    }
+  }, 3_600_000);
 });
 
 test('the bundled CLI implements the Argo pod protocol (--orchestrator argo)', () => {

@@ -245,7 +245,7 @@ describe('offloaded node status (status.offloadNodeStatusVersion) and idle watch
     api.setStatus('argo', s.name, finalOffloaded, { 'workflows.argoproj.io/completed': 'true', 'workflows.argoproj.io/phase': 'Succeeded' });
     const r = await pollWorkflow(s.name, { kubeconfigText: api.kubeconfig(), retry: fast });
     expect(r.offloaded?.read).toBe(false);
-    expect(r.offloaded?.message).toMatch(/offloadNodeStatusVersion fnv:42.*configure its URL and a token/);
+    expect(r.offloaded?.message).toMatch(/offloadNodeStatusVersion fnv:42.*argo_server: {url, token_env}/);
   });
 
   test("the client's idle watch timeout ends a watch normally; other errors count as failures", async () => {

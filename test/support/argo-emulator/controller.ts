@@ -85,6 +85,12 @@ export interface ControllerOptions {
   startAt?: number;
   /** workflow/packer MAX_WORKFLOW_SIZE. @default 1 MiB */
   maxWorkflowSize?: number;
+  /**
+   * Real ms between two status writes while real pods run (the final status is always written). A real
+   * controller writes after each reconciliation that changed something, ≈ every 10 s per workflow; writing a
+   * multi-MiB status after every one of thousands of passes is what the fake API and the poller cannot keep up with.
+   */
+  persistIntervalMs?: number;
 }
 
 interface Pod {
@@ -95,6 +101,8 @@ interface Pod {
   killed?: string;
   deadline?: number;
   real?: { kill(): void };
+  /** A real pod's process has ended (its task result is reported). */
+  exited?: boolean;
 }
 
 type ErrKind = 'MaxDepth' | 'Parallelism' | 'Deadline' | 'Timeout' | 'Requeue' | 'Other';
@@ -172,6 +180,7 @@ interface DagCtx {
   onExitTemplate: boolean;
   deps: Map<string, string[]>;
   logic: Map<string, string>;
+  analysis: { leaves?: string[]; ancestry: Map<string, string[]>; taskByName?: Map<string, Obj> };
 }
 
 export interface RunResult {
@@ -205,8 +214,35 @@ export class ArgoController {
   private readonly maxStackDepth: number;
   private lastFingerprint = '';
   private lastPersisted = '';
+  private lastPersistKey = '';
+  private bareSize?: number;
   private lastStatusNodes?: Obj;
   podsStarted = 0;
+  /**
+   * Bookkeeping that makes a pass cost what changed, not the whole workflow (a 1,000-iteration loop is ≈ 3,000
+   * nodes and ≈ 4,000 passes): none of it changes what a pass decides.
+   * - `version` counts changes to `nodes` (the requeue test and persist compare it instead of the JSON);
+   * - node ids by name (fnv32a per lookup was the top cost), nodes by boundary (instead of scanning all nodes);
+   * - pods whose node is not settled, and pods still running (instead of every pod ever created);
+   * - processed templates by (template, arguments, locals, globals) — frozen, so nothing can change a cached one;
+   * - a DAG template's dependency analysis by processed template; a fulfilled task's scope entries.
+   */
+  private version = 0;
+  private globalsVersion = 0;
+  private readonly ids = new Map<string, string>();
+  private readonly byBoundary = new Map<string, Set<string>>();
+  private readonly unsettledPods = new Set<string>();
+  private readonly runningPods = new Set<Pod>();
+  /** Killed real pods whose process has not ended yet: their task results are still in progress. */
+  private readonly exitingPods = new Set<Pod>();
+  private readonly processedCache = new Map<string, Obj | ArgoErr>();
+  private readonly dagCache = new WeakMap<Obj, { deps: Map<string, string[]>; logic: Map<string, string>; leaves?: string[]; ancestry: Map<string, string[]> }>();
+  private readonly scopeCache = new Map<string, [string, string | null][]>();
+  private readonly resolvedCache = new WeakMap<Obj, Map<string, Obj>>();
+  /** Set by buildLocalScopeFromTask: every ancestor's scope entries were final. */
+  private scopeFinal = false;
+  private persistedAt = 0;
+  private persistPending = false;
 
   constructor(private readonly wf: Obj, private readonly opts: ControllerOptions) {
     this.spec = structuredClone(wf.spec);
@@ -229,7 +265,8 @@ export class ArgoController {
       await this.persist();
       if (this.finishedAt !== undefined) break;
       // A pass that changed the status is persisted, and the update requeues the workflow at once.
-      const fingerprint = JSON.stringify(this.nodes);
+      const fingerprint = `${this.version}|${this.phase}`;
+      if (process.env.ARGO_EMULATOR_CHECK) this.checkVersion();
       if (fingerprint !== this.lastFingerprint) {
         this.lastFingerprint = fingerprint;
         continue;
@@ -237,17 +274,37 @@ export class ArgoController {
       const moved = await this.nextEvent();
       if (!moved) {
         // A real controller would requeue forever; the emulator reports the hang instead.
-        this.markWorkflowPhase('Error', 'emulator: the workflow can make no further progress (it would hang on a real controller)');
+        this.markWorkflowPhase('Error', 'emulator: the workflow can make no further progress (it would hang on a real controller)', true);
         await this.persist();
         break;
       }
     }
     if (this.finishedAt === undefined) {
-      this.markWorkflowPhase('Error', 'emulator: too many reconcile passes');
+      this.markWorkflowPhase('Error', 'emulator: too many reconcile passes', true);
       await this.persist();
     }
     for (const p of this.pods.values()) if (p.real && p.result === undefined) p.real.kill();
     return { phase: this.phase as WorkflowPhase, message: this.message, nodes: this.nodes, durationMs: this.now - this.t0, podsStarted: this.podsStarted };
+  }
+
+  private touch(): void {
+    this.version++;
+  }
+
+  private setGlobal(key: string, value: string): void {
+    if (this.globals[key] === value) return;
+    this.globals[key] = value;
+    this.globalsVersion++;
+  }
+
+  private checkedJson = '';
+  private checkedVersion = -1;
+  /** ARGO_EMULATOR_CHECK=1: every change to `nodes` must have bumped `version` (proves the requeue test exact). */
+  private checkVersion(): void {
+    const json = JSON.stringify(this.nodes);
+    if (json !== this.checkedJson && this.version === this.checkedVersion) throw new Error('emulator: nodes changed without a version bump');
+    this.checkedJson = json;
+    this.checkedVersion = this.version;
   }
 
   private shutdown(): '' | 'Stop' | 'Terminate' {
@@ -276,16 +333,16 @@ export class ArgoController {
 
   /** Advances to the next thing that can change the workflow. */
   private async nextEvent(): Promise<boolean> {
-    const realPending = [...this.pods.values()].filter((p) => p.real && p.result === undefined && !p.killed);
+    const realPending = [...this.runningPods, ...this.exitingPods].filter((p) => p.real && !p.exited);
     const candidates: number[] = [];
-    for (const p of this.pods.values()) {
-      if (p.result === undefined && !p.killed && !p.real && p.end !== undefined) candidates.push(p.end);
-      if (p.result === undefined && !p.killed && p.deadline !== undefined) candidates.push(p.deadline);
+    for (const p of this.runningPods) {
+      if (!p.real && p.end !== undefined) candidates.push(p.end);
+      if (p.deadline !== undefined) candidates.push(p.deadline);
     }
     for (const t of this.timers) if (t > this.now) candidates.push(t);
     if (this.workflowDeadline !== undefined && this.workflowDeadline >= this.now) candidates.push(this.workflowDeadline + 1);
     for (const e of this.opts.events ?? []) if (this.t0 + e.at > this.now) candidates.push(this.t0 + e.at);
-    const next = candidates.length ? Math.min(...candidates) : undefined;
+    const next = candidates.length ? candidates.reduce((a, b) => Math.min(a, b)) : undefined;
     if (realPending.length) {
       // Virtual time follows real time while processes run; wake on a pod's end, a due timer or a spec change.
       for (;;) {
@@ -299,6 +356,8 @@ export class ArgoController {
           break;
         }
         if (settled || this.liveSpecChanged()) break;
+        // A status held back by the persist interval is written while the pods keep running.
+        if (this.persistPending && Date.now() - this.persistedAt >= (this.opts.persistIntervalMs ?? 0)) await this.persist();
       }
       this.timers.splice(0, this.timers.length, ...this.timers.filter((t) => t > this.now));
       return true;
@@ -335,19 +394,31 @@ export class ArgoController {
    */
   private async persist(): Promise<void> {
     if (!this.opts.onStatus) return;
+    const done = this.finishedAt !== undefined;
+    const key = `${this.version}|${this.globalsVersion}|${this.phase}|${this.message ?? ''}`;
+    if (key === this.lastPersistKey && !done) return;
+    // The interval (real time) bounds how often a large status is written while real pods run; the last one waits.
+    if (!done && this.opts.persistIntervalMs && Date.now() - this.persistedAt < this.opts.persistIntervalMs) {
+      this.persistPending = true;
+      return;
+    }
+    this.lastPersistKey = key;
+    this.persistPending = false;
+    this.persistedAt = Date.now();
     const max = this.opts.maxWorkflowSize ?? 1024 * 1024;
     let status = this.buildStatus(this.nodes);
-    const size = (st: Obj) => JSON.stringify({ apiVersion: this.wf.apiVersion, kind: this.wf.kind, metadata: this.wf.metadata, spec: this.wf.spec, status: st }).length;
+    // The object without its status does not change: its JSON length is measured once.
+    this.bareSize ??= JSON.stringify({ apiVersion: this.wf.apiVersion, kind: this.wf.kind, metadata: this.wf.metadata, spec: this.wf.spec, status: {} }).length - 2;
+    const size = (st: Obj) => this.bareSize! + JSON.stringify(st).length;
     if (size(status) > max) {
       const { nodes, ...rest } = status;
       const packed = { ...rest, compressedNodes: gzipSync(JSON.stringify(nodes)).toString('base64') };
       if (size(packed) > max) {
         const compressedSize = size(packed);
-        this.markWorkflowError(`workflow is longer than maximum allowed size. compressed size ${compressedSize} > maxSize ${max}`);
+        this.markWorkflowPhase('Error', `workflow is longer than maximum allowed size. compressed size ${compressedSize} > maxSize ${max}`, true);
         status = { ...this.buildStatus({}), ...(this.lastStatusNodes ? { nodes: this.lastStatusNodes } : {}) };
       } else status = packed;
     }
-    const done = this.finishedAt !== undefined;
     const text = JSON.stringify(status);
     if (text === this.lastPersisted && !done) return;
     this.lastPersisted = text;
@@ -415,12 +486,12 @@ export class ArgoController {
     }
     if (!node) return;
     const workflowStatus = ({ Pending: 'Pending', Running: 'Running', Succeeded: 'Succeeded', Skipped: 'Succeeded', Omitted: 'Succeeded', Failed: 'Failed', Error: 'Error' } as const)[node.phase];
-    this.globals['workflow.status'] = workflowStatus;
+    this.setGlobal('workflow.status', workflowStatus);
     const failures = Object.values(this.nodes)
       .filter((n) => failedOrError(n.phase))
       .map((n) => ({ displayName: n.displayName, message: n.message ?? '', templateName: n.templateName ?? '', phase: n.phase, podName: n.type === 'Pod' ? this.podName(n) : '', finishedAt: n.finishedAt ?? null }));
     // "This strconv.Quote is necessary so that the escaped quotes are not removed during parameter substitution"
-    this.globals['workflow.failures'] = JSON.stringify(JSON.stringify(failures));
+    this.setGlobal('workflow.failures', JSON.stringify(JSON.stringify(failures)));
     if (!fulfilled(node.phase)) return;
 
     let onExitNode: NodeStatus | undefined;
@@ -459,7 +530,15 @@ export class ArgoController {
   }
 
   /** operator.go markWorkflowPhase. */
-  private markWorkflowPhase(phase: WorkflowPhase, message: string | undefined): void {
+  private markWorkflowPhase(phase: WorkflowPhase, message: string | undefined, force = false): void {
+    if (phase !== 'Running') {
+      // Running pods are left to podGC in a real cluster; here they are stopped.
+      for (const p of [...this.runningPods]) this.killPod(p, 'workflow completed');
+      // operator.go markWorkflowPhase: "taskresults of workflow are incomplete … can't mark workflow completed"
+      // (checkTaskResultsInProgress): a killed pod reports its task result when its containers have stopped,
+      // so a Stop/Terminate/deadline completes the workflow only after the killed pods have ended.
+      if (!force && [...this.exitingPods].some((p) => !p.exited)) return;
+    }
     this.phase = phase;
     if (this.startedAt === undefined) this.startedAt = this.now;
     this.message = message || undefined;
@@ -468,13 +547,10 @@ export class ArgoController {
       if (entry && entry.phase === 'Running') {
         entry.phase = 'Error';
         entry.message = 'Workflow operation error';
+        this.touch();
       }
     }
-    if (phase !== 'Running') {
-      this.finishedAt = this.now;
-      // Running pods are left to podGC in a real cluster; here they are stopped.
-      for (const p of this.pods.values()) if (p.result === undefined && !p.killed) this.killPod(p, 'workflow completed');
-    }
+    if (phase !== 'Running') this.finishedAt = this.now;
   }
 
   private markWorkflowError(message: string): void {
@@ -489,15 +565,24 @@ export class ArgoController {
 
   private killPod(p: Pod, _why: string): void {
     p.killed = _why;
+    this.runningPods.delete(p);
+    if (p.real && !p.exited) this.exitingPods.add(p);
     p.real?.kill();
   }
 
   /** operator.go podReconciliation + assessNodeStatus + exec_control.go applyExecutionControl. */
   private podReconciliation(): void {
-    for (const [id, p] of this.pods) {
+    for (const id of [...this.unsettledPods]) {
+      const p = this.pods.get(id)!;
       const node = this.nodes[id];
-      if (!node || fulfilled(node.phase)) continue;
-      if (p.result === undefined && !p.killed && !p.real && p.end !== undefined && p.end <= this.now) p.result = this.scriptedResults.get(id);
+      if (!node || fulfilled(node.phase)) {
+        if (node) this.unsettledPods.delete(id);
+        continue;
+      }
+      if (p.result === undefined && !p.killed && !p.real && p.end !== undefined && p.end <= this.now) {
+        p.result = this.scriptedResults.get(id);
+        this.runningPods.delete(p);
+      }
       if (p.result !== undefined && !p.killed) {
         this.assessNodeStatus(node, p);
         continue;
@@ -553,6 +638,7 @@ export class ArgoController {
       }
     }
     node.outputs = { exitCode: String(code), ...(params.length ? { parameters: params } : {}) };
+    this.touch();
     if (r.stdout !== undefined && (tmpl.script || this.resultReferenced(node))) {
       let out = r.stdout.endsWith('\n') ? r.stdout.slice(0, -1) : r.stdout;
       const max = 256 * 1024; // executor.go CaptureScriptResult maxAnnotationSize
@@ -607,7 +693,17 @@ export class ArgoController {
   // ---------------------------------------------------------------- nodes
 
   nodeID(name: string): string {
-    return name === this.name ? name : `${this.name}-${fnv32a(name)}`;
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = name === this.name ? name : `${this.name}-${fnv32a(name)}`;
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+
+  /** The nodes whose boundaryID is `boundaryID` (indexed when they are initialised). */
+  private inBoundary(boundaryID: string): NodeStatus[] {
+    return [...(this.byBoundary.get(boundaryID) ?? [])].map((id) => this.nodes[id]!);
   }
 
   getNodeByName(name: string): NodeStatus | undefined {
@@ -630,6 +726,12 @@ export class ArgoController {
     if (message) node.message = message;
     this.nodes[id] = node;
     this.byName.set(nodeName, id);
+    if (boundaryID) {
+      let set = this.byBoundary.get(boundaryID);
+      if (!set) this.byBoundary.set(boundaryID, (set = new Set()));
+      set.add(id);
+    }
+    this.touch();
     return node;
   }
 
@@ -647,6 +749,7 @@ export class ArgoController {
 
   /** operator.go markNodePhase. */
   private markNodePhase(node: NodeStatus, phase: NodePhase, message?: string): NodeStatus {
+    if (node.phase !== phase || (message !== undefined && (node.message ?? '') !== message) || (fulfilled(phase) && !node.finishedAt)) this.touch();
     node.phase = phase;
     if (message !== undefined) {
       if (message) node.message = message;
@@ -660,6 +763,14 @@ export class ArgoController {
     return node;
   }
 
+  /** Sets (or, with undefined, removes) a node field, counting it as a change only when it is one. */
+  private setField<K extends 'outputs' | 'outboundNodes'>(node: NodeStatus, key: K, value: NodeStatus[K] | undefined): void {
+    if (JSON.stringify(node[key]) === JSON.stringify(value)) return;
+    if (value === undefined) delete node[key];
+    else node[key] = value;
+    this.touch();
+  }
+
   private markNodeError(nodeName: string, err: string): NodeStatus {
     const n = this.getNodeByName(nodeName) ?? this.initializeNode(nodeName, 'Skipped', undefined, undefined, 'Error', undefined, err);
     return this.markNodePhase(n, 'Error', err);
@@ -671,7 +782,10 @@ export class ArgoController {
     if (!p) return;
     const id = this.nodeID(child);
     p.children ??= [];
-    if (!p.children.includes(id)) p.children.push(id);
+    if (!p.children.includes(id)) {
+      p.children.push(id);
+      this.touch();
+    }
   }
 
   private countNodes(f: (n: NodeStatus) => boolean): number {
@@ -680,13 +794,14 @@ export class ArgoController {
 
   /** node_counters.go. */
   private getActivePods(boundaryID: string): number {
-    return this.countNodes((n) => n.type === 'Pod' && (boundaryID === '' || n.boundaryID === boundaryID) && (n.phase === 'Pending' || n.phase === 'Running') && this.pods.has(n.id));
+    const active = (n: NodeStatus) => n.type === 'Pod' && (n.phase === 'Pending' || n.phase === 'Running') && this.pods.has(n.id);
+    return boundaryID === '' ? this.countNodes(active) : this.inBoundary(boundaryID).filter(active).length;
   }
   private getActiveChildren(boundaryID: string): number {
-    return this.countNodes((n) => n.boundaryID === boundaryID && ['Pod', 'Steps', 'DAG'].includes(n.type) && (n.phase === 'Pending' || n.phase === 'Running'));
+    return this.inBoundary(boundaryID).filter((n) => ['Pod', 'Steps', 'DAG'].includes(n.type) && (n.phase === 'Pending' || n.phase === 'Running')).length;
   }
   private getUnsuccessfulChildren(boundaryID: string): number {
-    return this.countNodes((n) => n.boundaryID === boundaryID && ['Pod', 'Steps', 'DAG'].includes(n.type) && failedOrError(n.phase));
+    return this.inBoundary(boundaryID).filter((n) => ['Pod', 'Steps', 'DAG'].includes(n.type) && failedOrError(n.phase)).length;
   }
 
   /** operator.go getOutboundNodes. */
@@ -732,6 +847,29 @@ export class ArgoController {
     return this.spec.templateDefaults ? deepMerge(structuredClone(this.spec.templateDefaults), t) : structuredClone(t);
   }
 
+  /**
+   * resolveTemplate + ProcessArgs, as executeTemplate does them on every pass; a pure function of the template,
+   * the arguments, the local and the global scope, so it is computed once per distinct input (frozen: callers
+   * copy before they change anything). Errors are kept and thrown again.
+   */
+  private processedTemplate(holder: Holder, args: Obj, local: Record<string, string>, nodeName: string): Obj {
+    const key = `${holder.template ?? ''}\u0000${JSON.stringify(holder.templateRef ?? null)}\u0000${JSON.stringify(args)}\u0000${JSON.stringify(local)}\u0000${this.globalsVersion}`;
+    let hit = this.processedCache.get(key);
+    if (hit === undefined) {
+      try {
+        const resolved = this.resolveTemplate(holder);
+        const l = { ...local };
+        if ((resolved.container || resolved.script) && !this.retryStrategy(resolved)) l['pod.name'] = `${this.name}-${resolved.name}-${fnv32a(nodeName)}`;
+        hit = deepFreeze(this.processArgs(resolved, args, l));
+      } catch (e) {
+        hit = e instanceof ArgoErr ? e : new ArgoErr('Other', (e as Error).message);
+      }
+      this.processedCache.set(key, hit);
+    }
+    if (hit instanceof ArgoErr) throw hit;
+    return hit;
+  }
+
   /** workflow/common/util.go ProcessArgs + SubstituteParams (the two passes). */
   private processArgs(tmpl: Obj, args: Obj, local: Record<string, string>): Obj {
     const newTmpl = structuredClone(tmpl);
@@ -772,9 +910,7 @@ export class ArgoController {
       if (holder.kind === 'task' && holder.name) local['tasks.name'] = holder.name;
       if (holder.kind === 'step' && holder.name) local['steps.name'] = holder.name;
       try {
-        const resolved = this.resolveTemplate(holder);
-        if ((resolved.container || resolved.script) && !this.retryStrategy(resolved)) local['pod.name'] = `${this.name}-${resolved.name}-${fnv32a(nodeName)}`;
-        processed = this.processArgs(resolved, args, local);
+        processed = this.processedTemplate(holder, args, local, nodeName);
       } catch (e) {
         const msg = (e as Error).message;
         return [this.initializeNodeOrMarkError(node, nodeName, holder, opts.boundaryID, opts.nodeFlag, msg), new ArgoErr('Other', msg)];
@@ -805,7 +941,7 @@ export class ArgoController {
         if (!cont) return [retryParent, undefined];
         const [childIds, lastChild] = this.retryChildren(retryParent);
         if (fulfilled(retryParent.phase) && this.childrenFulfilled(retryParent)) {
-          if (lastChild?.outputs) retryParent.outputs = structuredClone(lastChild.outputs);
+          if (lastChild?.outputs) this.setField(retryParent, 'outputs', structuredClone(lastChild.outputs));
           return [retryParent, undefined];
         }
         let retryNum: number;
@@ -908,7 +1044,7 @@ export class ArgoController {
     if (!childIds.length || !last) return [node, true];
     if (!fulfilled(last.phase)) return [node, true];
     if (!failedOrError(last.phase)) {
-      if (last.outputs) node.outputs = structuredClone(last.outputs);
+      if (last.outputs) this.setField(node, 'outputs', structuredClone(last.outputs));
       return [this.markNodePhase(node, 'Succeeded'), true];
     }
     if (this.shutdown() || (this.workflowDeadline !== undefined && this.now > this.workflowDeadline)) {
@@ -1006,14 +1142,18 @@ export class ArgoController {
       this.scriptedResults.set(node.id, start.result);
     } else {
       const done = start.promise.then((r) => {
+        pod.exited = true;
         if (!pod.killed) {
           pod.result = r;
           pod.end = this.now;
+          this.runningPods.delete(pod);
         }
       });
       pod.real = { kill: start.kill, done } as unknown as { kill(): void };
     }
     this.pods.set(node.id, pod);
+    this.unsettledPods.add(node.id);
+    this.runningPods.add(pod);
     this.activePods++;
     this.podsStarted++;
     return node;
@@ -1063,7 +1203,12 @@ export class ArgoController {
   }
 
   private getTask(d: DagCtx, name: string): Obj {
-    const t = d.tasks.find((x) => x.name === name);
+    let byName = d.analysis.taskByName;
+    if (!byName) {
+      byName = d.analysis.taskByName = new Map();
+      for (const x of d.tasks) if (!byName.has(x.name)) byName.set(x.name, x);
+    }
+    const t = byName.get(name);
     if (!t) throw new ArgoErr('Other', `target ${name} does not exist`);
     return t;
   }
@@ -1078,18 +1223,22 @@ export class ArgoController {
 
   /** dag.go findLeafTaskNames. */
   private findLeafTaskNames(d: DagCtx): string[] {
+    if (d.analysis.leaves) return d.analysis.leaves;
     const isLeaf = new Map<string, boolean>();
     for (const t of d.tasks) {
       if (!isLeaf.has(t.name)) isLeaf.set(t.name, true);
       for (const dep of this.taskDependencies(d, t.name)[0]) isLeaf.set(dep, false);
     }
-    return [...isLeaf].filter(([, v]) => v).map(([k]) => k).sort();
+    return (d.analysis.leaves = [...isLeaf].filter(([, v]) => v).map(([k]) => k).sort());
   }
 
   private executeDAG(nodeName: string, tmpl: Obj, holder: Holder, opts: Opts): [NodeStatus, ArgoErr | undefined] {
     let node = this.getNodeByName(nodeName);
     if (!node) node = this.initializeExecutableNode(nodeName, 'DAG', tmpl, holder, opts.boundaryID, 'Running', opts.nodeFlag);
-    const d: DagCtx = { boundaryName: nodeName, boundaryID: node.id, tasks: tmpl.dag.tasks ?? [], visited: new Set(), tmpl, onExitTemplate: Boolean(opts.onExitTemplate), deps: new Map(), logic: new Map() };
+    // The dependency analysis depends on the template alone: kept with the (cached, frozen) processed template.
+    let a = this.dagCache.get(tmpl);
+    if (!a) this.dagCache.set(tmpl, (a = { deps: new Map(), logic: new Map(), ancestry: new Map() }));
+    const d: DagCtx = { boundaryName: nodeName, boundaryID: node.id, tasks: tmpl.dag.tasks ?? [], visited: new Set(), tmpl, onExitTemplate: Boolean(opts.onExitTemplate), deps: a.deps, logic: a.logic, analysis: a };
     const targets: string[] = tmpl.dag.target ? String(tmpl.dag.target).split(' ') : this.findLeafTaskNames(d);
     let onExitCompleted = true;
     for (const t of targets) {
@@ -1109,13 +1258,12 @@ export class ArgoController {
     for (const task of d.tasks) {
       const tn = this.getTaskNode(d, task.name);
       if (!tn) continue;
-      if (tn.type === 'TaskGroup') this.processAggregate(scope, `tasks.${task.name}`, Object.values(this.nodes).filter((n) => n.boundaryID === d.boundaryID && n.name.startsWith(`${tn.name}(`)));
+      if (tn.type === 'TaskGroup') this.processAggregate(scope, `tasks.${task.name}`, this.inBoundary(d.boundaryID).filter((n) => n.name.startsWith(`${tn.name}(`)));
       this.buildLocalScope(scope, `tasks.${task.name}`, tn);
       this.addSkippedNodeOutputsToScope(scope, `tasks.${task.name}`, tn, task);
     }
     try {
-      node.outputs = this.templateOutputs(tmpl, scope);
-      if (!node.outputs) delete node.outputs;
+      this.setField(node, 'outputs', this.templateOutputs(tmpl, scope));
     } catch (e) {
       return [this.markNodePhase(node, 'Error', (e as Error).message), undefined];
     }
@@ -1128,7 +1276,7 @@ export class ArgoController {
       const tn = this.getTaskNode(d, t);
       if (tn) out.push(...this.getOutboundNodes(tn.id));
     }
-    node.outboundNodes = out;
+    this.setField(node, 'outboundNodes', out);
   }
 
   /** operator.go getTemplateOutputsFromScope (parameters from valueFrom.parameter / expression). */
@@ -1151,7 +1299,10 @@ export class ArgoController {
       else if (p.value !== undefined) v = String(p.value);
       if (v === undefined) continue;
       params.push({ name: p.name, value: v });
-      if (p.globalName) this.wfOutputs[p.globalName] = v;
+      if (p.globalName && this.wfOutputs[p.globalName] !== v) {
+        this.wfOutputs[p.globalName] = v;
+        this.globalsVersion++;
+      }
     }
     return params.length ? { parameters: params } : undefined;
   }
@@ -1268,7 +1419,9 @@ export class ArgoController {
     }
     let expanded: Obj[];
     try {
-      expanded = expandTask(newTask, this.buildLocalScopeFromTask(d, newTask));
+      // The scope is only read when the task expands (withItems / withParam / withSequence).
+      const expands = Boolean(newTask.withItems?.length || newTask.withParam || newTask.withSequence);
+      expanded = expandTask(newTask, expands ? this.buildLocalScopeFromTask(d, newTask) : {});
     } catch (e) {
       this.initializeNode(nodeName, 'Skipped', task, d.boundaryID, 'Error', undefined, (e as Error).message);
       connectDependencies(nodeName);
@@ -1381,6 +1534,8 @@ export class ArgoController {
 
   /** common/ancestry.go GetTaskAncestry: every transitive dependency. */
   private ancestry(d: DagCtx, taskName: string): string[] {
+    const cached = d.analysis.ancestry.get(taskName);
+    if (cached) return cached;
     const out: string[] = [];
     const seen = new Set<string>();
     const visit = (n: string) => {
@@ -1392,6 +1547,7 @@ export class ArgoController {
       }
     };
     visit(taskName);
+    d.analysis.ancestry.set(taskName, out);
     return out;
   }
 
@@ -1402,9 +1558,20 @@ export class ArgoController {
     for (const a of this.ancestry(d, task.name)) {
       const an = this.getTaskNode(d, a);
       if (!an) throw new ArgoErr('Other', `Ancestor task node ${a} not found`);
-      if (an.type === 'TaskGroup') this.processAggregate(scope, `tasks.${a}`, Object.values(this.nodes).filter((n) => n.boundaryID === d.boundaryID && n.name.startsWith(`${an.name}(`)));
-      this.buildLocalScope(scope, `tasks.${a}`, an);
-      this.addSkippedNodeOutputsToScope(scope, `tasks.${a}`, an, this.getTask(d, a));
+      // What a fulfilled ancestor adds no longer changes (its outputs and times are final): computed once.
+      const cached = this.scopeCache.get(an.id);
+      if (cached) {
+        for (const [k, v] of cached) scope[k] = v;
+        continue;
+      }
+      const own: Scope = {};
+      if (an.type === 'TaskGroup') this.processAggregate(own, `tasks.${a}`, this.inBoundary(d.boundaryID).filter((n) => n.name.startsWith(`${an.name}(`)));
+      this.buildLocalScope(own, `tasks.${a}`, an);
+      this.addSkippedNodeOutputsToScope(own, `tasks.${a}`, an, this.getTask(d, a));
+      Object.assign(scope, own);
+      const last = this.retryLastChild(an);
+      if (fulfilled(an.phase) && (!last || fulfilled(last.phase))) this.scopeCache.set(an.id, Object.entries(own));
+      else this.scopeFinal = false;
     }
     return scope;
   }
@@ -1484,6 +1651,21 @@ export class ArgoController {
 
   /** dag.go resolveDependencyReferences: `when` is resolved and evaluated before the rest of the task. */
   private resolveDependencyReferences(d: DagCtx, task: Obj): Obj {
+    // Once every ancestor is fulfilled the result cannot change (same task, same scope): computed once.
+    const key = `${d.boundaryID}\u0000${this.globalsVersion}`;
+    let byKey = this.resolvedCache.get(task);
+    const hit = byKey?.get(key);
+    if (hit) return hit;
+    this.scopeFinal = true;
+    const out = this.resolveDependencyReferencesNow(d, task);
+    if (this.scopeFinal) {
+      if (!byKey) this.resolvedCache.set(task, (byKey = new Map()));
+      byKey.set(key, deepFreeze(out));
+    }
+    return out;
+  }
+
+  private resolveDependencyReferencesNow(d: DagCtx, task: Obj): Obj {
     const scope = this.buildLocalScopeFromTask(d, task);
     const merged: Scope = { ...this.globalScope(), ...scope };
     const temp: Obj = { ...task };
@@ -1548,7 +1730,7 @@ export class ArgoController {
         const childName = `${sgNodeName}.${step.name}`;
         const child = this.getNodeByName(childName);
         if (!child) {
-          const kids = Object.values(this.nodes).filter((n) => n.boundaryID === node!.id && n.name.startsWith(`${childName}(`) && n.type !== 'Skipped');
+          const kids = this.inBoundary(node!.id).filter((n) => n.name.startsWith(`${childName}(`) && n.type !== 'Skipped');
           this.processAggregate(scope, `steps.${step.name}`, kids);
           this.buildLocalScope(scope, `steps.${step.name}`, sg);
         } else {
@@ -1560,7 +1742,7 @@ export class ArgoController {
     this.updateStepsOutbound(nodeName, groups.length, node);
     try {
       const outputs = this.templateOutputs(tmpl, scope);
-      if (outputs) node.outputs = outputs;
+      if (outputs) this.setField(node, 'outputs', outputs);
     } catch (e) {
       return [this.markNodePhase(node, 'Error', (e as Error).message), undefined];
     }
@@ -1571,7 +1753,7 @@ export class ArgoController {
     for (let i = count - 1; i >= 0; i--) {
       const sg = this.getNodeByName(`${nodeName}[${i}]`);
       if (sg) {
-        node.outboundNodes = (sg.children ?? []).flatMap((c) => this.getOutboundNodes(c));
+        this.setField(node, 'outboundNodes', (sg.children ?? []).flatMap((c) => this.getOutboundNodes(c)));
         return;
       }
     }
@@ -1691,6 +1873,14 @@ export class ArgoController {
     if (hooks) out.hooks = hooks;
     return out;
   }
+}
+
+function deepFreeze<T>(o: T): T {
+  if (o && typeof o === 'object' && !Object.isFrozen(o)) {
+    Object.freeze(o);
+    for (const v of Object.values(o)) deepFreeze(v);
+  }
+  return o;
 }
 
 function humanize(ms: number): string {

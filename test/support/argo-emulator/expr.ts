@@ -321,7 +321,25 @@ function equal(a: unknown, b: unknown): boolean {
 
 /** Compile + run; throws ExprError for compile and run errors alike. */
 export function evalExpr(src: string, env: Record<string, unknown>): unknown {
-  return evalNode(parse(src), env);
+  return evalNode(parsed(src), env);
+}
+
+/** Parses once per source text (expressions repeat on every reconcile pass); compile errors are kept too. */
+const PARSED = new Map<string, Node | ExprError>();
+function parsed(src: string): Node {
+  let n = PARSED.get(src);
+  if (n === undefined) {
+    try {
+      n = parse(src);
+    } catch (e) {
+      if (!(e instanceof ExprError)) throw e;
+      n = e;
+    }
+    if (PARSED.size > 10_000) PARSED.clear();
+    PARSED.set(src, n);
+  }
+  if (n instanceof ExprError) throw n;
+  return n;
 }
 
 /** argoexpr.EvalBool (util/expr/argoexpr/eval.go). */
