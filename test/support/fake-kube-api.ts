@@ -50,6 +50,15 @@ export class FakeKubeApi {
   port = 0;
   /** Called after every create, with the stored object (the test's "controller"). */
   onCreate?: (obj: Obj) => void;
+  /**
+   * The Argo Server beside the API (same port): `GET /api/v1/workflows/{ns}/{name}` returns the workflow with
+   * the node status the controller offloaded to its database (`offload`), as only the Argo Server can.
+   */
+  readonly offloadedNodes = new Map<string, Obj>();
+  /** Bearer token the fake Argo Server requires (401 otherwise), when set. */
+  argoServerToken?: string;
+  /** `Authorization` headers the fake Argo Server received. */
+  readonly argoServerAuth: (string | undefined)[] = [];
 
   async start(): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -103,6 +112,18 @@ export class FakeKubeApi {
     return obj;
   }
 
+  /** `http://127.0.0.1:<port>`: the API server's (and the fake Argo Server's) base URL. */
+  baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** A status whose nodes were offloaded (status.offloadNodeStatusVersion, no nodes); the Argo Server keeps them. */
+  offload(ns: string, name: string, status: Obj, labels?: Record<string, string>): Obj | undefined {
+    const { nodes, compressedNodes: _c, ...rest } = status;
+    this.offloadedNodes.set(`${ns}/${name}`, nodes ?? {});
+    return this.setStatus(ns, name, { ...rest, offloadNodeStatusVersion: `fnv:${this.rv}` }, labels);
+  }
+
   get(ns: string, name: string): Obj | undefined {
     return this.objects.get(`${ns}/${name}`);
   }
@@ -136,6 +157,11 @@ export class FakeKubeApi {
   private emit(type: string, obj: Obj): void {
     const copy = structuredClone(obj);
     this.history.push([this.rv, type, copy]);
+    // etcd compacts: a long run (thousands of status writes) keeps the newest events; older watches get 410.
+    if (this.history.length > 2000) {
+      this.history.splice(0, this.history.length - 1000);
+      this.compactedBefore = Math.max(this.compactedBefore, this.history[0]![0]);
+    }
     for (const w of this.watchers) {
       if (w.ns !== copy.metadata.namespace) continue;
       if (w.name && w.name !== copy.metadata.name) continue;
@@ -187,6 +213,17 @@ export class FakeKubeApi {
   }
 
   private async route(method: string, url: URL, body: unknown, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const argo = method === 'GET' ? url.pathname.match(/^\/api\/v1\/workflows\/([^/]+)\/([^/]+)$/) : null;
+    if (argo) {
+      const auth = req.headers.authorization;
+      this.argoServerAuth.push(auth);
+      res.setHeader('content-type', 'application/json');
+      if (this.argoServerToken !== undefined && auth !== `Bearer ${this.argoServerToken}`) return void res.writeHead(401).end(JSON.stringify({ code: 16, message: 'token not valid' }));
+      const key = `${decodeURIComponent(argo[1]!)}/${decodeURIComponent(argo[2]!)}`;
+      const obj = this.objects.get(key);
+      if (!obj) return void res.writeHead(404).end(JSON.stringify({ code: 5, message: 'not found' }));
+      return void res.end(JSON.stringify({ ...obj, status: { ...obj.status, nodes: this.offloadedNodes.get(key) ?? obj.status?.nodes } }));
+    }
     const m = url.pathname.match(/^\/apis\/argoproj\.io\/v1alpha1\/namespaces\/([^/]+)\/workflows(?:\/([^/]+))?$/);
     if (!m) return this.status(res, 404, 'NotFound', `the server could not find the requested resource (${url.pathname})`);
     const ns = m[1]!;
