@@ -1,15 +1,29 @@
 /**
- * Safe YAML loading with source positions, shared by the pipeline, config and parameters readers.
+ * Safe YAML loading with source positions, shared by the pipeline, config and parameters readers (the only
+ * place user YAML is parsed).
  *
- * - plain YAML 1.2 core schema plus `<<` merge keys; anchors and aliases allowed; no custom tags (an unknown
- *   tag such as `!!python/object` is an error at its position);
- * - bounded: file size (1 MiB), nesting depth (100), alias expansion (alias bombs fail fast), one document;
- * - binary junk (NUL and other control characters, invalid UTF-8) is rejected with a clear message;
- * - duplicate keys are reported (the YAML library would silently keep the last one);
+ * The `yaml` library's own checks that we use (loadYamlText): syntax, the YAML 1.2 core schema with `<<`
+ * merge keys (`schema: 'core', merge: true, strict: true`), unknown tags such as `!!python/object` (its
+ * TAG_RESOLVE_FAILED warning, reported as an error at its position with our wording), and its parse errors
+ * (an unterminated quote is moved to where the quote opens).
+ *
+ * Ours, each because the library does not do it, or not within bounds:
+ * - size (1 MiB), binary junk (NUL and other control characters, invalid UTF-8), one document only;
+ * - nesting depth (100), checked on the CST without recursion before its recursive composer sees the
+ *   document (it has no limit: a stack overflow), and runs of node tokens its parser handles in quadratic
+ *   time (parseCst);
+ * - duplicate keys: its `uniqueKeys` check compares each key with every earlier key of the mapping
+ *   (`items.some` per key), quadratic: 20,000 keys took 15 s instead of 3.4 s to compose, and a 1 MiB
+ *   mapping (~80,000 keys) minutes. So it is off and checkNodes finds duplicates with one Map per mapping,
+ *   comparing keys as the JS object will (`1` and `'1'` collide, merge keys never), and says where the key
+ *   was first defined. test/pipeline/yaml-safety.test.ts checks that we report every duplicate it would.
+ * - aliases: `maxAliasCount` applies only in its `toJS`, whose alias resolution scans the anchors before
+ *   each alias (quadratic in their number), shares one object between every use of an anchor and reports
+ *   an unknown alias without a position. We only compose, and resolve aliases in one linear pass
+ *   (checkNodes): unknown and self-containing aliases at their position, expansion bounded by the nodes
+ *   aliases add (MAX_ALIAS_EXPANSION: an alias bomb fails fast), plain own-property objects built from it
+ *   (`__proto__` is data).
  * - every issue carries the 1-based line and column of the offending key or value.
- *
- * Parsing is done in two steps (CST, then compose) so that depth is checked on the CST without recursion
- * before the recursive composer ever sees the document.
  */
 import { stat } from 'node:fs/promises';
 import { readRegularFileSync } from '../fs-read.js';
@@ -470,6 +484,7 @@ export function loadYamlText(text: string, file: string, opts: LoadOptions = {})
   const tokens = parseCst(text, lc, file);
   checkDepth(tokens as CstLike[], lc, file);
 
+  // uniqueKeys: false — its duplicate check is quadratic (see the module comment); checkNodes does it linearly.
   const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, merge: true, schema: 'core' });
   // The composer makes an Error per YAML problem; capturing stacks dominates when there are very many.
   const stackLimit = Error.stackTraceLimit;
