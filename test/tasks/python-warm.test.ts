@@ -234,11 +234,10 @@ def slow(pids):
     }
   });
 
-  it('keeps one worker per interpreter: two interpreters in one run', async () => {
-    const debian = '/usr/bin/python3';
-    if (!existsSync(debian)) return console.warn(`skipped: ${debian} is missing (Debian's python3)`);
-    const onPath = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', env: baseEnv }).stdout.trim();
-    if (!onPath || onPath === debian) return console.warn('skipped: python3 on PATH is Debian\'s own; no second interpreter');
+  const debian = '/usr/bin/python3';
+  const onPath = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8', env: baseEnv }).stdout?.trim();
+  const noSecond = !existsSync(debian) ? `${debian} is missing; apt-get install python3` : !onPath || onPath === debian ? `python3 on PATH is ${debian} itself; no second interpreter` : '';
+  (noSecond ? it.skip : it)(`keeps one worker per interpreter: two interpreters in one run${noSecond ? ` [skipped: ${noSecond}]` : ''}`, async () => {
     const cwd = project({ which: 'import sys\ndef which():\n    return sys.executable\n' });
     const [a, b, a2] = await Promise.all([
       runner.run(call(cwd, 'mods.which.which')),
@@ -252,9 +251,8 @@ def slow(pids):
     expect(importsOf(cwd, 'which')).toBe(2);
   });
 
-  it('gives each task its own numpy random state, as fresh interpreters have', async () => {
-    const debian = '/usr/bin/python3';
-    if (spawnSync(debian, ['-c', 'import numpy']).status !== 0) return console.warn(`skipped: ${debian} cannot import numpy`);
+  const hasNumpy = spawnSync(debian, ['-c', 'import numpy']).status === 0;
+  (hasNumpy ? it : it.skip)(`gives each task its own numpy random state, as fresh interpreters have${hasNumpy ? '' : ` [skipped: ${debian} lacks numpy; apt-get install python3-numpy]`}`, async () => {
     const cwd = project({ rnd: 'import numpy as np, random\ndef draw():\n    return [float(np.random.rand()), random.random()]\n' });
     const draws = await Promise.all([1, 2, 3].map(() => runner.run(call(cwd, 'mods.rnd.draw', { env: { RUNNABLE_PYTHON: debian } }))));
     const values = draws.map((d) => JSON.stringify(d.returns.v!.value));
