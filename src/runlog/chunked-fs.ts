@@ -81,7 +81,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { InternalError, RunLogCorruptError, RunLogExistsError, RunLogInUseError, RunLogNotFoundError } from '../errors.js';
 import { branchLogOf, checkBranch, checkHeader, checkStep, jsonCopy, runLogOf, stepLogOf } from './document.js';
-import { atomicWriteFileSync, createExclusiveSync, encodeName, isErrno, parseJsonObject, readJsonObjectSync, tempPathFor } from './fs-util.js';
+import { appendWholeSync, atomicWriteFileSync, createExclusiveSync, encodeName, isErrno, parseJsonObject, readJsonObjectSync, tempPathFor } from './fs-util.js';
 import { acquireOwnerLock, liveOwner, releaseOwnerLock, withFileLock, type FileLockOptions, type OwnerLease } from './lock.js';
 import type { BranchHeader, BranchLog, Parameter, Parameters, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
 import { checkRunId } from './run-id.js';
@@ -644,9 +644,11 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     if (owner.broken) throw owner.broken;
     const bytes = Buffer.byteLength(line);
     try {
-      appendLine(owner.fd, line + '\n');
+      // Whole or not at all (a disk-full write is cut back and frees the disk reserve, fs-util.ts): the owner
+      // can still append the run's final records; only a journal left torn stays broken.
+      appendWholeSync(owner.fd, line + '\n', owner.size);
     } catch (err) {
-      owner.broken = err;
+      if ((err as { torn?: boolean } | null)?.torn) owner.broken = err;
       throw err;
     }
     const offset = owner.size;

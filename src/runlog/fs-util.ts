@@ -11,7 +11,7 @@
  * against power loss.
  */
 import { parseJsonExact } from './exact-json.js';
-import { createHash } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { RunLogCorruptError } from '../errors.js';
@@ -43,6 +43,7 @@ export function atomicWriteFileSync(target: string, data: string | Uint8Array, t
     } catch {
       /* the temp file may not exist */
     }
+    onWriteError(err, path.dirname(target));
     throw err;
   }
 }
@@ -60,6 +61,7 @@ export function createExclusiveSync(target: string, data: string | Uint8Array): 
     return true;
   } catch (err) {
     if (isErrno(err, 'EEXIST')) return false;
+    onWriteError(err, path.dirname(target));
     throw err;
   } finally {
     try {
@@ -78,6 +80,100 @@ export async function atomicWriteFile(target: string, data: string | Uint8Array)
     await fs.promises.rename(tmp, target);
   } catch (err) {
     await fs.promises.unlink(tmp).catch(() => undefined);
+    onWriteError(err, path.dirname(target));
+    throw err;
+  }
+}
+
+/*
+ * The disk reserve. A step that fills the disk used to leave its run PROCESSING: the write that failed was
+ * followed by the run's final records (the sweep that fails what was running, the run's status), which could
+ * not be written either. So an owner that claims a run (lock.ts) also puts a small file of real blocks
+ * (random bytes: no sparse file, nothing a compressing file system could shrink; fsync'd) beside the run; the
+ * first write on that device that fails with ENOSPC frees it and still fails, so the run stops there, and its
+ * final records fit in the space freed. Failing rather than retrying the write is deliberate: a run that went on
+ * would use the reserve up and be stuck again at its next write. Releasing the run deletes the reserve.
+ */
+const RESERVE_BYTES = 256 * 1024;
+/** This process's reserves: file -> device. */
+const reserves = new Map<string, number>();
+
+/** Creates the reserve `file` (best effort: on a disk too full for it the run goes on without one). */
+export function createDiskReserve(file: string, bytes = RESERVE_BYTES): void {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'w', 0o600);
+    const buf = randomFillSync(Buffer.allocUnsafe(bytes));
+    for (let off = 0; off < buf.length; ) off += fs.writeSync(fd, buf, off);
+    fs.fsyncSync(fd);
+    reserves.set(file, fs.fstatSync(fd).dev);
+  } catch {
+    reserves.delete(file);
+    try {
+      fs.unlinkSync(file); // a partial reserve on a nearly full disk only takes space the run needs
+    } catch {
+      /* not created */
+    }
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Deletes the reserve `file` (the run is released). */
+export function dropDiskReserve(file: string): void {
+  if (!reserves.delete(file)) return; // freed already, never created, or not ours
+  try {
+    fs.unlinkSync(file);
+  } catch {
+    /* freed already, or never created */
+  }
+}
+
+/**
+ * After a failed write under the folder `where` (or to the descriptor `where`): on ENOSPC, frees this process's
+ * reserves on that device. True when one was.
+ */
+export function releaseReserveOnFull(err: unknown, where: string | number): boolean {
+  if (!isErrno(err, 'ENOSPC') || reserves.size === 0) return false;
+  let dev: number;
+  try {
+    dev = typeof where === 'number' ? fs.fstatSync(where).dev : fs.statSync(where).dev;
+  } catch {
+    return false;
+  }
+  let freed = false;
+  for (const [file, d] of reserves) {
+    if (d !== dev) continue;
+    dropDiskReserve(file);
+    freed = true;
+  }
+  return freed;
+}
+
+function onWriteError(err: unknown, dir: string): void {
+  releaseReserveOnFull(err, dir);
+}
+
+/**
+ * Appends `text` to the journal `fd` whose size is `at`: written whole, or not at all — a write cut short (disk
+ * full) is cut back to `at`, so the journal still ends with a whole line and the owner may go on appending (its
+ * final records) once ENOSPC has freed the reserve. Throws the write's error; when the cut itself fails the
+ * error carries `torn: true` (the journal must not be appended to again).
+ */
+export function appendWholeSync(fd: number, text: string, at: number): void {
+  try {
+    const n = fs.writeSync(fd, text);
+    if (n === text.length) return; // ASCII-only and complete: the common case
+    const buf = Buffer.from(text);
+    for (let off = n; off < buf.length; ) off += fs.writeSync(fd, buf, off);
+  } catch (err) {
+    try {
+      fs.ftruncateSync(fd, at);
+    } catch {
+      if (err && typeof err === 'object') (err as { torn?: boolean }).torn = true;
+      throw err;
+    }
+    releaseReserveOnFull(err, fd);
     throw err;
   }
 }

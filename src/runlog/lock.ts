@@ -19,8 +19,9 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { RunnableError } from '../errors.js';
-import { isErrno } from './fs-util.js';
+import { createDiskReserve, dropDiskReserve, isErrno } from './fs-util.js';
 
 export interface FileLockOptions {
   /** Age after which a lock whose holder cannot be checked is considered abandoned. Default 10,000 ms. */
@@ -241,6 +242,8 @@ export function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Er
         releaseOwnerLock(lease);
         throw err;
       }
+      // Room for the run's final records should a step fill the disk (fs-util.ts, the disk reserve).
+      createDiskReserve(reservePath(lockPath));
       return lease;
     }
     const holder = inspect(lockPath);
@@ -257,8 +260,14 @@ export function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Er
   }
 }
 
+/** The owner's disk reserve, beside its lock (a dot file: no reader takes it for a record). */
+export function reservePath(lockPath: string): string {
+  return path.join(path.dirname(lockPath), `.${path.basename(lockPath)}.reserve`);
+}
+
 export function releaseOwnerLock(lease: OwnerLease): void {
   closeGroupLedger(lease);
+  dropDiskReserve(reservePath(lease.lockPath));
   try {
     const info = JSON.parse(fs.readFileSync(lease.lockPath, 'utf8')) as LockInfo;
     if (info.token === lease.token) fs.unlinkSync(lease.lockPath);

@@ -3,13 +3,17 @@
  * (exit 70, stack trace) and could leave a temp file behind. Now: a clear error naming the folder and the
  * errno ([RA205]), a non-zero exit without a stack trace, no temp file, and what is on disk still parses.
  * The folders are tiny tmpfs mounts (needs root, as in CI's container; skipped with the reason otherwise).
+ *
+ * Round 3: a disk that a step fills mid-run used to leave the run PROCESSING, since the run's final records
+ * could not be written either. Now the owner keeps a small reserve file beside the run, freed by the first
+ * ENOSPC: the run log ends consistent (FAIL, nothing PROCESSING), and `retry` works once space is freed.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../support/cli.js';
-import { cleanup, project } from './support.js';
+import { cleanup, project, runLog } from './support.js';
 
 const mounts: string[] = [];
 afterAll(() => {
@@ -83,5 +87,41 @@ describe('run-log folder on a full or read-only disk', () => {
         for (const line of text.slice(0, text.lastIndexOf('\n')).split('\n').filter(Boolean)) expect(() => JSON.parse(line)).not.toThrow();
       }
     }, 60_000);
+  }
+
+  for (const type of ['file-system', 'chunked-fs'] as const) {
+    itMounted(`a step fills the disk (${type}): RA205 naming the folder and ENOSPC, run FAIL with nothing PROCESSING, retry after freeing space`, async () => {
+      const cwd = project({
+        'c.yaml': `run-log-store:\n  type: ${type}\n`,
+        // `fill` fills the disk (while the file fill-now exists) and succeeds; its 8 KiB return needs new blocks (a value file, a rewrite), so the
+        // write of its SUCCESS is the first to find the disk full, whatever room the last page had left.
+        'fill.py':
+          'import os\ndef fill():\n    try:\n        with open(".run_log_store/filler", "wb") as f:\n            while os.path.exists("fill-now"):\n' +
+          '                f.write(b"\\0" * 65536)\n                f.flush()\n    except OSError:\n        pass\n    return "x" * 8192\n',
+        'p.yaml':
+          'dag:\n  start_at: fill\n  steps:\n    fill:\n      type: task\n      command_type: python\n' +
+          '      command: fill.fill\n      returns: [{name: big}]\n      next: after\n' +
+          '    after:\n      type: task\n      command_type: shell\n      command: echo after > after.txt\n      next: success\n',
+      });
+      const folder = path.join(cwd, '.run_log_store');
+      expect(tmpfs(folder, 'size=2m')).toBe(true);
+      writeFileSync(path.join(cwd, 'fill-now'), '');
+      const r = await runCli(['execute', '-f', 'p.yaml', '-c', 'c.yaml', '--run-id', 'filled'], { cwd, timeoutMs: 60_000 });
+      expectClearError(r, folder, 'ENOSPC');
+      expect(temps(folder)).toEqual([]);
+      const log = await runLog(cwd, 'filled', type);
+      expect(log.status).toBe('FAIL');
+      expect(JSON.stringify(log)).not.toContain('"PROCESSING"');
+      expect(log.steps.after).toBeUndefined();
+
+      rmSync(path.join(folder, 'filler'));
+      rmSync(path.join(cwd, 'fill-now'));
+      const retry = await runCli(['retry', 'filled', '-c', 'c.yaml'], { cwd, timeoutMs: 60_000 });
+      expect({ code: retry.code, err: retry.code === 0 ? '' : retry.stderr.slice(-2000) }).toEqual({ code: 0, err: '' });
+      expect((await runLog(cwd, 'filled', type)).status).toBe('SUCCESS');
+      expect(readFileSync(path.join(cwd, 'after.txt'), 'utf8')).toBe('after\n');
+      // The reserve went with the run's release.
+      expect(readdirSync(folder, { recursive: true }).map(String).filter((f) => f.endsWith('.reserve'))).toEqual([]);
+    }, 150_000);
   }
 });
