@@ -86,6 +86,39 @@ describe('ArgoRunner: real processes under the emulated controller', () => {
   }, 60_000);
 });
 
+describe('Terminate with real processes', () => {
+  // signals_test.go TestTerminateBehavior: no exit handler on Terminate. And operator.go markWorkflowPhase: the
+  // workflow is completed only when the killed pods' task results are in, i.e. after their containers stopped.
+  test('the killed pod finishes its SIGTERM handling before the workflow completes; no exit handler runs', async () => {
+    const started = path.join(dir, 'started');
+    const trapped = path.join(dir, 'trapped');
+    const exitLog = path.join(dir, 'exit');
+    const r = await run(
+      {
+        entrypoint: 'main',
+        onExit: 'exit',
+        templates: [
+          { name: 'main', dag: { tasks: [{ name: 'long', template: 'long' }] } },
+          // The pod takes a moment to stop after SIGTERM (what a CLI pod does when it records its step).
+          sh('long', `trap 'kill $! 2>/dev/null; sleep 1; echo done > ${trapped}; exit 143' TERM; touch ${started}; sleep 30 & wait`),
+          sh('exit', `echo "{{workflow.status}}" >> ${exitLog}`),
+        ],
+      },
+      async (ns, name) => {
+        for (let i = 0; i < 400 && !existsSyncSafe(started); i++) await new Promise((res) => setTimeout(res, 25));
+        api.get(ns, name)!.spec.shutdown = 'Terminate';
+      },
+    );
+    expect(r.phase).toBe('Failed');
+    expect(r.polled.phase).toBe('Failed');
+    expect(r.polled.message).toBe("Stopped with strategy 'Terminate'");
+    // The workflow was reported finished only after the pod's trap had run.
+    expect(readFileSync(trapped, 'utf8')).toBe('done\n');
+    expect(existsSyncSafe(exitLog)).toBe(false);
+    expect(r.nodes.some((n) => n.name.endsWith('.onExit'))).toBe(false);
+  }, 60_000);
+});
+
 function existsSyncSafe(p: string): boolean {
   try {
     readFileSync(p);

@@ -45,7 +45,7 @@ export interface RunnerOptions {
   pvcRoot?: string;
   /** Run pods in `parallelism` long-lived CLI processes (the CLI bundle's runCli) instead of a process per pod. */
   workers?: boolean;
-  /** Real ms between status writes while pods run (controller.ts persistIntervalMs). @default 200 */
+  /** Real ms between status writes while pods run (controller.ts persistIntervalMs). @default 1000 */
   persistIntervalMs?: number;
   /** Called with each pod's command and result (debugging). */
   onPod?: (p: { node: string; argv: string[]; code: number; stdout: string; stderr: string }) => void;
@@ -69,6 +69,8 @@ export class ArgoRunner {
   private readonly idle: ChildProcess[] = [];
   private readonly workerProcs = new Set<ChildProcess>();
   private defaultPvcRoot?: string;
+  /** Rewritten config files by mounts and original text (the same for every pod of a run). */
+  private readonly configs = new Map<string, string>();
   podCount = 0;
   /** The emulated controller of the last run (its nodes, for assertions). */
   controller?: ArgoController;
@@ -86,7 +88,7 @@ export class ArgoRunner {
       startAt: Date.now(),
       pods: (pod) => this.startPod(run, pod),
       liveSpec: () => this.opts.api.get(ns, name)?.spec,
-      persistIntervalMs: this.opts.persistIntervalMs ?? 200,
+      persistIntervalMs: this.opts.persistIntervalMs ?? 1000,
       onStatus: (status, labels) => {
         this.opts.api.setStatus(ns, name, { ...status, startedAt }, labels);
       },
@@ -159,9 +161,12 @@ export class ArgoRunner {
         const ci = argv.indexOf('--config-file');
         if (ci >= 0 && mounts.length) {
           const file = path.resolve(cwd, argv[ci + 1]!);
-          const rewritten = rewritePaths(parse(readFileSync(file, 'utf8')), mounts);
+          const text = readFileSync(file, 'utf8');
+          const key = `${JSON.stringify(mounts)}\u0000${text}`;
+          let rewritten = this.configs.get(key);
+          if (rewritten === undefined) this.configs.set(key, (rewritten = stringify(rewritePaths(parse(text), mounts))));
           const target = path.join(pod, 'config.yaml');
-          writeFileSync(target, stringify(rewritten));
+          writeFileSync(target, rewritten);
           argv[ci + 1] = target;
         }
         const env: Record<string, string> = { ...(process.env as Record<string, string>), ...(this.opts.env ?? {}) };
