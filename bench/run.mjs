@@ -16,7 +16,8 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(REPO, 'dist');
 const CLI = path.join(DIST, 'cli/index.js');
 const ACTION = path.join(DIST, 'index.js');
-const WORK = path.join(REPO, '.bench-work');
+// One folder per invocation: two benchmark runs at once (A/B, several users of one machine) never clash.
+const WORK = path.join(REPO, '.bench-work', `run-${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`);
 const NODE = process.execPath;
 const WORKERS = availableParallelism();
 const REPS = Number(process.env.BENCH_REPS ?? 5);
@@ -40,16 +41,17 @@ function timed(cmd, args, opts = {}) {
     const t0 = performance.now();
     const useTime = HAVE_TIME && opts.rss !== false;
     const child = useTime
-      ? spawn('/usr/bin/time', ['-f', '__RSS__%M', cmd, ...args], { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] })
+      ? spawn('/usr/bin/time', ['-f', '__RSS__%M %U %S', cmd, ...args], { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] })
       : spawn(cmd, args, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
     let err = '';
     child.stderr.on('data', (d) => (err += d));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - t0;
-      const m = /__RSS__(\d+)/.exec(err);
+      const m = /__RSS__(\d+) ([\d.]+) ([\d.]+)/.exec(err);
       if (code !== 0 && !opts.allowFail) return reject(new Error(`${cmd} ${args.join(' ')} exited ${code}\n${err.slice(-2000)}`));
-      resolve({ ms, rssMb: m ? Number(m[1]) / 1024 : undefined });
+      // cpuMs (user + system of the process and its children): less sensitive to a busy machine than the wall.
+      resolve({ ms, rssMb: m ? Number(m[1]) / 1024 : undefined, cpuMs: m ? (Number(m[2]) + Number(m[3])) * 1000 : undefined });
     });
   });
 }
@@ -89,6 +91,7 @@ function chainYaml(n) {
   return y;
 }
 
+const NODE_MAP_YAML = 'dag:\n  start_at: m\n  steps:\n    m:\n      type: map\n      iterate_on: items\n      iterate_as: item\n      next: success\n      branch:\n        start_at: f\n        steps:\n          f:\n            type: task\n            command_type: node\n            command: fns.mjs:inc\n            returns: [{name: out}]\n            next: success\n';
 const BRANCH = 'branch: &branch\n  start_at: item_step\n  steps:\n    item_step:\n      type: task\n      command_type: shell\n      command: "true"\n      next: success\n';
 const mapYaml = () => `${BRANCH}\ndag:\n  start_at: map_items\n  steps:\n    map_items:\n      type: map\n      branch: *branch\n      iterate_on: items\n      iterate_as: item\n      next: success\n`;
 function parallelYaml(n) {
@@ -141,6 +144,7 @@ function countFiles(dir) {
 
 const results = [];
 function report(row) {
+  row.load = loadavg()[0];
   results.push(row);
   const ratio = row.floorMs ? (row.ms / row.floorMs).toFixed(2) + '×' : '–';
   const verdict = row.met === undefined ? '' : row.met ? 'MET ' : 'MISS';
@@ -481,13 +485,24 @@ const BENCHES = {
   async node_map_10000() {
     const dir = fresh('nodemap');
     writeFileSync(path.join(dir, 'fns.mjs'), 'export function inc({ item }) { return item + 1; }\n');
-    writeFileSync(path.join(dir, 'p.yaml'), 'dag:\n  start_at: m\n  steps:\n    m:\n      type: map\n      iterate_on: items\n      iterate_as: item\n      next: success\n      branch:\n        start_at: f\n        steps:\n          f:\n            type: task\n            command_type: node\n            command: fns.mjs:inc\n            returns: [{name: out}]\n            next: success\n');
+    writeFileSync(path.join(dir, 'p.yaml'), NODE_MAP_YAML);
     writeFileSync(path.join(dir, 'c.yaml'), CHUNKED);
     writeFileSync(path.join(dir, 'params.yaml'), JSON.stringify({ items: Array.from({ length: 10000 }, (_, i) => i) }));
     const o = await timed(NODE, [CLI, 'execute', '-f', 'p.yaml', '-c', 'c.yaml', '-p', 'params.yaml'], { cwd: dir });
     const store = countFiles(path.join(dir, '.run_log_store'));
     const cat = countFiles(path.join(dir, '.catalog'));
-    report({ name: '8. node-function map, 10,000', ms: o.ms, met: o.ms <= 2000, rssMb: o.rssMb, budget: '≤ 2,000 ms', note: `(${((o.ms / 10000) * 1000).toFixed(0)} µs/item incl. start-up; run log ${store.files} files / ${(store.bytes / 1048576).toFixed(1)} MiB, catalog ${cat.files} files)` });
+    report({ name: '8. node-function map, 10,000', ms: o.ms, met: o.ms <= 2000, rssMb: o.rssMb, budget: '≤ 2,000 ms', note: `(${((o.ms / 10000) * 1000).toFixed(0)} µs/item incl. start-up, cpu ${o.cpuMs?.toFixed(0) ?? '?'} ms; chunked-fs; run log ${store.files} files / ${(store.bytes / 1048576).toFixed(1)} MiB, catalog ${cat.files} files)` });
+  },
+  /** The same node map with the embedded defaults (file-system run log: one document rewritten per change, O(N²)). */
+  async node_map_defaults() {
+    const n = Number(process.env.BENCH_DEFAULTS_N ?? 200);
+    const dir = fresh('nodemapdef');
+    writeFileSync(path.join(dir, 'fns.mjs'), 'export function inc({ item }) { return item + 1; }\n');
+    writeFileSync(path.join(dir, 'p.yaml'), NODE_MAP_YAML);
+    writeFileSync(path.join(dir, 'params.yaml'), JSON.stringify({ items: Array.from({ length: n }, (_, i) => i) }));
+    const o = await timed(NODE, [CLI, 'execute', '-f', 'p.yaml', '-p', 'params.yaml'], { cwd: dir });
+    const store = countFiles(path.join(dir, '.run_log_store'));
+    report({ name: `8b. node map ${n}, embedded defaults`, ms: o.ms, rssMb: o.rssMb, note: `(cpu ${o.cpuMs?.toFixed(0) ?? '?'} ms; file-system run log ${(store.bytes / 1048576).toFixed(1)} MiB; BENCH_DEFAULTS_N items)` });
   },
 };
 
@@ -506,6 +521,17 @@ for (const [name, fn] of Object.entries(BENCHES)) {
     console.log(`${name}: FAILED ${err.message.split('\n').slice(0, 6).join(' | ')}`);
   }
 }
+console.log(`\nload average at the end ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+// A clean table to paste (bench/README.md).
+console.log('| benchmark | ours | floor | ratio | budget | status | load |\n| --- | --- | --- | --- | --- | --- | --- |');
+for (const r of results) {
+  const ratio = r.floorMs ? `${(r.ms / r.floorMs).toFixed(2)}×` : '–';
+  const status = r.met === undefined ? '–' : r.met ? 'met' : 'miss';
+  console.log(`| ${r.name} | ${r.ms.toFixed(r.ms < 20 ? 2 : 0)} ms${r.rssMb ? `, ${r.rssMb.toFixed(0)} MB` : ''} | ${r.floorMs ? `${r.floorMs.toFixed(r.floorMs < 20 ? 2 : 0)} ms` : '–'} | ${ratio} | ${r.budget ?? '–'} | ${status} | ${r.load.toFixed(1)} |`);
+}
 if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(results, null, 2));
+// BENCH_KEEP=1 keeps this invocation's folders (run logs, catalogs) to look at.
+if (process.env.BENCH_KEEP !== '1') rmSync(WORK, { recursive: true, force: true });
+else console.log(`\nkept: ${WORK}`);
 void cpSync;
 void spawnSync;
