@@ -139,7 +139,8 @@ export async function setupRun(opts: RunOptions, mode: SetupMode, loaded?: Loade
   }
 
   const execConfig = executor.config as { enable_parallel?: boolean; max_workers?: number; patches?: Record<string, TaskPatch> };
-  const parallel = execConfig.enable_parallel !== false && store.supportsParallelWrites;
+  // The emulator's steps are processes of their own: branches run at once only where several processes may write (chunked-fs).
+  const parallel = execConfig.enable_parallel !== false && store.supportsParallelWrites && (executor.type !== 'emulator' || store.kind === 'chunked-fs');
   const workers = parallel ? Math.max(1, execConfig.max_workers ?? availableParallelism()) : 1;
   return {
     runId,
