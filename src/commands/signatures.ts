@@ -100,11 +100,14 @@ def signature(mod, attr, depth=0):
         return signature(target, name, depth + 1) if target else None
     return None
 
+import re
+DOTTED = re.compile(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
 out = {}
 for cmd in req["commands"]:
     mod, _, attr = cmd.rpartition(".")
     try:
-        out[cmd] = signature(mod, attr) if mod and attr else None
+        # only module paths an import could name: never a path outside the roots
+        out[cmd] = signature(mod, attr) if DOTTED.match(cmd) and mod else None
     except Exception:
         out[cmd] = None
 json.dump(out, sys.stdout)

@@ -5,6 +5,7 @@
  * rewrites cases.json and the README's lists from what the code says now (review the diff).
  */
 import { describe, expect, test, beforeAll, afterAll } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,8 @@ interface Case {
   issues: string[];
 }
 
-const cases: Case[] = JSON.parse(await readFile(`${DIR}/cases.json`, 'utf8'));
+// Read when the file is collected (no top-level await: the test transform may emit CommonJS).
+const cases: Case[] = JSON.parse(readFileSync(`${DIR}/cases.json`, 'utf8'));
 const UPDATE = process.env.UPDATE_BAD_INPUT === '1';
 
 let tmp: string;
