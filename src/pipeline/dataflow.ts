@@ -159,18 +159,19 @@ type Consumer =
   | { kind: 'python' | 'node'; node: TaskNode; command: string; severity: 'error' | 'warning' }
   | { kind: 'shell-return'; node: TaskNode; index: number };
 
+/** How the consumer uses the name. */
 function describe(c: Consumer): string {
   switch (c.kind) {
     case 'map':
-      return `map '${c.node.name}' iterates on it (iterate_on)`;
+      return `map '${c.node.name}' iterates on it`;
     case 'conditional':
-      return `conditional '${c.node.name}' branches on it (parameter)`;
+      return `conditional '${c.node.name}' reads it`;
     case 'python':
-      return `the python function ${c.command} requires it (an argument without a default)`;
+      return `the python function ${c.command} requires it as an argument`;
     case 'node':
-      return `the node function ${c.command} takes it (destructured without a default)`;
+      return `the node function ${c.command} takes it without a default`;
     case 'shell-return':
-      return `shell step '${c.node.name}' returns it without exporting it, so only an inherited value can be collected, and another step uses it`;
+      return `shell step '${c.node.name}' returns it but never exports it (only an inherited value is collected) and another step uses it`;
   }
 }
 
@@ -179,12 +180,13 @@ function consequence(c: Consumer): string {
   switch (c.kind) {
     case 'map':
     case 'conditional':
+      return `the ${c.kind} fails`;
     case 'python':
       return 'the step fails';
     case 'node':
-      return 'the function receives undefined';
+      return 'the function gets undefined';
     case 'shell-return':
-      return 'the return stays unset';
+      return 'it stays unset';
   }
 }
 
@@ -208,17 +210,16 @@ function check(w: Walk, c: Consumer, name: string, state: State, vars: Vars, car
     const loop = carried.get(name);
     const by = w.providers.get(name) ?? [];
     const why = loop !== undefined
-      ? `it is set only by an earlier iteration of loop '${loop}', not before the first one`
-      : `not every path to this step sets it${by.length ? ` (returned by ${quote(by)})` : ''}: a conditional branch, an on_failure path or a failed step may skip it`;
-    message = `'${name}' may be unset here: ${describe(c)}; ${why}; if it is, ${consequence(c)}`;
+      ? `only an earlier iteration of loop '${loop}' sets it, not the first one`
+      : `only some paths to this step set it${by.length ? ` (returned by ${quote(by)})` : ''}; a conditional branch, an on_failure path or a failed step may skip it`;
+    message = `'${name}' may be unset here: ${why}; ${describe(c)}, so ${consequence(c)} on such a path`;
   } else if (w.opts.initialKnown) {
     severity = cap;
-    message = `'${name}' is never set before this step: ${describe(c)}, but it is not an initial parameter and no earlier step returns it; ${consequence(c)}${hint()}`;
+    message = `'${name}' is not set here: no earlier step returns it and it is not an initial parameter; ${describe(c)}, so ${consequence(c)}${hint()}`;
   } else {
     severity = 'warning';
-    message = `'${name}' is not returned by any earlier step: ${describe(c)}; unless the initial parameters hold it (validate was given no -p), ${consequence(c)}${hint()}`;
+    message = `'${name}' is not returned by any earlier step; ${describe(c)}, so ${consequence(c)} unless an initial parameter sets it (validate had no -p)${hint()}`;
   }
-  if (severity === 'error' && cap === 'warning') severity = 'warning';
   w.findings.push({ severity, path, step, parameter: name, message });
 }
 

@@ -38,7 +38,7 @@ describe('validate: data flow', () => {
     writeFileSync(path.join(cwd, 'params.yaml'), 'sied: heads\n');
     const text = await runCli(['validate', '-f', 'p.yaml', '-p', 'params.yaml'], { cwd, timeoutMs: 180_000 });
     expect(text.code).toBe(2);
-    expect(text.stderr).toContain("p.yaml:6:18: dag.steps.toss.parameter: 'side' is never set before this step");
+    expect(text.stderr).toContain("p.yaml:6:18: dag.steps.toss.parameter: 'side' is not set here: no earlier step returns it");
     expect(text.stderr).toContain("did you mean 'sied'?");
     expect(text.stderr).not.toMatch(/\n\s+at /); // no stack trace
 
@@ -71,6 +71,6 @@ describe('validate: data flow', () => {
     const r = await runCli(['validate', '-f', 'examples/sdk/pipeline.mjs', '--format', 'json'], { cwd: REPO, timeoutMs: 180_000 });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.dataflow.filter((d: { message: string }) => !d.message.includes('validate was given no -p'))).toEqual([]);
+    expect(out.dataflow.filter((d: { message: string }) => !d.message.includes('validate had no -p'))).toEqual([]);
   }, 200_000);
 });

@@ -12,8 +12,8 @@ import path from 'node:path';
 import { validateCommand, type DataflowIssue } from '../../src/commands/validate.js';
 import { checkDataflow, shellMaySet } from '../../src/pipeline/dataflow.js';
 import { parsePipelineText } from '../../src/pipeline/parse.js';
+import { REPO } from '../support/cli.js';
 
-const REPO = path.resolve(__dirname, '../..');
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ra-dataflow-'));
@@ -147,7 +147,7 @@ from .impl import moved as renamed
       ['error', 'c', one.line, one.column],
       ['error', 'third', three.line, three.column],
     ]);
-    expect(r.dataflow[0]!.message).toContain('the python function pkg.funcs.plain requires it');
+    expect(r.dataflow[0]!.message).toContain('the python function pkg.funcs.plain requires it as an argument');
   });
 
   it('a function the source does not state plainly (decorated, missing) is not checked', async () => {
@@ -161,6 +161,22 @@ from .impl import moved as renamed
 `;
     const r = await validate(yaml, { params: '{}\n', files: { 'funcs.py': py } });
     expect(r.dataflow).toEqual([]);
+  });
+
+  it('without a python3 to read signatures, or for a command that is not a module path, arguments are not checked (no crash)', async () => {
+    const yaml = `dag:
+  start_at: one
+  steps:
+    one: {type: task, command: funcs.use, next: two}
+    two: {type: task, command: '../../etc/passwd.x', next: success}
+`;
+    const cwd = project({ 'p.yaml': yaml, 'params.yaml': '{}\n', 'funcs.py': 'def use(total):\n    pass\n' });
+    const none = await validateCommand({ pipelineFile: 'p.yaml', parametersFile: 'params.yaml', cwd, env: { ...ENV, RUNNABLE_PYTHON: '/nonexistent/python3' } });
+    expect(none.issues).toEqual([]);
+    expect(none.dataflow).toEqual([]);
+    // with python3 the same pipeline draws the error: the check above was skipped, not passed
+    const real = await validateCommand({ pipelineFile: 'p.yaml', parametersFile: 'params.yaml', cwd, env: ENV });
+    expect(brief(real.dataflow)).toEqual([['error', 'total', ...Object.values(at(yaml, 'funcs.use'))]]);
   });
 
   it('a shell return the command never exports, used by a later step: both ends are reported', async () => {
@@ -290,7 +306,7 @@ describe('warnings where some path may not provide it', () => {
     const r = await validate(yaml, { params: '{}\n', files: { 'funcs.py': 'def use(acc, idx):\n    pass\n' } });
     const use = at(yaml, 'command: funcs.use', 'funcs');
     expect(brief(r.dataflow)).toEqual([['warning', 'acc', use.line, use.column]]);
-    expect(r.dataflow[0]!.message).toContain("earlier iteration of loop 'loop'");
+    expect(r.dataflow[0]!.message).toContain("only an earlier iteration of loop 'loop' sets it");
   });
 
   it('a node function argument without a default is a warning (the function gets undefined), never an error', async () => {
@@ -323,7 +339,7 @@ describe('warnings where some path may not provide it', () => {
 `;
     const r = await validate(yaml);
     expect(brief(r.dataflow)).toEqual([['warning', 'items', ...Object.values(at(yaml, 'iterate_on: items', 'items'))]]);
-    expect(r.dataflow[0]!.message).toContain('validate was given no -p');
+    expect(r.dataflow[0]!.message).toContain('validate had no -p');
     expect(r.ok).toBe(true);
   });
 });
@@ -417,7 +433,7 @@ describe('no false positives', () => {
     const r = await validateCommand({ pipelineFile: row.file, parametersFile: row.p, configFile: row.c, cwd: REPO, env: ENV });
     expect(r.issues).toEqual([]);
     // a pipeline run without -p may only draw the "initial parameters unknown" warnings
-    const unexpected = r.dataflow.filter((d) => row.p !== undefined || !d.message.includes('validate was given no -p'));
+    const unexpected = r.dataflow.filter((d) => row.p !== undefined || !d.message.includes('validate had no -p'));
     expect(unexpected).toEqual([]);
   });
 
