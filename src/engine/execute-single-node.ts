@@ -329,6 +329,8 @@ async function runTask(
   env.RUNNABLE_STEP_ATTEMPT = String(attemptNumber);
   env.RUNNABLE_RETRY_INDICATOR = ctx.retryIndicator;
   if (ctx.tag) env.RUNNABLE_RUN_TAG = ctx.tag;
+  // runnable sets a loop's `index_as` in the environment of every task (os.environ); shell steps get it with their parameters.
+  if (spec.command_type !== 'shell') for (const [k, v] of Object.entries(frame.vars)) if (!(k in frame.iter.map_variable)) env[k] = String(v);
   // A Python SDK pipeline's tasks may import the pipeline script (functions defined in it), which imports
   // `runnable`: our package, found after the user's own PYTHONPATH entries.
   if (ctx.pipeline.file && isPythonSdkScript(ctx.pipeline.file)) {
