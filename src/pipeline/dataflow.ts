@@ -315,7 +315,13 @@ function walkGraph(w: Walk, graph: Graph, path: PathSegment[], entry: State, var
     const npath = [...path, 'steps', name];
     // A failed step adds nothing: on_failure carries the scope from before it.
     if (node.on_failure !== undefined && node.on_failure !== node.next) deliver(node.on_failure, inState);
-    const out = stepOut(w, node, npath, inState, vars, carried, emit);
+    const bothWays = node.on_failure !== undefined && node.on_failure === node.next;
+    if (bothWays) inState.refs++; // still needed below: stepOut must not add to it in place
+    let out = stepOut(w, node, npath, inState, vars, carried, emit);
+    if (bothWays) {
+      inState.refs--;
+      out = out === undefined ? inState : join(inState, out); // reached on success and on failure
+    }
     deliver(node.next, out);
   }
   if (success) success.refs--; // handed to the caller

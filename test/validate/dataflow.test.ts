@@ -282,6 +282,23 @@ describe('warnings where some path may not provide it', () => {
     expect(brief(r.dataflow)).toEqual([['warning', 'n', p.line, p.column]]);
   });
 
+  it('where on_failure and next are the same step (it is reached whether the step succeeds or not)', async () => {
+    const yaml = `dag:
+  start_at: make
+  steps:
+    make: {type: task, command_type: shell, command: export n=1, returns: [{name: n}], on_failure: use, next: use}
+    use:
+      type: conditional
+      parameter: n
+      next: success
+      branches:
+        '1': {start_at: s, steps: {s: {type: stub, next: success}}}
+`;
+    const r = await validate(yaml, { params: '{}\n' });
+    const p = at(yaml, 'parameter: n', 'n');
+    expect(brief(r.dataflow)).toEqual([['warning', 'n', p.line, p.column]]);
+  });
+
   it("a loop's first iteration, before the body returns the name", async () => {
     const yaml = `dag:
   start_at: loop
