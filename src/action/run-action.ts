@@ -20,7 +20,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { GithubArtifactsCatalog, GithubArtifactsStats } from '../catalog/github-artifacts.js';
 import type { RunLog, StepLog } from '../runlog/model.js';
 import { getInputs, workspacePath, type ActionSettings } from './inputs.js';
-import { issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
+import { ANNOTATIONS_PER_LEVEL, issueAnnotations, issuesMarkdown, failedStepAnnotations, type Annotation } from '../github/annotations.js';
 import type { SummaryArtifactLink } from '../github/summary.js';
 import { Masker, secretForms } from '../secrets/mask.js';
 import { declaredSecretNames } from '../secrets/declared.js';
@@ -443,10 +443,20 @@ function artifactCatalogStats(catalog: Catalog | undefined): GithubArtifactsStat
 async function validateAction(settings: ActionSettings): Promise<void> {
   const { validateCommand } = await import('../commands/validate.js');
   const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
-  for (const w of r.warnings) core.warning(w);
+  // Data-flow warnings are annotations at the consuming field (a PR check shows them on the line); the
+  // other warnings (parameters the environment cannot carry) have no position.
+  const flowWarnings = r.dataflow.filter((d) => d.severity === 'warning');
+  const { shown, overflow } = issueAnnotations(flowWarnings, { workspace: env.workspace(), level: 'warning' });
+  for (const a of shown) annotate(a);
+  const positioned = new Set(flowWarnings.map((d) => formatIssue(d)));
+  for (const w of r.warnings) if (!positioned.has(w)) core.warning(w);
   setStatus(r.ok ? 'SUCCESS' : 'FAIL');
   if (!r.ok) throw new ValidationError(r.issues, relative(env.workspace(), resolve(settings.cwd, settings.pipeline)) || settings.pipeline);
   const lines = [`## ✅ ${settings.pipeline} is valid`, ''];
+  if (flowWarnings.length) {
+    lines.push(`### ⚠️ ${flowWarnings.length} parameter(s) some paths may not provide`, '', issuesMarkdown(flowWarnings, env.workspace()), '');
+    if (overflow.length) lines.push(`GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per step; all are listed above.`, '');
+  }
   if (r.pipeline) {
     try {
       const { renderMermaid } = await import('../commands/graph.js');

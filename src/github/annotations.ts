@@ -32,15 +32,15 @@ export function annotationPath(file: string, workspace?: string): string {
   return p.split(sep).join('/');
 }
 
-/** One error annotation per issue at its file/line/column, up to `limit`; the rest is returned as overflow. */
+/** One annotation (an error unless `level` says) per issue at its file/line/column, up to `limit`; the rest is returned as overflow. */
 export function issueAnnotations(
   issues: readonly ValidationIssue[],
-  opts: { workspace?: string; limit?: number; title?: string } = {},
+  opts: { workspace?: string; limit?: number; title?: string; level?: Annotation['level'] } = {},
 ): { shown: Annotation[]; overflow: ValidationIssue[] } {
   const limit = opts.limit ?? ANNOTATIONS_PER_LEVEL;
   const sorted = [...issues];
   const shown = sorted.slice(0, limit).map<Annotation>((i) => ({
-    level: 'error',
+    level: opts.level ?? 'error',
     title: opts.title ?? (i.path ? `runnable: ${i.path}` : 'runnable'),
     message: i.message,
     file: annotationPath(i.file, opts.workspace),

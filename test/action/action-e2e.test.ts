@@ -301,6 +301,38 @@ dag:
     expect(r.outputs.status).toBe('FAIL');
   });
 
+  test('validate: a parameter no step provides is a warning annotation at the consuming field; the step passes', async () => {
+    const ws = await workspaceWith({
+      'flow.yaml': [
+        'dag:',
+        '  start_at: fan',
+        '  steps:',
+        '    fan:',
+        '      type: map',
+        '      iterate_on: items',
+        '      iterate_as: item',
+        '      branch:',
+        '        start_at: echo',
+        '        steps:',
+        '          echo: {type: task, command_type: shell, command: \'echo "$item"\', next: success}',
+        '          success: {type: success}',
+        '          fail: {type: fail}',
+        '      next: success',
+        '    success: {type: success}',
+        '    fail: {type: fail}',
+        '',
+      ].join('\n'),
+    });
+    const r = await runAction(ws, { command: 'validate', pipeline: 'flow.yaml' });
+    expect(r.code).toBe(0);
+    const warn = r.stdout.split('\n').filter((l) => l.startsWith('::warning ') && l.includes('file=flow.yaml'));
+    expect(warn).toHaveLength(1);
+    expect(warn[0]).toMatch(/line=6,/);
+    expect(warn[0]).toContain('items');
+    expect(r.summary).toContain('some paths may not provide');
+    expect(r.outputs.status).toBe('SUCCESS');
+  });
+
   test('cancellation: SIGTERM mid-run marks the run log FAIL and stores it as an artifact', async () => {
     const pipeline = `
 dag:
