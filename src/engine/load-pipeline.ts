@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { InputFileError, ValidationError } from '../errors.js';
+import { readRegularFileSync } from '../fs-read.js';
 import type { Pipeline } from '../pipeline/model.js';
 import { pipelineFromDocument } from '../pipeline/build.js';
 import { parsePipelineFile } from '../pipeline/parse.js';
@@ -59,7 +60,8 @@ export function exportPythonPipeline(cwd: string, file: string, env: Record<stri
 }
 
 async function runExport(cwd: string, abs: string, shown: string, env: Record<string, string | undefined>): Promise<PythonExport> {
-  if (!existsSync(abs)) throw new InputFileError(shown, 'no such file');
+  // Only a regular file, bounded, as every input (fs-read.ts): python3 would block on a FIFO, read /dev/zero for ever.
+  if (readRegularFileSync(abs, 1024 * 1024, shown).tooLarge !== undefined) throw new InputFileError(shown, 'the file is larger than the 1 MiB limit');
   const dir = mkdtempSync(path.join(tmpdir(), 'runnable-sdk-'));
   const out = path.join(dir, 'pipeline.json');
   const python = env.RUNNABLE_PYTHON || 'python3';

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../support/cli.js';
 import { cleanup, project } from './support.js';
@@ -19,6 +19,9 @@ const PIPELINE = 'dag:\n  start_at: s\n  steps:\n    s:\n      type: stub\n     
 function withFifo(): string {
   const cwd = project({ 'p.yaml': PIPELINE });
   execFileSync('mkfifo', [path.join(cwd, 'fifo')]);
+  // The Python SDK path (`-f pipeline.py`, round 3): python3 itself used to read these, blocking for ever.
+  execFileSync('mkfifo', [path.join(cwd, 'fifo.py')]);
+  symlinkSync('/dev/zero', path.join(cwd, 'zero.py'));
   return cwd;
 }
 
@@ -30,6 +33,8 @@ describe('only regular input files, bounded', () => {
     ['parameters file /dev/zero', () => ['execute', '-f', 'p.yaml', '-p', '/dev/zero'], /\/dev\/zero.*character device/],
     ['config file as a FIFO', () => ['execute', '-f', 'p.yaml', '-c', 'fifo'], /fifo.*named pipe/],
     ['pipeline is a directory', () => ['validate', '-f', '.'], /directory/],
+    ['python SDK pipeline as a FIFO', () => ['execute', '-f', 'fifo.py'], /fifo\.py.*named pipe/],
+    ['python SDK pipeline linked to /dev/zero', () => ['execute', '-f', 'zero.py'], /zero\.py.*character device/],
   ];
   for (const [name, args, message] of cases) {
     it(`${name}: exit 2, a clear error, no stack trace, nothing run`, async () => {
