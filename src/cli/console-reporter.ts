@@ -8,7 +8,8 @@
  * command, so the CLI is as careful as the Action (SECURITY.md guarantee 8): each of our lines goes through
  * the one escaping rule (`github/workflow-commands.ts`), and step output — stdout and stderr, on stdout so that
  * it stays in order with its window's lines — is relayed inside a `::stop-commands::<fresh token>` window,
- * closed when no step is running, at the end of the run and, at the latest, when the process exits.
+ * opened when a step starts and closed when no step is running, at the end of the run and, at the latest, when
+ * the process exits.
  */
 import { randomUUID } from 'node:crypto';
 import type { LogLevel, RunReporter } from '../engine/index.js';
@@ -115,6 +116,9 @@ export class ConsoleReporter implements RunReporter {
 
   stepStarted(e: { step: string; type: string }): void {
     this.running.set(e.step, Date.now());
+    // Opened now, not at the first output: the emulator's step processes share our stdout, and their own windows
+    // would overlap (one closing while another's step still prints); inside ours they are inert.
+    if (this.gha) this.openWindow();
     if (this.enabled('DEBUG')) this.line(`▸ ${e.step} (${e.type})`);
     this.drawStatus();
   }

@@ -86,6 +86,26 @@ describe('the CLI inside a workflow run: step', () => {
     expect(r.stderr).toContain('HACKED-failing');
   }, 150_000);
 
+  it('emulator executor: parallel step processes share stdout; a step printing after another ended is still inside a window', async () => {
+    // a prints first and ends once b has printed; b prints again a second after a ended. Each step process used
+    // to open its own window: b's opened inside a's (ignored by the runner), a's close ended both, b's late line acted.
+    const branch = (cmd: string) => `          start_at: s\n          steps:\n            s:\n              type: task\n              command_type: shell\n              command: ${JSON.stringify(cmd)}\n              next: success\n`;
+    const cwd = project({
+      'c.yaml': 'pipeline-executor:\n  type: emulator\nrun-log-store:\n  type: chunked-fs\n',
+      'p.yaml':
+        'dag:\n  start_at: par\n  steps:\n    par:\n      type: parallel\n      next: success\n      branches:\n        a:\n' +
+        branch('echo "x ##[error]HACKED-a"; touch a-printed; while [ ! -f b-printed ]; do sleep 0.05; done; touch a-done') +
+        '        b:\n' +
+        branch('while [ ! -f a-printed ]; do sleep 0.05; done; echo "x ##[error]HACKED-b-early"; touch b-printed; while [ ! -f a-done ]; do sleep 0.05; done; sleep 1; echo "x ##[error]HACKED-b-late"'),
+    });
+    const r = await runCli(['execute', '-f', 'p.yaml', '-c', 'c.yaml', '--run-id', 'em'], { cwd, env: gha(), timeoutMs: 120_000 });
+    expect({ code: r.code, err: r.code === 0 ? '' : r.stderr.slice(-2000) }).toEqual({ code: 0, err: '' });
+    expect(r.stdout).toContain('HACKED-b-late');
+    expect([...effectiveCommands(r.stdout)].filter((c) => c.name === 'error')).toEqual([]);
+    expect([...effectiveCommands(r.stderr)]).toEqual([]);
+    expect(effectiveCommands(`${r.stdout}::notice::after\n`).map((c) => c.name)).toContain('notice');
+  }, 150_000);
+
   it('error messages quoting the pipeline are inert too', async () => {
     const cwd = project({ 'p.yaml': 'dag:\n  start_at: a\n  "x ##[error]HACKED-key": 1\n  "y\\n::add-mask::SUCCESS": 2\n  steps: {}\n' });
     const r = await runCli(['execute', '-f', 'p.yaml'], { cwd, env: gha(), timeoutMs: 60_000 });
