@@ -69,7 +69,12 @@ interface BothOptions {
   argoYaml?: string;
   /** Where the Argo run log store is, under the claims' root. @default runnable/run_log_store */
   argoStore?: string;
-  /** Pods in pooled CLI processes (ArgoRunner `workers`). */
+  /**
+   * Pods in pooled CLI processes (ArgoRunner `workers`) running in the project folder itself (no copy per pod),
+   * for loops of hundreds of iterations: a process and a project copy per pod cost ≈ 0.5-3 s each on a busy
+   * machine (the 150-iteration loop took 15 min), and a pod's code identity (git) is computed once per folder.
+   * Fine where steps write nothing into the project.
+   */
   workers?: boolean;
 }
 
@@ -135,7 +140,7 @@ async function runBoth(pipelineRel: string, projectSrc: string, o: BothOptions |
         if (retry) args0.find((p) => p.name === 'retry_run_id')!.value = 'conf';
         // CONFORMANCE_DEBUG=1 prints every pod's command, exit code and stderr.
         const onPod = process.env.CONFORMANCE_DEBUG ? (p: { node: string; argv: string[]; code: number; stderr: string }) => console.error(`${p.node} [${p.code}] ${p.argv.slice(2).join(' ')}\n${p.stderr}`) : undefined;
-        const runner = new ArgoRunner({ api, projectDir: argoDir, cli: [process.execPath, CLI], pvcRoot, onPod, workers: opts.workers });
+        const runner = new ArgoRunner({ api, projectDir: argoDir, cli: [process.execPath, CLI], pvcRoot, onPod, workers: opts.workers, isolate: !opts.workers });
         // Every workflow created runs (the poller's finaliser Workflow too); all are awaited.
         const runs: Promise<string>[] = [];
         api.onCreate = (obj) => void runs.push(runner.run(obj.metadata.namespace, obj.metadata.name));
@@ -323,7 +328,7 @@ ${AFTER}${handled ? HANDLER : ''}`;
 ${after}`;
 
   test('a loop of 150 iterations (past the ≈95 a recursive layout reaches)', async () => {
-    const r = await same(LOOP(150));
+    const r = await same(LOOP(150), undefined, { workers: true });
     expect((r.localRun.raw!.parameters as Record<string, { value: unknown }>).count!.value).toBe(150);
   }, 1_800_000);
 

@@ -104,7 +104,11 @@ export class ArgoRunner {
 
   /** Stops the pod workers (with `workers`). */
   close(): void {
-    for (const w of this.workerProcs) w.kill('SIGKILL');
+    // Disconnecting ends an idle worker (it exits on 'disconnect'); a busy one is killed.
+    for (const w of this.workerProcs) {
+      if (this.idle.includes(w) && w.connected) w.disconnect();
+      else w.kill('SIGKILL');
+    }
     this.workerProcs.clear();
     this.idle.length = 0;
     if (this.defaultPvcRoot) rmSync(this.defaultPvcRoot, { recursive: true, force: true });

@@ -140,7 +140,7 @@ export class FakeKubeApi {
   /** Sends a BOOKMARK to every open watch. */
   bookmark(): void {
     const ev = { type: 'BOOKMARK', object: { kind: 'Workflow', apiVersion: 'argoproj.io/v1alpha1', metadata: { resourceVersion: String(this.rv) } } };
-    for (const w of this.watchers) w.res.write(JSON.stringify(ev) + '\n');
+    for (const w of this.watchers) if (!w.res.writableEnded) w.res.write(JSON.stringify(ev) + '\n');
   }
 
   /** Drops every open watch connection (the client must resume). */
@@ -163,7 +163,7 @@ export class FakeKubeApi {
       this.compactedBefore = Math.max(this.compactedBefore, this.history[0]![0]);
     }
     for (const w of this.watchers) {
-      if (w.ns !== copy.metadata.namespace) continue;
+      if (w.res.writableEnded || w.ns !== copy.metadata.namespace) continue;
       if (w.name && w.name !== copy.metadata.name) continue;
       if (w.labelSelector && !matchLabels(copy, w.labelSelector)) continue;
       w.res.write(JSON.stringify({ type, object: copy }) + '\n');
@@ -358,7 +358,8 @@ export class FakeKubeApi {
     }
     this.watchers.add(w);
     const timeout = Number(q.get('timeoutSeconds') ?? 0);
-    const timer = timeout > 0 ? setTimeout(() => res.end(), timeout * 1000) : undefined;
+    // The watch leaves the set as it ends (not when 'close' comes later): nothing is written after its end.
+    const timer = timeout > 0 ? setTimeout(() => (done(), res.end()), timeout * 1000) : undefined;
     const done = () => {
       if (timer) clearTimeout(timer);
       this.watchers.delete(w);
