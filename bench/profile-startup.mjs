@@ -20,7 +20,7 @@ const CLI = path.join(DIST, 'cli/index.js');
 const RUNS = Number(process.env.PROFILE_RUNS ?? 10);
 const what = process.argv.find((a) => ['execute', 'validate', 'version'].includes(a)) ?? 'execute';
 const python = process.argv.includes('--python');
-const dir = path.join(REPO, '.bench-work', 'profile');
+const dir = path.join(REPO, '.bench-work', `profile-startup-${process.pid}`);
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(path.join(dir, 'prof'), { recursive: true });
 const step = python
@@ -94,3 +94,4 @@ const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]
 console.log(`runnable ${args.join(' ')}${python ? ' (python step)' : ''}: median ${median(ours).toFixed(0)} ms; node -e '' ${median(floor).toFixed(0)} ms; beyond it ${(median(ours) - median(floor)).toFixed(0)} ms (${RUNS} runs, dist ${DIST})`);
 console.log(`\nprofiled: ${total.toFixed(0)} ms a run (the profiler's own cost included), self time by module:\n${top(byModule, 25)}`);
 console.log(`\nby function:\n${top(byFunction, 25)}`);
+rmSync(dir, { recursive: true, force: true });
