@@ -36,6 +36,45 @@ function describeKeys(p: Parameters): string {
   return keys.length ? keys.join(', ') : 'none';
 }
 
+interface ItemScan {
+  seen: Map<string, number>;
+  branches: BranchRun[];
+}
+
+/** A map's branches for items [from, to): their keys must be distinct. Returns the message of a duplicate. */
+function scanItems(node: MapNode, name: string, frame: Frame, items: unknown[], scan: ItemScan, from: number, to: number): string | undefined {
+  for (let i = from; i < to; i++) {
+    const key = itemKey(items[i]);
+    const before = scan.seen.get(key);
+    if (before !== undefined) return `map '${name}': items ${before} and ${i} have the same key '${key}'; map items must be distinct`;
+    scan.seen.set(key, i);
+    scan.branches.push({ key, graph: node.branch, frame: childFrame(frame, node, name, { item: items[i] }) });
+  }
+  return undefined;
+}
+
+/**
+ * `expectedBranches` for the local traversal: a map's items are keyed in slices, giving the event loop a turn
+ * every 20 ms (200k items take a second or more), and a cancelled run stops there.
+ */
+async function expectedBranchesYielding(ctx: RunContext, node: ParallelNode | MapNode | ConditionalNode, name: string, frame: Frame, scope: Parameters): Promise<Expected> {
+  const p = node.type === 'map' ? scope[node.iterate_on] : undefined;
+  if (node.type !== 'map' || !p || !Array.isArray(p.value)) return expectedBranches(node, name, frame, scope);
+  const items = p.value as unknown[];
+  const scan: ItemScan = { seen: new Map(), branches: [] };
+  let since = performance.now();
+  for (let i = 0; i < items.length; i += 1024) {
+    const dup = scanItems(node, name, frame, items, scan, i, Math.min(items.length, i + 1024));
+    if (dup) return { ok: false, message: dup };
+    if (performance.now() - since >= 20) {
+      await new Promise<void>((r) => setImmediate(r));
+      since = performance.now();
+      if (ctx.signal.aborted) return { ok: false, message: `cancelled: ${String(ctx.signal.reason ?? 'aborted')}` };
+    }
+  }
+  return { ok: true, branches: scan.branches, items };
+}
+
 /** Which branches a composite runs, from the parent scope (semantics §3.7-3.9, §19 f). */
 export function expectedBranches(node: ParallelNode | MapNode | ConditionalNode, name: string, frame: Frame, scope: Parameters): Expected {
   switch (node.type) {
@@ -48,17 +87,9 @@ export function expectedBranches(node: ParallelNode | MapNode | ConditionalNode,
         return { ok: false, message: `map '${name}': iterate_on parameter '${node.iterate_on}' must be a list, got ${JSON.stringify(p.value)?.slice(0, 80)}` };
       }
       const items = p.value as unknown[];
-      const seen = new Map<string, number>();
-      const branches: BranchRun[] = [];
-      for (let i = 0; i < items.length; i++) {
-        const key = itemKey(items[i]);
-        if (seen.has(key)) {
-          return { ok: false, message: `map '${name}': items ${seen.get(key)} and ${i} have the same key '${key}'; map items must be distinct` };
-        }
-        seen.set(key, i);
-        branches.push({ key, graph: node.branch, frame: childFrame(frame, node, name, { item: items[i] }) });
-      }
-      return { ok: true, branches, items };
+      const scan: ItemScan = { seen: new Map(), branches: [] };
+      const dup = scanItems(node, name, frame, items, scan, 0, items.length);
+      return dup ? { ok: false, message: dup } : { ok: true, branches: scan.branches, items };
     }
     case 'conditional': {
       const p = scope[node.parameter];
@@ -120,7 +151,8 @@ export async function fanOut(ctx: RunContext, node: ParallelNode | MapNode | Con
   }
   ctx.reporter.stepStarted?.({ step: name, type: node.type, attempt: 0 });
   const scope = await readScope(ctx, frame);
-  const expected = expectedBranches(node, name, frame, scope);
+  const expected = await expectedBranchesYielding(ctx, node, name, frame, scope);
+  if (ctx.signal.aborted) return { kind: 'fail', message: `cancelled: ${String(ctx.signal.reason ?? 'aborted')}` };
   if (!expected.ok) {
     await finishComposite(ctx, record, frame, 'FAIL', expected.message);
     return { kind: 'fail', message: expected.message };
@@ -153,7 +185,8 @@ export async function fanIn(ctx: RunContext, node: ParallelNode | MapNode | Cond
   const record = (await ctx.store.getStep(ctx.runId, name)) ?? newStepRecord(node.name, name, node.type);
   if (ctx.isRetry && record.status === 'SUCCESS') return 'SUCCESS';
   const scope = await readScope(ctx, frame);
-  const expected = expectedBranches(node, name, frame, scope);
+  const expected = await expectedBranchesYielding(ctx, node, name, frame, scope);
+  if (ctx.signal.aborted) return 'FAIL';
   if (!expected.ok) return finishComposite(ctx, record, frame, 'FAIL', expected.message);
 
   // Read in bounded, yielding batches (a 200k-item map's reads settle on microtasks, like its fan-out's writes);
