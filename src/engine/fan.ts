@@ -142,6 +142,9 @@ async function openBranch(ctx: RunContext, branch: string, parentStep: string, o
   noteBranchOpened(ctx, branch, own);
 }
 
+/** Above this many items a store that rewrites the whole run is worth a warning (it slows down quadratically). */
+export const LARGE_MAP_ITEMS = 1000;
+
 export async function fanOut(ctx: RunContext, node: ParallelNode | MapNode | ConditionalNode, frame: Frame): Promise<FanOutResult> {
   const name = stepPath(frame, node);
   const { record, skip } = await startComposite(ctx, node, name, frame);
@@ -160,6 +163,9 @@ export async function fanOut(ctx: RunContext, node: ParallelNode | MapNode | Con
   // The map's size is known: tell the edges before the branch records are written (a progress display, and
   // the CLI's heap tuning for large maps, which must start before this burst of allocation).
   if (node.type === 'map') ctx.reporter.branchProgress?.({ step: name, done: 0, total: expected.branches.length, failed: 0 });
+  if (node.type === 'map' && ctx.store.rewritesWholeRun && expected.branches.length > LARGE_MAP_ITEMS) {
+    ctx.reporter.log?.('WARNING', `map '${name}' has ${expected.branches.length} items and the ${ctx.store.kind} run log rewrites the whole run after every change (quadratic in the items): configure run-log-store type chunked-fs for maps this size`);
+  }
   // Branch logs are independent files in chunked stores: open them concurrently. A journal append settles on
   // microtasks alone, so mapConcurrent gives the event loop a turn every 20 ms (a signal must be seen while a
   // 200k-item map is fanned out), and a cancelled run stops here: the branches not opened need no settling.

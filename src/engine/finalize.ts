@@ -81,8 +81,11 @@ export async function finalizeRun(ctx: RunContext, traversalStatus: Status, inte
   try {
     return await settle(ctx, traversalStatus, interrupted);
   } finally {
-    // Also when several processes wrote the run (the emulator): whoever settles it finishes it.
-    await (ctx.store.finishRun ? ctx.store.finishRun(ctx.runId) : ctx.store.releaseRun?.(ctx.runId));
+    // Also when several processes wrote the run (the emulator): whoever settles it finishes it. A run that was
+    // interrupted is not exported to runnable's layout: on cancellation the runner allows seconds, and writing a
+    // 200k-item map's branch files took most of a minute; the retry that finishes the run writes it.
+    if (interrupted || !ctx.store.finishRun) await ctx.store.releaseRun?.(ctx.runId);
+    else await ctx.store.finishRun(ctx.runId);
   }
 }
 

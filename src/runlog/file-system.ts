@@ -15,7 +15,10 @@
  *   rewrite containing its change is on disk. Writes are serialised in memory, so parallel branches and map
  *   items of the owner may run concurrently (`supportsParallelWrites`).
  * - Each rewrite costs O(size of the run), so a map of N items costs O(N²) in total; use `chunked-fs` for
- *   big maps (as upstream recommends).
+ *   big maps (as upstream recommends; the engine warns for a map of more than 1,000 items). The document
+ *   itself stays O(N): an attempt leaves out its large inputs (4 KiB of JSON or more, large-values.ts) and,
+ *   inside a branch, the run's parameters it saw unchanged (the run records them once). Recorded in every
+ *   item's attempt, the list a map iterates on made it O(N²) bytes (a 1,000-item map: 59 MiB, 640 s).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,9 +26,10 @@ import { InternalError, RunLogExistsError, RunLogInUseError, RunLogNotFoundError
 import { RunDocument, jsonCopy } from './document.js';
 import { atomicWriteFile, createExclusiveSync, isErrno, parseJsonObject } from './fs-util.js';
 import { acquireOwnerLock, liveOwner, releaseOwnerLock, type OwnerLease } from './lock.js';
-import type { BranchHeader, RunHeader, RunLog, StepRecord } from './model.js';
+import type { BranchHeader, Parameters, RunHeader, RunLog, StepRecord } from './model.js';
 import { checkRunId } from './run-id.js';
 import type { RunLogStore } from './store.js';
+import { withoutLargeInputs } from './large-values.js';
 
 interface RunState {
   doc: RunDocument;
@@ -34,6 +38,8 @@ interface RunState {
   version: number;
   written: number;
   inflight?: Promise<void>;
+  /** JSON text of each run parameter, for telling an inherited input (reset when the header changes). */
+  runParamText?: Map<string, string | undefined>;
 }
 
 function identOf(st: fs.Stats): string {
@@ -47,6 +53,8 @@ export interface FileSystemRunLogStoreOptions {
 
 export class FileSystemRunLogStore implements RunLogStore {
   readonly kind = 'file-system';
+  /** Every change rewrites the whole document: big maps belong in chunked-fs (the engine warns above this). */
+  readonly rewritesWholeRun = true;
   readonly supportsParallelWrites = true;
   readonly logFolder: string;
   private readonly runs = new Map<string, RunState>();
@@ -173,6 +181,7 @@ export class FileSystemRunLogStore implements RunLogStore {
 
   async updateRunHeader(runId: string, update: (header: RunHeader) => RunHeader): Promise<RunHeader> {
     const state = this.need(runId);
+    state.runParamText = undefined;
     state.doc.setHeader({ ...update(state.doc.header()), run_id: runId });
     const result = state.doc.header();
     await this.persist(runId, state);
@@ -183,13 +192,26 @@ export class FileSystemRunLogStore implements RunLogStore {
     return this.need(runId).doc.runConfig();
   }
 
+  /** Whether an attempt's input is the run's parameter of that name, unchanged (same kind and JSON text). */
+  private runParameterTest(state: RunState): (name: string, p: Parameters[string]) => boolean {
+    const params = state.doc.doc.parameters ?? {};
+    const texts = (state.runParamText ??= new Map());
+    return (name, p) => {
+      const own = params[name];
+      if (!own || own.kind !== p.kind) return false;
+      let text = texts.get(name);
+      if (!texts.has(name)) texts.set(name, (text = JSON.stringify(own.value)));
+      return text !== undefined && JSON.stringify(p.value) === text;
+    };
+  }
+
   async getStep(runId: string, internalName: string): Promise<StepRecord | undefined> {
     return this.need(runId).doc.getStep(internalName);
   }
 
   async putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void> {
     const state = this.need(runId);
-    state.doc.putStep(step, parentBranch);
+    state.doc.putStep(withoutLargeInputs(step, parentBranch ? this.runParameterTest(state) : undefined), parentBranch);
     await this.persist(runId, state);
   }
 

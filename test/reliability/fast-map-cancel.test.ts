@@ -6,7 +6,7 @@
  * PROCESSING), and `retry` completes the run.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../support/cli.js';
 import { allSteps, cleanup, project, runLog, start, waitFor } from './support.js';
@@ -45,9 +45,16 @@ describe('cancelling a fast map', () => {
     const done = allSteps(log.steps).filter((s) => s.step_type === 'stub' && s.status === 'SUCCESS').length;
     expect(done).toBeLessThan(N);
     expect(JSON.stringify(log)).not.toContain('"PROCESSING"');
+    // A cancelled run is not exported to runnable's layout (thousands of branch files while the runner waits
+    // to kill us); RunLog.json still says FAIL, and the retry that finishes the run writes the layout.
+    const runDir = path.dirname(journal);
+    const branchFiles = () => readdirSync(runDir).filter((f) => f.startsWith('BranchLog-')).length;
+    expect(branchFiles()).toBe(0);
+    expect(JSON.parse(readFileSync(path.join(runDir, 'RunLog.json'), 'utf8')).status).toBe('FAIL');
 
     const retry = await runCli(['retry', 'fm', '-c', 'c.yaml'], { cwd, timeoutMs: 170_000 });
     expect({ code: retry.code, err: retry.code === 0 ? '' : retry.stderr.slice(-2000) }).toEqual({ code: 0, err: '' });
     expect((await runLog(cwd, 'fm', 'chunked-fs')).status).toBe('SUCCESS');
+    expect(branchFiles()).toBe(N);
   }, 300_000);
 });
