@@ -1,34 +1,34 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   renderTimeline
-} from "../chunks/chunk-RPZLFVKY.js";
+} from "../chunks/chunk-OXIP2ZEK.js";
 import {
   validateCommand
-} from "../chunks/chunk-FSVRL6CY.js";
+} from "../chunks/chunk-FGQUEB32.js";
 import {
   renderDot,
   renderMermaid
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-2XHIAK2Y.js";
+} from "../chunks/chunk-PFWQUX56.js";
 import {
   executeCommand
-} from "../chunks/chunk-4RG4CRT4.js";
+} from "../chunks/chunk-EAVJ76YY.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-MMZAVW4P.js";
+} from "../chunks/chunk-UBUPJBAM.js";
 import {
   loadConfig
-} from "../chunks/chunk-DEKQGGV3.js";
-import "../chunks/chunk-ZAHMQFJ6.js";
+} from "../chunks/chunk-Y776OZDG.js";
+import "../chunks/chunk-YKQGEIX3.js";
+import "../chunks/chunk-NCMUKSZX.js";
 import "../chunks/chunk-V4XLLV55.js";
 import "../chunks/chunk-ZJUNEOJQ.js";
-import "../chunks/chunk-EKW2KXBF.js";
-import "../chunks/chunk-36LFWHKX.js";
-import "../chunks/chunk-VIZXQSWS.js";
-import "../chunks/chunk-UDGWJ7K2.js";
+import "../chunks/chunk-OT4B2SE5.js";
+import "../chunks/chunk-R4HSKKES.js";
+import "../chunks/chunk-O5FJ7XDQ.js";
 import "../chunks/chunk-T3J5SJV2.js";
 import "../chunks/chunk-G3NGTGKO.js";
 import {
@@ -51,16 +51,19 @@ import {
   object,
   pickled,
   toYaml
-} from "../chunks/chunk-DFMIUXW2.js";
-import "../chunks/chunk-6QCPWVRS.js";
-import "../chunks/chunk-XVACGIPV.js";
+} from "../chunks/chunk-E37S5SJQ.js";
+import "../chunks/chunk-GBBI4ZSX.js";
+import "../chunks/chunk-4INC2AIG.js";
 import "../chunks/chunk-B5INYTOD.js";
-import "../chunks/chunk-U7JSWFMF.js";
-import "../chunks/chunk-B3RNHEVD.js";
-import "../chunks/chunk-75OWMVIH.js";
-import "../chunks/chunk-76PYVSZN.js";
-import "../chunks/chunk-GZ5IOZKF.js";
+import "../chunks/chunk-JOHAO7GC.js";
+import "../chunks/chunk-FLJO6SPN.js";
 import "../chunks/chunk-K22HHINW.js";
+import "../chunks/chunk-CHM4TEYS.js";
+import "../chunks/chunk-DRL3O62E.js";
+import "../chunks/chunk-I6SEYC3K.js";
+import "../chunks/chunk-6XEJSZF4.js";
+import "../chunks/chunk-VPGHDNXT.js";
+import "../chunks/chunk-U7JSWFMF.js";
 import {
   CancelledError,
   CatalogError,
@@ -82,6 +85,8 @@ import {
   ValidationError,
   formatIssue
 } from "../chunks/chunk-I4ZUIMKY.js";
+import "../chunks/chunk-3OAK2VX7.js";
+import "../chunks/chunk-75OWMVIH.js";
 import "../chunks/chunk-4SJQHH4G.js";
 export {
   AsyncPythonTask,

@@ -18,13 +18,15 @@ import {
   metric,
   object,
   pickled
-} from "../chunks/chunk-DFMIUXW2.js";
-import "../chunks/chunk-6QCPWVRS.js";
-import "../chunks/chunk-XVACGIPV.js";
+} from "../chunks/chunk-E37S5SJQ.js";
+import "../chunks/chunk-GBBI4ZSX.js";
+import "../chunks/chunk-4INC2AIG.js";
 import "../chunks/chunk-B5INYTOD.js";
+import "../chunks/chunk-JOHAO7GC.js";
+import "../chunks/chunk-VPGHDNXT.js";
 import "../chunks/chunk-U7JSWFMF.js";
-import "../chunks/chunk-75OWMVIH.js";
 import "../chunks/chunk-I4ZUIMKY.js";
+import "../chunks/chunk-75OWMVIH.js";
 import "../chunks/chunk-4SJQHH4G.js";
 export {
   AsyncPythonTask,

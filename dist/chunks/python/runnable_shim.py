@@ -517,6 +517,8 @@ def _dump_cell_source(returns, names_file):
             "            continue",
             "        if hasattr(v, 'model_dump'):",
             "            v = v.model_dump(by_alias=True)",
+            "        elif hasattr(v, 'dict') and hasattr(v, '__fields__'):",  # pydantic v1, as _to_json_value
+            "            v = v.dict(by_alias=True)",
             "        def dflt(o):",
             "            for a in ('tolist', 'item'):",
             "                f = getattr(o, a, None)",

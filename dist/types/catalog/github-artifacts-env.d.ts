@@ -12,7 +12,7 @@ export interface GithubArtifactsRuntime {
     tempDir: string | undefined;
     hasRuntime: boolean;
 }
-/** Options the Action sets before a run (cross-run retry reads need a token with `actions: read`). */
+/** Options the Action gives the run's catalog (cross-run retry reads need a token with `actions: read`). */
 export interface GithubArtifactsOptions {
     /** Token for reading artifacts of other workflow runs (`findBy`). */
     token?: string;
@@ -23,8 +23,6 @@ export interface GithubArtifactsOptions {
     /** Logger for upload/download notes (the Action routes it to core.info / core.debug). */
     log?: (message: string) => void;
 }
-export declare function setGithubArtifactsOptions(options: GithubArtifactsOptions): void;
-export declare function getGithubArtifactsOptions(): GithubArtifactsOptions;
 /** The backend ids from the runtime token's `Actions.Results:<run>:<job>` scope (decoded, not verified). */
 export declare function backendIdsFromToken(token: string | undefined): {
     run: string;

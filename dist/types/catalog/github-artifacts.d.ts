@@ -18,7 +18,9 @@
  *   retries or re-run attempts, and a 409 is impossible by construction.
  * - **Index.** `flush()` uploads, per run, `rn-<runkey>-a<attempt>-<nonce>-<seq>-index`: path → digest, and
  *   digest → artifact. A later job (retry, re-run attempt, another workflow run via `findBy`) merges every
- *   index of the run, newest last, and downloads only the packs holding what it gets.
+ *   index of the run, newest last, and downloads only the packs holding what it gets. An entry whose file
+ *   name or step holds a declared secret is sealed (AES-256-GCM, key from that secret: github-artifacts-seal.ts),
+ *   so the index artifact never shows the secret, yet a get or a retry that knows the secret still matches it.
  *
  * Downloads land in a private directory, are checked (no symlinks, nothing escaping) and each blob's
  * sha256 is verified against its name before use; index paths that are absolute or contain `..` are
@@ -30,7 +32,8 @@ import type { ServiceConfig } from '../config/model.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
 import type { Catalog, CatalogGetRequest, CatalogPutRequest, PutOptions } from './catalog.js';
 import { checkExtracted } from './github-artifacts-client.js';
-import { type GithubArtifactsRuntime } from './github-artifacts-env.js';
+import { type GithubArtifactsOptions, type GithubArtifactsRuntime } from './github-artifacts-env.js';
+import type { CatalogContext } from './factory.js';
 /** `catalog.config` of `type: github-artifacts` (defined once, in the config schema). */
 export type GithubArtifactsCatalogConfig = z.output<typeof githubArtifactsCatalogSchema>;
 /** Lineage fields this catalog adds to every `DataCatalogEntry`. */
@@ -48,7 +51,7 @@ export interface GithubArtifactsLineage {
     /** True when the bytes were already stored and nothing was uploaded for this entry. */
     deduplicated?: boolean;
 }
-/** What one catalog instance did, for logs, the job summary and tests. */
+/** What one catalog instance did, for logs, the job summary and tests (the Action reads it from the run's result). */
 export interface GithubArtifactsStats {
     artifactsUploaded: number;
     filesUploaded: number;
@@ -64,10 +67,6 @@ export interface GithubArtifactsStats {
         kind: 'pack' | 'index';
     }[];
 }
-/** Flushes every github-artifacts catalog of this process; rethrows the first failure (finalize swallows them). */
-export declare function flushAllGithubArtifactCatalogs(): Promise<void>;
-/** Combined statistics of every github-artifacts catalog of this process. */
-export declare function githubArtifactsStats(): GithubArtifactsStats;
 /** A stored relative path is safe: relative, normalised, no `..`, no backslash or NUL. */
 export declare function isSafeRelativePath(rel: string): boolean;
 export declare class GithubArtifactsCatalog implements Catalog {
@@ -75,6 +74,7 @@ export declare class GithubArtifactsCatalog implements Catalog {
     private readonly cwd;
     private readonly rt;
     private readonly stateDir;
+    private readonly options;
     readonly kind = "github-artifacts";
     readonly stats: GithubArtifactsStats;
     private readonly runs;
@@ -93,9 +93,15 @@ export declare class GithubArtifactsCatalog implements Catalog {
     private readonly failedPacks;
     private readonly nonce;
     private readonly blobsDir;
-    constructor(config: GithubArtifactsCatalogConfig, cwd: string, rt: GithubArtifactsRuntime, stateDir: string);
+    constructor(config: GithubArtifactsCatalogConfig, cwd: string, rt: GithubArtifactsRuntime, stateDir: string, options?: GithubArtifactsOptions, 
+    /** The run's secret values (a live set): index entries whose name or step holds one are sealed. */
+    secretValues?: ReadonlySet<string>);
+    private readonly sealer;
     describe(): string;
     private log;
+    /** Names of this instance's artifacts are `…-<nonce>-<seq>`: the nonce tells instances apart, the sequence artifacts. */
+    private seq;
+    private nextName;
     private dataDir;
     private run;
     private blobPath;
@@ -130,5 +136,8 @@ export declare class GithubArtifactsCatalog implements Catalog {
     unstored(runId: string): string[];
     private uploadIndex;
 }
-export declare function createGithubArtifactsCatalog(cfg: ServiceConfig, cwd: string): Promise<Catalog>;
+/** Opens the catalog with options parsed by the config registry (catalog/factory.ts) and the run's context. */
+export declare function openGithubArtifactsCatalog(config: GithubArtifactsCatalogConfig, ctx: CatalogContext): Promise<GithubArtifactsCatalog>;
+/** The catalog from a `{type: github-artifacts, config}` service config (tests, tools). */
+export declare function createGithubArtifactsCatalog(cfg: ServiceConfig, cwd: string, context?: Omit<CatalogContext, 'cwd'>): Promise<GithubArtifactsCatalog>;
 export { checkExtracted };

@@ -1,6 +1,12 @@
 import fs from 'node:fs';
 /** A predicate for `/`-separated relative paths, with the same semantics as `matchFiles`. */
 export declare function globMatcher(pattern: string): Promise<(rel: string) => boolean>;
+/**
+ * Files below `root` whose path holds a line break and that `pattern` matches (minus `ignore`). tinyglobby
+ * builds `**` on `.`, so `**` alone silently skips such a file and never enters such a folder; the run
+ * must not lose a file for its name, so `**` patterns look for these names with a second, plain walk.
+ */
+export declare function lineBreakMatches(root: string, pattern: string, ignore: string[]): Promise<string[]>;
 /** Rejects patterns that could reach outside the folder they are matched in. */
 export declare function checkPattern(pattern: string, what?: string): void;
 /** Normalises a relative path for storage (`a/./b` → `a/b`, backslashes → `/`) after checkPattern. */

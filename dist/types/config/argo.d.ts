@@ -8,6 +8,10 @@
  *   the 0.50 shape (`defaults.image`, `argoWorkflow.spec.serviceAccountName`, `custom_volumes` PVCs mounted
  *   at `mount_path`).
  *
+ * One key of our own: `argo_server: {url, token_env}` — the Argo Server that `submit --wait` reads offloaded
+ * node status through (and links to); the token is read from the environment variable `token_env` names
+ * (default ARGO_TOKEN, the Argo CLI's) at submit time, so it is never in a config file or a manifest.
+ *
  * The output is the normalised 0.50 shape in camelCase ({@link ArgoExecutorConfig}); it is itself a valid
  * input, so parsing twice is harmless. Free-form maps (nodeSelector, labels, resources, env values, the pass-
  * through Kubernetes objects) keep their keys as written; the compiled manifest is validated against the Argo
@@ -210,6 +214,11 @@ export interface ArgoExecutorConfig {
         metadata?: z.infer<typeof workflowSchema>['metadata'] & object;
         spec?: z.infer<typeof workflowSpecSchema>;
     };
+    /** The Argo Server: `tokenEnv` names the variable holding its token (default ARGO_TOKEN). */
+    argoServer?: {
+        url: string;
+        tokenEnv?: string;
+    };
 }
 export declare const argoExecutorConfigSchema: z.ZodPipe<z.ZodPreprocess<z.ZodObject<{
     pvcForRunnable: z.ZodOptional<z.ZodString>;
@@ -369,6 +378,10 @@ export declare const argoExecutorConfigSchema: z.ZodPipe<z.ZodPreprocess<z.ZodOb
             }, z.core.$strict>, unknown>, unknown>>;
         }, z.core.$strict>, unknown>>;
     }, z.core.$strict>, unknown>>;
+    argoServer: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
+        url: z.ZodString;
+        tokenEnv: z.ZodOptional<z.ZodString>;
+    }, z.core.$strict>, unknown>>;
     image: z.ZodOptional<z.ZodString>;
     serviceAccountName: z.ZodOptional<z.ZodString>;
     persistentVolumes: z.ZodOptional<z.ZodArray<z.ZodPreprocess<z.ZodObject<{
@@ -497,6 +510,10 @@ export declare const argoExecutorConfigSchema: z.ZodPipe<z.ZodPreprocess<z.ZodOb
                 affinity?: Record<string, unknown> | undefined;
             } | undefined;
         } | undefined;
+    } | undefined;
+    argoServer?: {
+        url: string;
+        tokenEnv?: string | undefined;
     } | undefined;
     image?: string | undefined;
     serviceAccountName?: string | undefined;

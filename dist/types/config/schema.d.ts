@@ -90,7 +90,12 @@ export declare const githubArtifactsCatalogSchema: z.ZodObject<{
 export declare const dotenvSecretsSchema: z.ZodObject<{
     location: z.ZodDefault<z.ZodString>;
 }, z.core.$strict>;
-/** Namespaces of the config file (canonical spelling) and, per namespace, the config schema of each type. */
+/**
+ * Namespaces of the config file (canonical spelling) and, per namespace, the canonical types with the
+ * schema of each one's options. The registry (services.ts) resolves names against it, and each service
+ * folder's factory table is typed against it (`ServiceFactories`), so a type cannot exist here without a
+ * factory, nor a factory without it.
+ */
 export declare const SERVICE_TYPES: {
     readonly 'pipeline-executor': {
         readonly local: z.ZodObject<{
@@ -161,15 +166,16 @@ export declare const SERVICE_TYPES: {
     readonly secrets: {
         readonly 'do-nothing': z.ZodObject<{}, z.core.$strict>;
         readonly 'env-secrets': z.ZodObject<{}, z.core.$strict>;
-        readonly env: z.ZodObject<{}, z.core.$strict>;
         readonly dotenv: z.ZodObject<{
             location: z.ZodDefault<z.ZodString>;
         }, z.core.$strict>;
     };
 };
 export type ServiceNamespace = keyof typeof SERVICE_TYPES;
-/** Type aliases, normalised to the canonical type name. */
-export declare const TYPE_ALIASES: Partial<Record<ServiceNamespace, Record<string, string>>>;
+/** Other names of a type (runnable's), resolved to the canonical name by the loader and the factories alike. */
+export declare const TYPE_ALIASES: {
+    readonly [NS in ServiceNamespace]?: Readonly<Record<string, keyof (typeof SERVICE_TYPES)[NS]>>;
+};
 /** Plugins runnable has that this project does not implement (for a clearer message). */
 export declare const UPSTREAM_ONLY_TYPES: Record<ServiceNamespace, string[]>;
 /** Top-level keys accepted and ignored. */

@@ -28,6 +28,8 @@ type Expected = {
 };
 /** Which branches a composite runs, from the parent scope (semantics §3.7-3.9, §19 f). */
 export declare function expectedBranches(node: ParallelNode | MapNode | ConditionalNode, name: string, frame: Frame, scope: Parameters): Expected;
+/** Above this many items a store that rewrites the whole run is worth a warning (it slows down quadratically). */
+export declare const LARGE_MAP_ITEMS = 1000;
 export declare function fanOut(ctx: RunContext, node: ParallelNode | MapNode | ConditionalNode, frame: Frame): Promise<FanOutResult>;
 export declare function fanIn(ctx: RunContext, node: ParallelNode | MapNode | ConditionalNode, frame: Frame): Promise<Status>;
 export type LoopDecision = {

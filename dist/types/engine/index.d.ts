@@ -13,3 +13,4 @@ export { stepCacheKey, type CachedStep, type CacheKeyInputs } from './step-cache
 export { FileSystemStepCache } from './step-cache-fs.js';
 export { parseParametersText } from '../parameters/load.js';
 export { parameterEnvironmentWarnings } from '../tasks/env.js';
+export { parseNodeCommand } from '../tasks/node.js';

@@ -5,8 +5,11 @@
  */
 import type { Pipeline } from '../pipeline/model.js';
 import type { RunLog, Status } from '../runlog/model.js';
+import type { StepOutcome } from '../runlog/outcome.js';
 import type { RunnableConfig } from '../config/model.js';
 import type { StepCache } from './step-cache.js';
+import type { Catalog } from '../catalog/catalog.js';
+import type { CatalogOptions } from '../catalog/factory.js';
 export type LogLevel = 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'FATAL';
 /** Events of a run, for consoles, progress displays and the Action's log groups. All optional. */
 export interface RunReporter {
@@ -26,6 +29,11 @@ export interface RunReporter {
         stream: 'stdout' | 'stderr';
         chunk: string;
     }): void;
+    /**
+     * A step finished. Its outcome as data (ran / cached from run X step S / skipped / failed) is `outcome`
+     * when the emitter knew more than `status`/`skipped` (a cache hit), else `outcomeOf(e)` of
+     * runlog/outcome.ts; `message` and `skipped` are the same facts for people, never parsed.
+     */
     stepFinished?(e: {
         step: string;
         type: string;
@@ -33,6 +41,7 @@ export interface RunReporter {
         message: string;
         attempt: number;
         skipped?: string;
+        outcome?: StepOutcome;
     }): void;
     /** Map / loop progress: `done` of `total` branches finished. */
     branchProgress?(e: {
@@ -69,6 +78,17 @@ export interface RunOptions {
     /** Aborting cancels the run: children are stopped, the run log is marked FAIL and flushed. */
     signal?: AbortSignal;
     /**
+     * Options for the configured catalog that have no place in a config file (the Action's token for reading
+     * another workflow run's artifacts, its logger): handed to the catalog in-process, never through
+     * process.env, so no step can inherit them.
+     */
+    catalogOptions?: CatalogOptions;
+    /**
+     * Called with the run's catalog as soon as it is built: the handle through which an edge flushes pending
+     * uploads (also while a cancelled run is still settling) and reads the catalog's statistics.
+     */
+    onCatalog?: (catalog: Catalog) => void;
+    /**
      * What `RunResult.runLog` holds: 'full' (default) the whole document; 'header' only the run's own fields
      * (status, parameters, run_config) with `steps: {}`, for callers that need just the outcome (the CLI): a
      * 10,000-item map then skips assembling 30,000 records at the end. The stored run log is the same.
@@ -84,4 +104,6 @@ export interface RunResult {
     /** Where the run log lives (file or folder) when the store persists it. */
     runLogLocation?: string;
     durationMs: number;
+    /** The run's catalog: flush it, read its statistics (`stats` of a remote catalog), read its files. */
+    catalog: Catalog;
 }

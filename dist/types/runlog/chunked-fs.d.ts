@@ -50,9 +50,24 @@ export declare class ChunkedFsRunLogStore implements RunLogStore {
      * is also written to RunLog.json, so that a person or tool looking at the folder sees the run's status.
      */
     releaseRun(runId: string): Promise<void>;
+    private dropOwner;
     /**
-     * Writes the run in runnable's layout (see the module comment): BranchLog-<name>.json per branch, then
-     * RunLog.json with the root steps and run_config. Skipped when chunk files of ours are in the folder.
+     * The run is settled: it is also written in runnable's layout (see the module comment), and this process's
+     * claim ends. Any process may call it — the local owner at its end, the emulator's walker, Argo's exit
+     * handler: one that does not own the run claims it first (skipped while another live process owns it; that
+     * one exports at its own end), then folds every chunk file into the journal and removes them, so that
+     * runnable's `BranchLog-<name>.json` files replace none of ours and the journal holds the whole run.
+     */
+    finishRun(runId: string): Promise<void>;
+    /**
+     * Moves every chunk file of ours into the owner's journal (the journal is newer: a record it holds wins),
+     * then removes them. Crash-safe: until a file is removed its record is in both places, and equal.
+     */
+    private foldChunks;
+    /**
+     * Writes the owner's run in runnable's layout: BranchLog-<name>.json per branch (its steps and parameters),
+     * then RunLog.json (header, root steps, run_config). Built straight from the journal's latest records (no
+     * whole-document assembly); compact JSON, written a few files at a time.
      */
     private writeRunnableLayout;
     /** A run in runnable's layout (no journal of ours), read as journal records; cached per RunLog.json version. */

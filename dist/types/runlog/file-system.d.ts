@@ -6,6 +6,8 @@ export interface FileSystemRunLogStoreOptions {
 }
 export declare class FileSystemRunLogStore implements RunLogStore {
     readonly kind = "file-system";
+    /** Every change rewrites the whole document: big maps belong in chunked-fs (the engine warns above this). */
+    readonly rewritesWholeRun = true;
     readonly supportsParallelWrites = true;
     readonly logFolder: string;
     private readonly runs;
@@ -30,6 +32,8 @@ export declare class FileSystemRunLogStore implements RunLogStore {
     getRunHeader(runId: string): Promise<RunHeader>;
     updateRunHeader(runId: string, update: (header: RunHeader) => RunHeader): Promise<RunHeader>;
     getRunConfig(runId: string): Promise<Record<string, unknown>>;
+    /** Whether an attempt's input is the run's parameter of that name, unchanged (same kind and JSON text). */
+    private runParameterTest;
     getStep(runId: string, internalName: string): Promise<StepRecord | undefined>;
     putStep(runId: string, step: StepRecord, parentBranch: string): Promise<void>;
     getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined>;

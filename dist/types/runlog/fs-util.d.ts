@@ -14,6 +14,22 @@ export declare function atomicWriteFileSync(target: string, data: string | Uint8
 export declare function createExclusiveSync(target: string, data: string | Uint8Array): boolean;
 /** Same as atomicWriteFileSync with the promise API (for big documents, so other work can proceed). */
 export declare function atomicWriteFile(target: string, data: string | Uint8Array): Promise<void>;
+/** Creates the reserve `file` (best effort: on a disk too full for it the run goes on without one). */
+export declare function createDiskReserve(file: string, bytes?: number): void;
+/** Deletes the reserve `file` (the run is released). */
+export declare function dropDiskReserve(file: string): void;
+/**
+ * After a failed write under the folder `where` (or to the descriptor `where`): on ENOSPC, frees this process's
+ * reserves on that device. True when one was.
+ */
+export declare function releaseReserveOnFull(err: unknown, where: string | number): boolean;
+/**
+ * Appends `text` to the journal `fd` whose size is `at`: written whole, or not at all — a write cut short (disk
+ * full) is cut back to `at`, so the journal still ends with a whole line and the owner may go on appending (its
+ * final records) once ENOSPC has freed the reserve. Throws the write's error; when the cut itself fails the
+ * error carries `torn: true` (the journal must not be appended to again).
+ */
+export declare function appendWholeSync(fd: number, text: string, at: number): void;
 export declare function isErrno(err: unknown, code: string): boolean;
 /** Parses JSON text, throwing RunLogCorruptError naming `file` when it is not valid JSON or not an object. */
 export declare function parseJsonObject(text: string, file: string): Record<string, unknown>;

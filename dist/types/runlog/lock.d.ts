@@ -21,6 +21,8 @@ export interface OwnerLease {
  * process holds it. Not re-entrant: a second claim from this process sees itself as the live holder.
  */
 export declare function acquireOwnerLock(lockPath: string, inUse: (holder: string) => Error): OwnerLease;
+/** The owner's disk reserve, beside its lock (a dot file: no reader takes it for a record). */
+export declare function reservePath(lockPath: string): string;
 export declare function releaseOwnerLock(lease: OwnerLease): void;
 export declare function groupLedgerPath(lockPath: string): string;
 /** Records that this process started (`true`) or finished with (`false`) the process group `pgid`. */

@@ -40,6 +40,15 @@ export interface StepAttempt {
     code_identities: CodeIdentity[];
     /** Exit code of the task's process, when it had one (ours; not in runnable). */
     exit_code?: number | null;
+    /** The task did not run: its result was restored from the step cache (ours; runnable 0.50 ignores it). */
+    cached_from?: CachedFrom;
+}
+/** Where a cached attempt's result came from (runlog/outcome.ts reads it; nothing parses the message). */
+export interface CachedFrom {
+    run_id: string;
+    step: string;
+    saved_at: string;
+    key: string;
 }
 export interface StepLog {
     name: string;

@@ -9,6 +9,8 @@ export interface RunLogStore {
     readonly kind: string;
     /** True when several processes/branches may write to one run at once (chunked stores). */
     readonly supportsParallelWrites: boolean;
+    /** True when every change rewrites the whole run (file-system): O(N²) for a map of N items. */
+    readonly rewritesWholeRun?: boolean;
     /** The folder a file-backed store writes in (absolute); undefined for a store in memory. */
     readonly logFolder?: string;
     /** Human-readable location for messages, e.g. `.run_log_store/` or `memory`. */
@@ -42,4 +44,9 @@ export interface RunLogStore {
      */
     claimRun?(runId: string): Promise<void>;
     releaseRun?(runId: string): Promise<void>;
+    /**
+     * Optional. The run is settled (any process may say so: the local owner, the emulator, Argo's exit handler):
+     * ends this process's claim, and the store may write what other tools read (chunked-fs: runnable's layout).
+     */
+    finishRun?(runId: string): Promise<void>;
 }

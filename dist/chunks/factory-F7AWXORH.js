@@ -1,0 +1,18 @@
+import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
+import {
+  DEFAULT_DOTENV_LOCATION,
+  createSecrets
+} from "./chunk-O5FJ7XDQ.js";
+import "./chunk-JOHAO7GC.js";
+import "./chunk-I6SEYC3K.js";
+import "./chunk-6XEJSZF4.js";
+import "./chunk-VPGHDNXT.js";
+import "./chunk-U7JSWFMF.js";
+import "./chunk-I4ZUIMKY.js";
+import "./chunk-3OAK2VX7.js";
+import "./chunk-75OWMVIH.js";
+import "./chunk-4SJQHH4G.js";
+export {
+  DEFAULT_DOTENV_LOCATION,
+  createSecrets
+};

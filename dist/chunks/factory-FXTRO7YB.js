@@ -1,0 +1,22 @@
+import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
+import {
+  DEFAULT_CATALOG_LOCATION,
+  computeDataFolderOf,
+  createCatalog
+} from "./chunk-OT4B2SE5.js";
+import "./chunk-R4HSKKES.js";
+import "./chunk-CHM4TEYS.js";
+import "./chunk-DRL3O62E.js";
+import "./chunk-I6SEYC3K.js";
+import "./chunk-6XEJSZF4.js";
+import "./chunk-VPGHDNXT.js";
+import "./chunk-U7JSWFMF.js";
+import "./chunk-I4ZUIMKY.js";
+import "./chunk-3OAK2VX7.js";
+import "./chunk-75OWMVIH.js";
+import "./chunk-4SJQHH4G.js";
+export {
+  DEFAULT_CATALOG_LOCATION,
+  computeDataFolderOf,
+  createCatalog
+};
