@@ -4,21 +4,21 @@ import {
 } from "../chunks/chunk-OXIP2ZEK.js";
 import {
   validateCommand
-} from "../chunks/chunk-FGQUEB32.js";
+} from "../chunks/chunk-VZI77PPH.js";
 import {
   renderDot,
   renderMermaid
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-PFWQUX56.js";
+} from "../chunks/chunk-J2VTQ3LU.js";
 import {
   executeCommand
-} from "../chunks/chunk-EAVJ76YY.js";
+} from "../chunks/chunk-T6DV4B2J.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-UBUPJBAM.js";
+} from "../chunks/chunk-KD7PV26Y.js";
 import {
   loadConfig
 } from "../chunks/chunk-Y776OZDG.js";

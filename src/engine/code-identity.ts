@@ -180,15 +180,18 @@ export async function gitCodeIdentity(cwd: string, deadlineMs = DEADLINE_MS): Pr
   if (k?.settledAt !== undefined && Date.now() - k.settledAt > REUSE_MS) k = undefined;
   if (!k) {
     const files = fromFiles(cwd).catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
     const entry: Known = {
       files,
       full: compute(cwd, files).catch(() => []),
-      // Not unref'd: it is what keeps the process alive while an attempt waits (git itself is unref'd).
-      deadline: new Promise<void>((r) => setTimeout(r, deadlineMs)),
+      // Not unref'd: it is what keeps the process alive while an attempt waits (git itself is unref'd). Cleared
+      // once git has answered: left running, it held every run's process open for DEADLINE_MS after its end.
+      deadline: new Promise<void>((r) => (timer = setTimeout(r, deadlineMs))),
     };
     entry.full.then((v) => {
       entry.value = v;
       entry.settledAt = Date.now();
+      clearTimeout(timer);
     });
     known.set(cwd, (k = entry));
   }

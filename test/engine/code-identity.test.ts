@@ -2,12 +2,12 @@
  * The git code identity recorded on every attempt, read from the repository's files, checked against what
  * git itself says: loose and packed refs, a dirty work tree, a detached HEAD, a linked worktree, no git.
  */
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gitCodeIdentity } from '../../src/engine/code-identity.js';
+import { DEADLINE_MS, gitCodeIdentity } from '../../src/engine/code-identity.js';
 
 function repo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ra-git-'));
@@ -25,6 +25,32 @@ function repo(): string {
 const head = (dir: string) => execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
 
 describe('git code identity', () => {
+  it('leaves no timer behind once git has answered (the deadline held every run open for 1.5 s after its end)', async () => {
+    const dir = repo();
+    const created: unknown[] = [];
+    const cleared = new Set<unknown>();
+    const realSet = globalThis.setTimeout;
+    const realClear = globalThis.clearTimeout;
+    const setSpy = jest.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
+      const t = realSet(fn, ms);
+      if (ms === DEADLINE_MS) created.push(t);
+      return t;
+    }) as typeof setTimeout);
+    const clearSpy = jest.spyOn(globalThis, 'clearTimeout').mockImplementation(((t: NodeJS.Timeout) => {
+      cleared.add(t);
+      realClear(t);
+    }) as typeof clearTimeout);
+    try {
+      const [id] = await gitCodeIdentity(dir);
+      expect(id!.code_identifier_dependable).toBe(true); // git answered (not the deadline's fallback)
+    } finally {
+      setSpy.mockRestore();
+      clearSpy.mockRestore();
+    }
+    expect(created).toHaveLength(1);
+    expect(cleared.has(created[0])).toBe(true);
+  });
+
   it('matches git rev-parse and the origin URL; dependable when clean', async () => {
     const dir = repo();
     const [id] = await gitCodeIdentity(path.join(dir));

@@ -1,8 +1,9 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  validateCommand
-} from "./chunk-FGQUEB32.js";
-import "./chunk-UBUPJBAM.js";
+  retryCommand
+} from "./chunk-J2VTQ3LU.js";
+import "./chunk-T6DV4B2J.js";
+import "./chunk-KD7PV26Y.js";
 import "./chunk-Y776OZDG.js";
 import "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";
@@ -30,5 +31,5 @@ import "./chunk-3OAK2VX7.js";
 import "./chunk-75OWMVIH.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  validateCommand
+  retryCommand
 };

@@ -1,8 +1,8 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  executeCommand
-} from "./chunk-EAVJ76YY.js";
-import "./chunk-UBUPJBAM.js";
+  validateCommand
+} from "./chunk-VZI77PPH.js";
+import "./chunk-KD7PV26Y.js";
 import "./chunk-Y776OZDG.js";
 import "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";
@@ -30,5 +30,5 @@ import "./chunk-3OAK2VX7.js";
 import "./chunk-75OWMVIH.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  executeCommand
+  validateCommand
 };

@@ -485,15 +485,18 @@ async function gitCodeIdentity(cwd, deadlineMs = DEADLINE_MS) {
   if (k?.settledAt !== void 0 && Date.now() - k.settledAt > REUSE_MS) k = void 0;
   if (!k) {
     const files = fromFiles(cwd).catch(() => void 0);
+    let timer;
     const entry = {
       files,
       full: compute(cwd, files).catch(() => []),
-      // Not unref'd: it is what keeps the process alive while an attempt waits (git itself is unref'd).
-      deadline: new Promise((r) => setTimeout(r, deadlineMs))
+      // Not unref'd: it is what keeps the process alive while an attempt waits (git itself is unref'd). Cleared
+      // once git has answered: left running, it held every run's process open for DEADLINE_MS after its end.
+      deadline: new Promise((r) => timer = setTimeout(r, deadlineMs))
     };
     entry.full.then((v) => {
       entry.value = v;
       entry.settledAt = Date.now();
+      clearTimeout(timer);
     });
     known.set(cwd, k = entry);
   }

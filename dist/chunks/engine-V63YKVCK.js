@@ -12,7 +12,7 @@ import {
   runToEnd,
   setupRun,
   stepCacheKey
-} from "./chunk-UBUPJBAM.js";
+} from "./chunk-KD7PV26Y.js";
 import "./chunk-Y776OZDG.js";
 import {
   parseParametersText

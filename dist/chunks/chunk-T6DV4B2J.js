@@ -3,7 +3,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-UBUPJBAM.js";
+} from "./chunk-KD7PV26Y.js";
 import {
   UsageError
 } from "./chunk-I4ZUIMKY.js";

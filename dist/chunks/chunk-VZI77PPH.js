@@ -3,7 +3,7 @@ import {
   loadPipeline,
   parameterEnvironmentWarnings,
   parseNodeCommand
-} from "./chunk-UBUPJBAM.js";
+} from "./chunk-KD7PV26Y.js";
 import {
   loadConfig
 } from "./chunk-Y776OZDG.js";

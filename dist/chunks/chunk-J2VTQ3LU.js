@@ -1,10 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-EAVJ76YY.js";
+} from "./chunk-T6DV4B2J.js";
 import {
   loadInputs
-} from "./chunk-UBUPJBAM.js";
+} from "./chunk-KD7PV26Y.js";
 import {
   loadConfig
 } from "./chunk-Y776OZDG.js";
