@@ -4,21 +4,21 @@ import {
 } from "../chunks/chunk-OXIP2ZEK.js";
 import {
   validateCommand
-} from "../chunks/chunk-VZI77PPH.js";
+} from "../chunks/chunk-IG5IYHFV.js";
 import {
   renderDot,
   renderMermaid
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-J2VTQ3LU.js";
+} from "../chunks/chunk-QSZGGP6R.js";
 import {
   executeCommand
-} from "../chunks/chunk-T6DV4B2J.js";
+} from "../chunks/chunk-FL4DXKJK.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-KD7PV26Y.js";
+} from "../chunks/chunk-2K2NKBOC.js";
 import {
   loadConfig
 } from "../chunks/chunk-Y776OZDG.js";

@@ -91,6 +91,9 @@ export async function finalizeRun(ctx: RunContext, traversalStatus: Status, inte
 
 async function settle(ctx: RunContext, traversalStatus: Status, interrupted?: string): Promise<RunLog> {
   if (interrupted) {
+    // The run's FAIL first: the sweep below writes a record per unsettled branch (seconds for a map of 100k
+    // items) and the runner may kill us before it ends; a run that says FAIL is retried, whatever it holds.
+    await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, status: 'FAIL' }));
     const log = await ctx.store.getRunLog(ctx.runId);
     await failWhere(ctx, log.steps, '', sweepRule(interrupted));
   }

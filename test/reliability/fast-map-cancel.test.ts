@@ -45,6 +45,13 @@ describe('cancelling a fast map', () => {
     const done = allSteps(log.steps).filter((s) => s.step_type === 'stub' && s.status === 'SUCCESS').length;
     expect(done).toBeLessThan(N);
     expect(JSON.stringify(log)).not.toContain('"PROCESSING"');
+    // The run's FAIL is written before the sweep that settles every opened branch (the runner may kill us
+    // during that sweep): in the journal, the first FAIL header comes before the first FAIL branch.
+    const lines = readFileSync(journal, 'utf8').split('\n');
+    const runFail = lines.findIndex((l) => l.startsWith('{"t":"h"') && /"status":"FAIL"/.test(l));
+    const branchFail = lines.findIndex((l) => l.startsWith('{"t":"b"') && /"status":"FAIL"/.test(l));
+    expect(runFail).toBeGreaterThanOrEqual(0);
+    expect(branchFail).toBeGreaterThan(runFail);
     // A cancelled run is not exported to runnable's layout (thousands of branch files while the runner waits
     // to kill us); RunLog.json still says FAIL, and the retry that finishes the run writes the layout.
     const runDir = path.dirname(journal);

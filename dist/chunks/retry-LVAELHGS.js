@@ -1,9 +1,9 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   retryCommand
-} from "./chunk-J2VTQ3LU.js";
-import "./chunk-T6DV4B2J.js";
-import "./chunk-KD7PV26Y.js";
+} from "./chunk-QSZGGP6R.js";
+import "./chunk-FL4DXKJK.js";
+import "./chunk-2K2NKBOC.js";
 import "./chunk-Y776OZDG.js";
 import "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";

@@ -1,8 +1,8 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   validateCommand
-} from "./chunk-VZI77PPH.js";
-import "./chunk-KD7PV26Y.js";
+} from "./chunk-IG5IYHFV.js";
+import "./chunk-2K2NKBOC.js";
 import "./chunk-Y776OZDG.js";
 import "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";

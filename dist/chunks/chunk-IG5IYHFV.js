@@ -3,7 +3,7 @@ import {
   loadPipeline,
   parameterEnvironmentWarnings,
   parseNodeCommand
-} from "./chunk-KD7PV26Y.js";
+} from "./chunk-2K2NKBOC.js";
 import {
   loadConfig
 } from "./chunk-Y776OZDG.js";

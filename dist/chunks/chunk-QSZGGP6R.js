@@ -1,10 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-T6DV4B2J.js";
+} from "./chunk-FL4DXKJK.js";
 import {
   loadInputs
-} from "./chunk-KD7PV26Y.js";
+} from "./chunk-2K2NKBOC.js";
 import {
   loadConfig
 } from "./chunk-Y776OZDG.js";

@@ -1,22 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  FileSystemStepCache,
-  executeSingleNodeCommand,
-  exportPythonPipeline,
-  fanCommand,
-  loadInputs,
-  loadPipeline,
-  parameterEnvironmentWarnings,
-  parseNodeCommand,
-  pythonPackagePath,
-  runToEnd,
-  setupRun,
-  stepCacheKey
-} from "./chunk-KD7PV26Y.js";
+  executeCommand
+} from "./chunk-FL4DXKJK.js";
+import "./chunk-2K2NKBOC.js";
 import "./chunk-Y776OZDG.js";
-import {
-  parseParametersText
-} from "./chunk-YKQGEIX3.js";
+import "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";
 import "./chunk-V4XLLV55.js";
 import "./chunk-ZJUNEOJQ.js";
@@ -42,17 +30,5 @@ import "./chunk-3OAK2VX7.js";
 import "./chunk-75OWMVIH.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  FileSystemStepCache,
-  executeSingleNodeCommand,
-  exportPythonPipeline,
-  fanCommand,
-  loadInputs,
-  loadPipeline,
-  parameterEnvironmentWarnings,
-  parseNodeCommand,
-  parseParametersText,
-  pythonPackagePath,
-  runToEnd,
-  setupRun,
-  stepCacheKey
+  executeCommand
 };

@@ -19,7 +19,7 @@ import {
   warning
 } from "./chunk-VNRWUZOV.js";
 import "./chunk-H7J5BR3V.js";
-import "./chunk-KD7PV26Y.js";
+import "./chunk-2K2NKBOC.js";
 import "./chunk-Y776OZDG.js";
 import {
   parseParametersText
@@ -411,7 +411,7 @@ async function defaultConfigFile(settings) {
 }
 __name(defaultConfigFile, "defaultConfigFile");
 async function runCommandWithRun(settings, retry) {
-  const { loadInputs } = await import("./engine-V63YKVCK.js");
+  const { loadInputs } = await import("./engine-EQXWZPUD.js");
   const configFile = await defaultConfigFile(settings);
   const runEnv = runEnvironment();
   const base = {
@@ -519,10 +519,10 @@ The run did not settle within 6 s of the signal (a store or an upload was still 
   let result;
   try {
     if (retry) {
-      const { retryCommand } = await import("./retry-6QZFFLB2.js");
+      const { retryCommand } = await import("./retry-LVAELHGS.js");
       result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal, stepCache });
     } else {
-      const { executeCommand } = await import("./execute-DSA63KG5.js");
+      const { executeCommand } = await import("./execute-RHNIAP4C.js");
       result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
     }
   } finally {
@@ -604,7 +604,7 @@ function artifactCatalogStats(catalog) {
 }
 __name(artifactCatalogStats, "artifactCatalogStats");
 async function validateAction(settings) {
-  const { validateCommand } = await import("./validate-TVHTC3XM.js");
+  const { validateCommand } = await import("./validate-FYJITJQU.js");
   const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
   const flowWarnings = r.dataflow.filter((d) => d.severity === "warning");
   const { shown, overflow } = issueAnnotations(flowWarnings, { workspace: env.workspace(), level: "warning" });
@@ -630,7 +630,7 @@ async function validateAction(settings) {
 }
 __name(validateAction, "validateAction");
 async function compileAction(settings) {
-  const { loadInputs } = await import("./engine-V63YKVCK.js");
+  const { loadInputs } = await import("./engine-EQXWZPUD.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   let text;
   let kind;
@@ -699,7 +699,7 @@ function argoRowsMarkdown(rows) {
 }
 __name(argoRowsMarkdown, "argoRowsMarkdown");
 async function submitAction(settings) {
-  const { loadInputs } = await import("./engine-V63YKVCK.js");
+  const { loadInputs } = await import("./engine-EQXWZPUD.js");
   const { submitCommand } = await import("./submit-FBBILZME.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   if (settings.kubeconfig) {

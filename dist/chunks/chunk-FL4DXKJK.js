@@ -3,7 +3,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-KD7PV26Y.js";
+} from "./chunk-2K2NKBOC.js";
 import {
   UsageError
 } from "./chunk-I4ZUIMKY.js";

@@ -1,10 +1,22 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  executeCommand
-} from "./chunk-T6DV4B2J.js";
-import "./chunk-KD7PV26Y.js";
+  FileSystemStepCache,
+  executeSingleNodeCommand,
+  exportPythonPipeline,
+  fanCommand,
+  loadInputs,
+  loadPipeline,
+  parameterEnvironmentWarnings,
+  parseNodeCommand,
+  pythonPackagePath,
+  runToEnd,
+  setupRun,
+  stepCacheKey
+} from "./chunk-2K2NKBOC.js";
 import "./chunk-Y776OZDG.js";
-import "./chunk-YKQGEIX3.js";
+import {
+  parseParametersText
+} from "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";
 import "./chunk-V4XLLV55.js";
 import "./chunk-ZJUNEOJQ.js";
@@ -30,5 +42,17 @@ import "./chunk-3OAK2VX7.js";
 import "./chunk-75OWMVIH.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  executeCommand
+  FileSystemStepCache,
+  executeSingleNodeCommand,
+  exportPythonPipeline,
+  fanCommand,
+  loadInputs,
+  loadPipeline,
+  parameterEnvironmentWarnings,
+  parseNodeCommand,
+  parseParametersText,
+  pythonPackagePath,
+  runToEnd,
+  setupRun,
+  stepCacheKey
 };

@@ -763,6 +763,7 @@ async function finalizeRun(ctx, traversalStatus, interrupted) {
 __name(finalizeRun, "finalizeRun");
 async function settle(ctx, traversalStatus, interrupted) {
   if (interrupted) {
+    await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, status: "FAIL" }));
     const log = await ctx.store.getRunLog(ctx.runId);
     await failWhere(ctx, log.steps, "", sweepRule(interrupted));
   }
