@@ -1,24 +1,24 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   renderTimeline
-} from "../chunks/chunk-OXIP2ZEK.js";
+} from "../chunks/chunk-C6ERRXQP.js";
 import {
   validateCommand
-} from "../chunks/chunk-IG5IYHFV.js";
+} from "../chunks/chunk-K6P2M2RO.js";
 import {
   renderDot,
   renderMermaid
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-QSZGGP6R.js";
+} from "../chunks/chunk-LL2FEGOB.js";
 import {
   executeCommand
-} from "../chunks/chunk-FL4DXKJK.js";
+} from "../chunks/chunk-PQIERDLQ.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-2K2NKBOC.js";
+} from "../chunks/chunk-7TL4DHT3.js";
 import {
   loadConfig
 } from "../chunks/chunk-Y776OZDG.js";
@@ -56,7 +56,7 @@ import "../chunks/chunk-GBBI4ZSX.js";
 import "../chunks/chunk-4INC2AIG.js";
 import "../chunks/chunk-B5INYTOD.js";
 import "../chunks/chunk-JOHAO7GC.js";
-import "../chunks/chunk-FLJO6SPN.js";
+import "../chunks/chunk-C5TAH647.js";
 import "../chunks/chunk-K22HHINW.js";
 import "../chunks/chunk-CHM4TEYS.js";
 import "../chunks/chunk-DRL3O62E.js";

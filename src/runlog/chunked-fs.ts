@@ -74,6 +74,7 @@
  *   against its length/key count): values handed to the store are treated as immutable, as the step context
  *   does (scopes are copy-on-write).
  */
+import { LARGE_VALUE_BYTES } from './large-values.js';
 import { parseJsonExact } from './exact-json.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -206,7 +207,7 @@ function appendLine(fd: number, line: string): void {
 }
 
 /** Values whose JSON text is at least this long are stored once, in a `Value-<hash>.json` file. */
-const INLINE_MAX = 4096;
+const INLINE_MAX = LARGE_VALUE_BYTES; // the same line as the file-system store's (large-values.ts)
 const REF_FIELDS = [
   ['value', '$value_ref'],
   ['description', '$description_ref'],

@@ -259,6 +259,63 @@ var BufferedRunLogStore = class {
   }
 };
 
+// src/runlog/large-values.ts
+var LARGE_VALUE_BYTES = 4096;
+function jsonLengthAtLeast(v, limit = LARGE_VALUE_BYTES) {
+  let n = 0;
+  const stack = [v];
+  while (stack.length && n < limit) {
+    const x = stack.pop();
+    if (x === null || x === void 0 || x === true) n += 4;
+    else if (x === false) n += 5;
+    else if (typeof x === "number") n += Number.isFinite(x) ? String(x).length : 4;
+    else if (typeof x === "bigint") n += String(x).length;
+    else if (typeof x === "string") n += x.length >= limit ? limit : JSON.stringify(x).length;
+    else if (typeof x === "object") {
+      const raw = x.rawJSON;
+      if (typeof raw === "string") n += raw.length;
+      else if (Array.isArray(x)) {
+        n += x.length === 0 ? 2 : x.length + 1;
+        for (let i = 0; i < x.length && n < limit; i++) stack.push(x[i]);
+      } else {
+        let keys = 0;
+        n += 2;
+        for (const k in x) {
+          if (!Object.prototype.hasOwnProperty.call(x, k)) continue;
+          const value = x[k];
+          if (value === void 0 || typeof value === "function") continue;
+          n += (keys++ ? 1 : 0) + (k.length >= limit ? limit : JSON.stringify(k).length) + 1;
+          stack.push(value);
+          if (n >= limit) break;
+        }
+      }
+    } else n += 4;
+  }
+  return n >= limit;
+}
+__name(jsonLengthAtLeast, "jsonLengthAtLeast");
+function isLargeParameter(p) {
+  return jsonLengthAtLeast(p.value) || p.description !== void 0 && jsonLengthAtLeast(p.description);
+}
+__name(isLargeParameter, "isLargeParameter");
+function withoutLargeInputs(step, inherited) {
+  let changed = false;
+  const attempts = step.attempts.map((a) => {
+    const inputs = a.input_parameters ?? {};
+    let kept;
+    for (const [k, p] of Object.entries(inputs)) {
+      if (!isLargeParameter(p) && !inherited?.(k, p)) continue;
+      kept ??= { ...inputs };
+      delete kept[k];
+    }
+    if (!kept) return a;
+    changed = true;
+    return { ...a, input_parameters: kept };
+  });
+  return changed ? { ...step, attempts } : step;
+}
+__name(withoutLargeInputs, "withoutLargeInputs");
+
 // src/runlog/chunked-fs.ts
 import { createHash } from "node:crypto";
 import fs2 from "node:fs";
@@ -630,7 +687,7 @@ function appendLine(fd, line) {
   for (let off = n; off < buf.length; ) off += fs2.writeSync(fd, buf, off);
 }
 __name(appendLine, "appendLine");
-var INLINE_MAX = 4096;
+var INLINE_MAX = LARGE_VALUE_BYTES;
 var REF_FIELDS = [
   ["value", "$value_ref"],
   ["description", "$description_ref"]
@@ -1466,65 +1523,6 @@ __name(assemble, "assemble");
 // src/runlog/file-system.ts
 import fs3 from "node:fs";
 import path3 from "node:path";
-
-// src/runlog/large-values.ts
-var LARGE_VALUE_BYTES = 4096;
-function jsonLengthAtLeast(v, limit = LARGE_VALUE_BYTES) {
-  let n = 0;
-  const stack = [v];
-  while (stack.length && n < limit) {
-    const x = stack.pop();
-    if (x === null || x === void 0 || x === true) n += 4;
-    else if (x === false) n += 5;
-    else if (typeof x === "number") n += Number.isFinite(x) ? String(x).length : 4;
-    else if (typeof x === "bigint") n += String(x).length;
-    else if (typeof x === "string") n += x.length >= limit ? limit : JSON.stringify(x).length;
-    else if (typeof x === "object") {
-      const raw = x.rawJSON;
-      if (typeof raw === "string") n += raw.length;
-      else if (Array.isArray(x)) {
-        n += x.length === 0 ? 2 : x.length + 1;
-        for (let i = 0; i < x.length && n < limit; i++) stack.push(x[i]);
-      } else {
-        let keys = 0;
-        n += 2;
-        for (const k in x) {
-          if (!Object.prototype.hasOwnProperty.call(x, k)) continue;
-          const value = x[k];
-          if (value === void 0 || typeof value === "function") continue;
-          n += (keys++ ? 1 : 0) + (k.length >= limit ? limit : JSON.stringify(k).length) + 1;
-          stack.push(value);
-          if (n >= limit) break;
-        }
-      }
-    } else n += 4;
-  }
-  return n >= limit;
-}
-__name(jsonLengthAtLeast, "jsonLengthAtLeast");
-function isLargeParameter(p) {
-  return jsonLengthAtLeast(p.value) || p.description !== void 0 && jsonLengthAtLeast(p.description);
-}
-__name(isLargeParameter, "isLargeParameter");
-function withoutLargeInputs(step, inherited) {
-  let changed = false;
-  const attempts = step.attempts.map((a) => {
-    const inputs = a.input_parameters ?? {};
-    let kept;
-    for (const [k, p] of Object.entries(inputs)) {
-      if (!isLargeParameter(p) && !inherited?.(k, p)) continue;
-      kept ??= { ...inputs };
-      delete kept[k];
-    }
-    if (!kept) return a;
-    changed = true;
-    return { ...a, input_parameters: kept };
-  });
-  return changed ? { ...step, attempts } : step;
-}
-__name(withoutLargeInputs, "withoutLargeInputs");
-
-// src/runlog/file-system.ts
 function identOf(st) {
   return `${st.ino}:${st.size}:${st.mtimeMs}`;
 }

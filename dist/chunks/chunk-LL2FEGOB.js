@@ -1,16 +1,16 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-FL4DXKJK.js";
+} from "./chunk-PQIERDLQ.js";
 import {
   loadInputs
-} from "./chunk-2K2NKBOC.js";
+} from "./chunk-7TL4DHT3.js";
 import {
   loadConfig
 } from "./chunk-Y776OZDG.js";
 import {
   createRunLogStore
-} from "./chunk-FLJO6SPN.js";
+} from "./chunk-C5TAH647.js";
 import {
   UsageError
 } from "./chunk-I4ZUIMKY.js";

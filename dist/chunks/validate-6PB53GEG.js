@@ -1,13 +1,23 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  loadRunLog,
-  parseDocument,
-  renderTimeline
-} from "./chunk-OXIP2ZEK.js";
+  validateCommand
+} from "./chunk-K6P2M2RO.js";
+import "./chunk-7TL4DHT3.js";
 import "./chunk-Y776OZDG.js";
+import "./chunk-YKQGEIX3.js";
+import "./chunk-NCMUKSZX.js";
+import "./chunk-V4XLLV55.js";
+import "./chunk-ZJUNEOJQ.js";
+import "./chunk-OT4B2SE5.js";
+import "./chunk-R4HSKKES.js";
+import "./chunk-O5FJ7XDQ.js";
+import "./chunk-T3J5SJV2.js";
+import "./chunk-G3NGTGKO.js";
+import "./chunk-GBBI4ZSX.js";
 import "./chunk-4INC2AIG.js";
+import "./chunk-B5INYTOD.js";
 import "./chunk-JOHAO7GC.js";
-import "./chunk-FLJO6SPN.js";
+import "./chunk-C5TAH647.js";
 import "./chunk-K22HHINW.js";
 import "./chunk-CHM4TEYS.js";
 import "./chunk-DRL3O62E.js";
@@ -20,7 +30,5 @@ import "./chunk-3OAK2VX7.js";
 import "./chunk-75OWMVIH.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  loadRunLog,
-  parseDocument,
-  renderTimeline
+  validateCommand
 };

@@ -3,7 +3,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-2K2NKBOC.js";
+} from "./chunk-7TL4DHT3.js";
 import {
   UsageError
 } from "./chunk-I4ZUIMKY.js";

@@ -11,7 +11,7 @@ import {
   RUN_LOG_FILE,
   createRunLogStore,
   logFolderOf
-} from "./chunk-FLJO6SPN.js";
+} from "./chunk-C5TAH647.js";
 import {
   isValidRunId
 } from "./chunk-K22HHINW.js";

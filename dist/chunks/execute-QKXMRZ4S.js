@@ -1,9 +1,8 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  retryCommand
-} from "./chunk-QSZGGP6R.js";
-import "./chunk-FL4DXKJK.js";
-import "./chunk-2K2NKBOC.js";
+  executeCommand
+} from "./chunk-PQIERDLQ.js";
+import "./chunk-7TL4DHT3.js";
 import "./chunk-Y776OZDG.js";
 import "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";
@@ -18,7 +17,7 @@ import "./chunk-GBBI4ZSX.js";
 import "./chunk-4INC2AIG.js";
 import "./chunk-B5INYTOD.js";
 import "./chunk-JOHAO7GC.js";
-import "./chunk-FLJO6SPN.js";
+import "./chunk-C5TAH647.js";
 import "./chunk-K22HHINW.js";
 import "./chunk-CHM4TEYS.js";
 import "./chunk-DRL3O62E.js";
@@ -31,5 +30,5 @@ import "./chunk-3OAK2VX7.js";
 import "./chunk-75OWMVIH.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  retryCommand
+  executeCommand
 };

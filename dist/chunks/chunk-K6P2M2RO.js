@@ -3,7 +3,7 @@ import {
   loadPipeline,
   parameterEnvironmentWarnings,
   parseNodeCommand
-} from "./chunk-2K2NKBOC.js";
+} from "./chunk-7TL4DHT3.js";
 import {
   loadConfig
 } from "./chunk-Y776OZDG.js";

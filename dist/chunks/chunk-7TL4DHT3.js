@@ -62,7 +62,7 @@ import {
   createRunLogStore,
   noteProcessGroup,
   runLogOf
-} from "./chunk-FLJO6SPN.js";
+} from "./chunk-C5TAH647.js";
 import {
   checkRunId,
   generateRunId

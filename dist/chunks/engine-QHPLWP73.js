@@ -1,10 +1,22 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  validateCommand
-} from "./chunk-IG5IYHFV.js";
-import "./chunk-2K2NKBOC.js";
+  FileSystemStepCache,
+  executeSingleNodeCommand,
+  exportPythonPipeline,
+  fanCommand,
+  loadInputs,
+  loadPipeline,
+  parameterEnvironmentWarnings,
+  parseNodeCommand,
+  pythonPackagePath,
+  runToEnd,
+  setupRun,
+  stepCacheKey
+} from "./chunk-7TL4DHT3.js";
 import "./chunk-Y776OZDG.js";
-import "./chunk-YKQGEIX3.js";
+import {
+  parseParametersText
+} from "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";
 import "./chunk-V4XLLV55.js";
 import "./chunk-ZJUNEOJQ.js";
@@ -17,7 +29,7 @@ import "./chunk-GBBI4ZSX.js";
 import "./chunk-4INC2AIG.js";
 import "./chunk-B5INYTOD.js";
 import "./chunk-JOHAO7GC.js";
-import "./chunk-FLJO6SPN.js";
+import "./chunk-C5TAH647.js";
 import "./chunk-K22HHINW.js";
 import "./chunk-CHM4TEYS.js";
 import "./chunk-DRL3O62E.js";
@@ -30,5 +42,17 @@ import "./chunk-3OAK2VX7.js";
 import "./chunk-75OWMVIH.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  validateCommand
+  FileSystemStepCache,
+  executeSingleNodeCommand,
+  exportPythonPipeline,
+  fanCommand,
+  loadInputs,
+  loadPipeline,
+  parameterEnvironmentWarnings,
+  parseNodeCommand,
+  parseParametersText,
+  pythonPackagePath,
+  runToEnd,
+  setupRun,
+  stepCacheKey
 };

@@ -3,7 +3,7 @@ import {
   DEFAULT_LOG_FOLDER,
   createRunLogStore,
   logFolderOf
-} from "./chunk-FLJO6SPN.js";
+} from "./chunk-C5TAH647.js";
 import "./chunk-K22HHINW.js";
 import "./chunk-CHM4TEYS.js";
 import "./chunk-DRL3O62E.js";

@@ -1,8 +1,9 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  executeCommand
-} from "./chunk-FL4DXKJK.js";
-import "./chunk-2K2NKBOC.js";
+  retryCommand
+} from "./chunk-LL2FEGOB.js";
+import "./chunk-PQIERDLQ.js";
+import "./chunk-7TL4DHT3.js";
 import "./chunk-Y776OZDG.js";
 import "./chunk-YKQGEIX3.js";
 import "./chunk-NCMUKSZX.js";
@@ -17,7 +18,7 @@ import "./chunk-GBBI4ZSX.js";
 import "./chunk-4INC2AIG.js";
 import "./chunk-B5INYTOD.js";
 import "./chunk-JOHAO7GC.js";
-import "./chunk-FLJO6SPN.js";
+import "./chunk-C5TAH647.js";
 import "./chunk-K22HHINW.js";
 import "./chunk-CHM4TEYS.js";
 import "./chunk-DRL3O62E.js";
@@ -30,5 +31,5 @@ import "./chunk-3OAK2VX7.js";
 import "./chunk-75OWMVIH.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  executeCommand
+  retryCommand
 };

@@ -19,7 +19,7 @@ import {
   warning
 } from "./chunk-VNRWUZOV.js";
 import "./chunk-H7J5BR3V.js";
-import "./chunk-2K2NKBOC.js";
+import "./chunk-7TL4DHT3.js";
 import "./chunk-Y776OZDG.js";
 import {
   parseParametersText
@@ -43,7 +43,7 @@ import "./chunk-GBBI4ZSX.js";
 import "./chunk-4INC2AIG.js";
 import "./chunk-B5INYTOD.js";
 import "./chunk-JOHAO7GC.js";
-import "./chunk-FLJO6SPN.js";
+import "./chunk-C5TAH647.js";
 import "./chunk-K22HHINW.js";
 import "./chunk-CHM4TEYS.js";
 import "./chunk-DRL3O62E.js";
@@ -317,7 +317,7 @@ __name(errorLine, "errorLine");
 async function logFolderFor(config, cwd) {
   const type = String(config.runLogStore.type).replace(/_/g, "-");
   if (type !== "file-system" && type !== "chunked-fs") return void 0;
-  const { logFolderOf } = await import("./factory-E5FO4QGE.js");
+  const { logFolderOf } = await import("./factory-4KWDG6Q2.js");
   return logFolderOf(config.runLogStore, cwd);
 }
 __name(logFolderFor, "logFolderFor");
@@ -411,7 +411,7 @@ async function defaultConfigFile(settings) {
 }
 __name(defaultConfigFile, "defaultConfigFile");
 async function runCommandWithRun(settings, retry) {
-  const { loadInputs } = await import("./engine-EQXWZPUD.js");
+  const { loadInputs } = await import("./engine-QHPLWP73.js");
   const configFile = await defaultConfigFile(settings);
   const runEnv = runEnvironment();
   const base = {
@@ -519,10 +519,10 @@ The run did not settle within 6 s of the signal (a store or an upload was still 
   let result;
   try {
     if (retry) {
-      const { retryCommand } = await import("./retry-LVAELHGS.js");
+      const { retryCommand } = await import("./retry-LEVAEHGV.js");
       result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal, stepCache });
     } else {
-      const { executeCommand } = await import("./execute-RHNIAP4C.js");
+      const { executeCommand } = await import("./execute-QKXMRZ4S.js");
       result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
     }
   } finally {
@@ -604,7 +604,7 @@ function artifactCatalogStats(catalog) {
 }
 __name(artifactCatalogStats, "artifactCatalogStats");
 async function validateAction(settings) {
-  const { validateCommand } = await import("./validate-FYJITJQU.js");
+  const { validateCommand } = await import("./validate-6PB53GEG.js");
   const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
   const flowWarnings = r.dataflow.filter((d) => d.severity === "warning");
   const { shown, overflow } = issueAnnotations(flowWarnings, { workspace: env.workspace(), level: "warning" });
@@ -630,7 +630,7 @@ async function validateAction(settings) {
 }
 __name(validateAction, "validateAction");
 async function compileAction(settings) {
-  const { loadInputs } = await import("./engine-EQXWZPUD.js");
+  const { loadInputs } = await import("./engine-QHPLWP73.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   let text;
   let kind;
@@ -699,7 +699,7 @@ function argoRowsMarkdown(rows) {
 }
 __name(argoRowsMarkdown, "argoRowsMarkdown");
 async function submitAction(settings) {
-  const { loadInputs } = await import("./engine-EQXWZPUD.js");
+  const { loadInputs } = await import("./engine-QHPLWP73.js");
   const { submitCommand } = await import("./submit-FBBILZME.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   if (settings.kubeconfig) {
