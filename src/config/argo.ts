@@ -17,7 +17,7 @@
  * through Kubernetes objects) keep their keys as written; the compiled manifest is validated against the Argo
  * CRD, which catches mistakes inside them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const camel = (k: string): string => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 

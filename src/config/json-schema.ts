@@ -3,7 +3,7 @@
  * and committed as schema/config.schema.json (test/config/json-schema.test.ts keeps it in sync; run the
  * tests with UPDATE_SCHEMAS=1 to rewrite it).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { serviceSchema as schemaOf, serviceTypes, typeSpellings, type ServiceNamespace } from './services.js';
 
 export const CONFIG_SCHEMA_ID = 'https://raw.githubusercontent.com/runnable-action/runnable-action/main/schema/config.schema.json';

@@ -3,7 +3,7 @@
  * (unknown keys are errors). Defaults are filled by the schemas, except `max_workers` (CPU count, filled
  * by the loader).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { argoExecutorConfigSchema } from './argo.js';
 import { COMMAND_TYPES, returnSchema } from '../pipeline/schema.js';
 

@@ -7,7 +7,7 @@
  * or a factory without a type, and each factory receives options parsed (defaults filled) by the type's
  * schema.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ValidationError } from '../errors.js';
 import { fromZod, show } from '../pipeline/zod-issues.js';
 import type { SourceDocument } from '../pipeline/yaml-source.js';

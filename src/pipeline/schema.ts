@@ -3,7 +3,7 @@
  * the validation (with shallow branches: the parser recurses into graphs itself, to build internal names
  * and positions) and the editor JSON Schema (deep, recursive; see json-schema.ts).
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const NODE_TYPES = ['task', 'stub', 'parallel', 'map', 'conditional', 'loop', 'success', 'fail'] as const;
 export const COMMAND_TYPES = ['python', 'shell', 'notebook', 'node', 'async-python'] as const;

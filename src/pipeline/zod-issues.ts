@@ -3,7 +3,7 @@
  * document, and the line/column of the offending key or value (from the SourceDocument).
  */
 import { suggestion } from './did-you-mean.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ValidationIssue } from '../errors.js';
 import type { PathSegment, Position, SourceDocument } from './yaml-source.js';
 
