@@ -23,8 +23,8 @@ describe('cancelling a big catalog put', () => {
     const runDir = path.join(cwd, '.catalog', 'big');
     const inCatalog = () => (existsSync(runDir) ? readdirSync(runDir).filter((f) => f.includes('big.bin')) : []);
     const run = start(['execute', '-f', 'p.yaml', '--run-id', 'big'], cwd);
-    // The put has started once bytes go to the catalog (its temp file) — or, at the latest, after 20 s.
-    await waitFor(() => inCatalog().some((f) => f.endsWith('.catalog-tmp')), 20_000).catch(() => undefined);
+    // The put has started once bytes go to the catalog (its temp file) — or, at the latest, after 90 s.
+    await waitFor(() => inCatalog().some((f) => f.endsWith('.catalog-tmp')), undefined, 'the put to start').catch(() => undefined);
     run.child.kill('SIGTERM');
     const { code } = await run.exit;
     expect(code).toBe(130);
@@ -37,5 +37,5 @@ describe('cancelling a big catalog put', () => {
     const retry = await runCli(['retry', 'big'], { cwd, timeoutMs: 120_000 });
     expect({ code: retry.code, err: retry.code === 0 ? '' : retry.stderr }).toEqual({ code: 0, err: '' });
     expect(inCatalog()).toEqual(['big.bin']);
-  }, 180_000);
+  }, 300_000);
 });

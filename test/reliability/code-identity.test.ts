@@ -41,20 +41,21 @@ describe('git code identity', () => {
     chmodSync(path.join(bin, 'git'), 0o755);
     const env = cleanEnv({ PATH: `${bin}:${process.env.PATH}` });
     const run = start(['execute', '-f', 'p.yaml', '--run-id', 'slowgit'], cwd, env);
-    await waitFor(() => lines(path.join(cwd, 'ledger')).includes('one'), 40_000, 'the first step to run');
-    // Kill once the second step runs — or, if the first step's record is still held back, 8 s later.
-    await waitFor(() => lines(path.join(cwd, 'ledger')).includes('two'), 8_000).catch(() => undefined);
+    await waitFor(() => lines(path.join(cwd, 'ledger')).includes('one'), undefined, 'the first step to run');
+    // Kill once the second step runs — or, if the first step's record is still held back (the bug: the hanging
+    // diff runs 120 s), after a deadline generous enough for a busy machine and short of the hang.
+    await waitFor(() => lines(path.join(cwd, 'ledger')).includes('two'), 60_000).catch(() => undefined);
     run.child.kill('SIGKILL');
     await run.exit;
     writeFileSync(path.join(cwd, 'go.marker'), '');
-    const retry = await runCli(['retry', 'slowgit', '-f', 'p.yaml'], { cwd, env });
+    const retry = await runCli(['retry', 'slowgit', '-f', 'p.yaml'], { cwd, env, timeoutMs: 120_000 });
     expect({ code: retry.code, err: retry.code === 0 ? '' : retry.stderr }).toEqual({ code: 0, err: '' });
     expect(lines(path.join(cwd, 'ledger')).filter((l) => l === 'one')).toHaveLength(1);
     const log = await runLog(cwd, 'slowgit');
     const identity = log.steps.one!.attempts[0]!.code_identities[0]!;
     expect(identity).toMatchObject({ code_identifier_type: 'git', code_identifier_dependable: false });
     expect(identity.code_identifier_message).toMatch(/not checked/);
-  }, 90_000);
+  }, 300_000);
 
   it('3,000 changed files: every attempt names a few of them, bounded', async () => {
     const cwd = project({
@@ -65,7 +66,7 @@ describe('git code identity', () => {
     });
     gitRepo(cwd, 3000);
     for (let i = 0; i < 3000; i++) writeFileSync(path.join(cwd, 'src', `file-${i}.txt`), 'v2\n');
-    const r = await runCli(['execute', '-f', 'p.yaml', '--run-id', 'dirty'], { cwd });
+    const r = await runCli(['execute', '-f', 'p.yaml', '--run-id', 'dirty'], { cwd, timeoutMs: 120_000 });
     expect({ code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, err: '' });
     const log = await runLog(cwd, 'dirty');
     const identities = allSteps(log.steps).flatMap((s) => s.attempts.flatMap((a) => a.code_identities));
@@ -77,5 +78,5 @@ describe('git code identity', () => {
     }
     expect(log.steps.s19!.attempts[0]!.code_identities[0]!.code_identifier_message).toMatch(/^changes found in (src\/file-\d+\.txt, ){9}src\/file-\d+\.txt and more$/);
     expect(JSON.stringify(log).length).toBeLessThan(200_000);
-  }, 90_000);
+  }, 240_000);
 });

@@ -26,7 +26,7 @@ describe('dotenv secrets location that is not a regular file', () => {
       if (location === 'secrets.fifo') execFileSync('mkfifo', [path.join(cwd, location)]);
       if (location === 'big.env') writeFileSync(path.join(cwd, location), `K=${'x'.repeat(2 * 1024 * 1024)}\n`);
       // A bounded child: the old reader never returned from a FIFO and read /dev/zero until memory ran out.
-      const r = await runCli(['execute', '-f', 'p.yaml', '-c', 'c.yaml', '--run-id', 'dz'], { cwd, timeoutMs: 30_000 });
+      const r = await runCli(['execute', '-f', 'p.yaml', '-c', 'c.yaml', '--run-id', 'dz'], { cwd, timeoutMs: 60_000 });
       expect(r.signal).toBeNull();
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(reason);
@@ -35,6 +35,6 @@ describe('dotenv secrets location that is not a regular file', () => {
       expect(log.status).toBe('FAIL');
       expect(log.steps.a!.message).toContain(reason);
       expect(JSON.stringify(log)).not.toContain('"PROCESSING"');
-    }, 60_000);
+    }, 90_000);
   }
 });

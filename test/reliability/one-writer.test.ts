@@ -8,14 +8,15 @@
  *   run ends SUCCESS.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../support/cli.js';
-import { alive, allSteps, cleanup, lines, project, runLog, start, waitFor } from './support.js';
+import { alive, allSteps, cleanup, lines, project, readPid, runLog, start, waitFor } from './support.js';
 
 afterAll(cleanup);
 
-const WAIT_FOR = (marker: string) => `i=0; while [ ! -f ${marker} ]; do i=$((i+1)); [ $i -gt 300 ] && exit 1; sleep 0.05; done`;
+// Gives up after 90 s (not forever: a run that serialises the branches must fail, not hang), generous for a busy machine.
+const WAIT_FOR = (marker: string) => `i=0; while [ ! -f ${marker} ]; do i=$((i+1)); [ $i -gt 1800 ] && exit 1; sleep 0.05; done`;
 
 describe('parallel by default (file-system run log)', () => {
   it('two branches that wait on each other\'s marker file both finish with the embedded defaults', async () => {
@@ -25,10 +26,10 @@ describe('parallel by default (file-system run log)', () => {
     const cwd = project({
       'p.yaml': `dag:\n  start_at: par\n  steps:\n    par:\n      type: parallel\n      next: success\n      branches:\n${branch('a', 'b')}${branch('b', 'a')}`,
     });
-    const r = await runCli(['execute', '-f', 'p.yaml', '--run-id', 'both'], { cwd, timeoutMs: 60_000 });
+    const r = await runCli(['execute', '-f', 'p.yaml', '--run-id', 'both'], { cwd, timeoutMs: 120_000 });
     expect({ code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, err: '' });
     expect((await runLog(cwd, 'both')).status).toBe('SUCCESS');
-  }, 60_000);
+  }, 180_000);
 
   it('max_workers: 1 still runs one branch at a time (opting out)', async () => {
     const cwd = project({
@@ -42,7 +43,7 @@ describe('parallel by default (file-system run log)', () => {
     const r = await runCli(['execute', '-f', 'p.yaml', '-c', 'c.yaml', '--run-id', 'one'], { cwd });
     expect(r.code).toBe(0);
     expect(lines(path.join(cwd, 'ledger'))).toEqual(['start', 'end', 'start', 'end', 'start', 'end']);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('one writer per run (file-system run log)', () => {
@@ -55,7 +56,7 @@ describe('one writer per run (file-system run log)', () => {
   it('retry during a running execute is refused (RA204) and runs nothing', async () => {
     const cwd = project({ 'p.yaml': STEP });
     const run = start(['execute', '-f', 'p.yaml', '--run-id', 'busy'], cwd);
-    await waitFor(() => existsSync(path.join(cwd, 'pid.txt')), 30_000, 'the step to start');
+    await waitFor(() => existsSync(path.join(cwd, 'pid.txt')), undefined, 'the step to start');
     const retry = await runCli(['retry', 'busy', '-f', 'p.yaml'], { cwd });
     expect(retry.code).not.toBe(0);
     expect(retry.stderr).toContain('RA204');
@@ -65,18 +66,18 @@ describe('one writer per run (file-system run log)', () => {
     expect((await run.exit).code).toBe(0);
     expect(lines(path.join(cwd, 'ran.txt'))).toHaveLength(2);
     expect((await runLog(cwd, 'busy')).status).toBe('SUCCESS');
-  }, 60_000);
+  }, 180_000);
 
   it('kill -9, then an immediate retry: the orphaned step is stopped before the step runs again', async () => {
     const cwd = project({ 'p.yaml': STEP });
     const run = start(['execute', '-f', 'p.yaml', '--run-id', 'orphan'], cwd);
-    await waitFor(() => existsSync(path.join(cwd, 'pid.txt')), 30_000, 'the step to start');
-    const orphan = Number(readFileSync(path.join(cwd, 'pid.txt'), 'utf8'));
+    // The whole line: the shell creates pid.txt before it writes it (Number('') is 0).
+    const orphan = await readPid(path.join(cwd, 'pid.txt'));
     run.child.kill('SIGKILL');
     await run.exit;
     expect(alive(orphan)).toBe(true); // its own session: it outlives the runner
     const retry = start(['retry', 'orphan', '-f', 'p.yaml'], cwd);
-    await waitFor(() => lines(path.join(cwd, 'ran.txt')).length >= 2, 30_000, 'the retried step to start');
+    await waitFor(() => lines(path.join(cwd, 'ran.txt')).length >= 2, undefined, 'the retried step to start');
     // The retried step runs; the orphan must already be gone.
     expect(alive(orphan)).toBe(false);
     writeFileSync(path.join(cwd, 'go.marker'), '');
@@ -85,7 +86,7 @@ describe('one writer per run (file-system run log)', () => {
     expect(ran).toHaveLength(3);
     expect(ran).not.toContain(`end ${orphan}`);
     expect((await runLog(cwd, 'orphan')).status).toBe('SUCCESS');
-  }, 60_000);
+  }, 180_000);
 
   it('kill -9 during a 4-branch parallel, then retry: succeeded steps are not run again, the run succeeds', async () => {
     let y = 'dag:\n  start_at: par\n  steps:\n    par:\n      type: parallel\n      next: success\n      branches:\n';
@@ -98,7 +99,7 @@ describe('one writer per run (file-system run log)', () => {
     const cwd = project({ 'p.yaml': y });
     const run = start(['execute', '-f', 'p.yaml', '--run-id', 'k9'], cwd);
     // Two second steps waiting at once (max_workers defaults to the CPU count, at least 2 here): concurrent.
-    await waitFor(() => lines(path.join(cwd, 'ledger')).filter((l) => l.endsWith('2')).length >= 2, 30_000, 'two second steps');
+    await waitFor(() => lines(path.join(cwd, 'ledger')).filter((l) => l.endsWith('2')).length >= 2, undefined, 'two second steps');
     run.child.kill('SIGKILL');
     await run.exit;
     // A branch whose second step started had its first step recorded SUCCESS: retry must not run it again.
@@ -112,5 +113,5 @@ describe('one writer per run (file-system run log)', () => {
     const log = await runLog(cwd, 'k9');
     expect(log.status).toBe('SUCCESS');
     expect(allSteps(log.steps).filter((s) => s.status !== 'SUCCESS')).toEqual([]);
-  }, 90_000);
+  }, 240_000);
 });

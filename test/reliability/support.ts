@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CLI, cleanEnv } from '../support/cli.js';
+// Waiting for child processes (generous deadlines, whole pid files, zombies are not running): one place.
+export { alive, readPid, readPids, readWhole, waitFor, waitGone } from '../support/wait.js';
 import { createRunLogStore } from '../../src/runlog/factory.js';
 import type { RunLog, StepLog } from '../../src/runlog/model.js';
 
@@ -38,14 +40,6 @@ export function start(args: string[], cwd: string, env: Record<string, string> =
   return { child, stdout: () => out, stderr: () => err, exit };
 }
 
-export async function waitFor(cond: () => boolean, ms = 30_000, what = 'condition'): Promise<void> {
-  const t0 = Date.now();
-  while (!cond()) {
-    if (Date.now() - t0 > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 export async function runLog(cwd: string, runId: string, type: 'file-system' | 'chunked-fs' = 'file-system'): Promise<RunLog> {
   return createRunLogStore({ type, config: { log_folder: '.run_log_store' } }, cwd).getRunLog(runId);
 }
@@ -63,16 +57,5 @@ export function lines(file: string): string[] {
     return readFileSync(file, 'utf8').split('\n').filter(Boolean);
   } catch {
     return [];
-  }
-}
-
-/** Running (not a zombie: in a container without an init, killed orphans may wait unreaped). */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
   }
 }
