@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CLI, cleanEnv, runCli } from '../support/cli.js';
+import { alive, waitFor, waitGone } from '../support/wait.js';
 import { createRunLogStore } from '../../src/runlog/factory.js';
 
 const CONFIG = 'pipeline-executor:\n  type: local\n  config:\n    max_workers: 4\nrun-log-store:\n  type: chunked-fs\ncatalog:\n  type: do-nothing\nsecrets:\n  type: do-nothing\n';
@@ -26,7 +27,7 @@ def work(item):
         return '%s-%s' % (VERSION, item)
     p = subprocess.Popen(['sleep', '60'])
     with open('pids/%s' % item, 'w') as f:
-        f.write('%d %d' % (os.getpid(), p.pid))
+        f.write('%d %d\\n' % (os.getpid(), p.pid))
     time.sleep(60)
 `;
 const PIPELINE =
@@ -47,25 +48,12 @@ function project(): string {
 const env = cleanEnv({ PYTHONDONTWRITEBYTECODE: '1' });
 const imports = (cwd: string): number => readFileSync(path.join(cwd, 'imports.log'), 'utf8').trim().split('\n').length;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
+/** The pids of the first `n` tasks (task and its subprocess each): each file counts once it is whole. */
 async function waitForPids(cwd: string, n: number): Promise<number[]> {
-  const t0 = Date.now();
-  for (;;) {
-    const files = readdirSync(path.join(cwd, 'pids'));
-    const pids = files.flatMap((f) => readFileSync(path.join(cwd, 'pids', f), 'utf8').split(' ').filter(Boolean).map(Number));
-    if (files.length >= n && pids.length >= 2 * n) return pids;
-    if (Date.now() - t0 > 30_000) throw new Error(`only ${files.length} of ${n} tasks started`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const dir = path.join(cwd, 'pids');
+  const whole = () => readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')).filter((t) => t.endsWith('\n'));
+  await waitFor(() => whole().length >= n, undefined, () => `${n} tasks to start (${whole().length} did)`);
+  return whole().flatMap((t) => t.trim().split(' ').map(Number));
 }
 
 async function outs(cwd: string, runId: string): Promise<unknown[]> {
@@ -90,7 +78,7 @@ describe('warm python workers in the CLI', () => {
     expect(b.code).toBe(0);
     expect(await outs(cwd, 'w2')).toEqual(['two-0', 'two-1', 'two-2', 'two-3']);
     expect(imports(cwd)).toBe(2);
-  }, 60_000);
+  }, 180_000);
 
   it('SIGTERM stops every python task and its subprocesses; the run fails with the reason and retry completes it', async () => {
     const cwd = project();
@@ -104,13 +92,13 @@ describe('warm python workers in the CLI', () => {
     const code = await new Promise<number | null>((r) => child.on('close', r));
     expect(code).toBe(130);
     expect(stderr).toContain("retry it with 'runnable retry wt'");
-    await new Promise((r) => setTimeout(r, 100));
-    expect(pids.filter(alive)).toEqual([]);
+    // Signals act asynchronously: poll until every task and subprocess is gone.
+    await waitGone(pids);
     writeFileSync(path.join(cwd, 'go.marker'), '');
     const retry = await runCli(['retry', 'wt', '-c', 'c.yaml'], { cwd, env });
     expect({ code: retry.code, err: retry.code === 0 ? '' : retry.stderr }).toEqual({ code: 0, err: '' });
     expect(await outs(cwd, 'wt')).toEqual(['one-0', 'one-1', 'one-2', 'one-3']);
-  }, 90_000);
+  }, 240_000);
 
   it('after kill -9 of the CLI, retry stops the python tasks still running before it runs them again', async () => {
     const cwd = project();
@@ -125,5 +113,5 @@ describe('warm python workers in the CLI', () => {
     expect(pids.filter(alive)).toEqual([]);
     expect(await outs(cwd, 'wk')).toEqual(['one-0', 'one-1', 'one-2', 'one-3']);
     expect(existsSync(path.join(cwd, 'imports.log'))).toBe(true);
-  }, 90_000);
+  }, 240_000);
 });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { PythonTaskRunner, clearPythonCaches } from '../../src/tasks/python.js';
 import type { TaskReturn } from '../../src/pipeline/model.js';
 import { MemorySink, invocation, params, tempDir } from './helpers.js';
+import { readPids, waitGone } from '../support/wait.js';
 
 const runner = new PythonTaskRunner();
 const ret = (name: string): TaskReturn => ({ name, kind: 'json' });
@@ -33,17 +34,6 @@ const importsOf = (cwd: string, name: string): number =>
 function call(cwd: string, command: string, extras: Parameters<typeof invocation>[1] = {}, returns: TaskReturn[] = [ret('v')], secrets: string[] = []) {
   const env = { ...baseEnv, RUNNABLE_RUN_ID: 'run-1', ...(extras.env ?? {}) };
   return invocation({ command_type: 'python', command, returns, secrets }, { cwd, ...extras, env });
-}
-
-/** Running (not a zombie waiting for a parent that does not reap). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
 }
 
 const ISO = `
@@ -139,18 +129,19 @@ import os, subprocess, time
 def hang(pids):
     p = subprocess.Popen(['sleep', '60'])
     with open(pids, 'w') as f:
-        f.write('%d %d' % (os.getpid(), p.pid))
+        f.write('%d %d\\n' % (os.getpid(), p.pid))
     time.sleep(60)
 def fine():
     return 'ok'
 `,
     });
     const pids = join(cwd, 'pids.txt');
-    const out = await runner.run(call(cwd, 'mods.hang.hang', { timeoutMs: 1500, parameters: params({ pids }) }, []));
+    // The timeout runs from the call: long enough for a busy machine to import, fork and write the pids first.
+    const out = await runner.run(call(cwd, 'mods.hang.hang', { timeoutMs: 4000, parameters: params({ pids }) }, []));
     expect(out.ok).toBe(false);
-    expect(out.message).toMatch(/timed out after 1\.5s/);
-    const [task, sleeper] = readFileSync(pids, 'utf8').split(' ').map(Number);
-    expect([alive(task!), alive(sleeper!)]).toEqual([false, false]);
+    expect(out.message).toMatch(/timed out after 4s/);
+    // Both stop (signals act asynchronously: poll).
+    await waitGone(await readPids(pids, 1000));
     const after = await runner.run(call(cwd, 'mods.hang.fine'));
     expect(after.returns.v!.value).toBe('ok');
   });
@@ -162,20 +153,20 @@ import os, subprocess, time
 def slow(pids):
     p = subprocess.Popen(['sleep', '60'])
     with open(pids, 'w') as f:
-        f.write('%d %d' % (os.getpid(), p.pid))
+        f.write('%d %d\\n' % (os.getpid(), p.pid))
     time.sleep(60)
 `,
     });
     const pids = join(cwd, 'pids.txt');
     const ac = new AbortController();
     const running = runner.run(call(cwd, 'mods.slow.slow', { signal: ac.signal, parameters: params({ pids }) }, []));
-    while (!existsSync(pids) || readFileSync(pids, 'utf8').split(' ').length < 2) await new Promise((r) => setTimeout(r, 50));
+    const both = await readPids(pids);
+    expect(both).toHaveLength(2);
     ac.abort();
     const out = await running;
     expect(out.ok).toBe(false);
     expect(out.message).toMatch(/was cancelled; its process group was stopped/);
-    const [task, sleeper] = readFileSync(pids, 'utf8').split(' ').map(Number);
-    expect([alive(task!), alive(sleeper!)]).toEqual([false, false]);
+    await waitGone(both);
   });
 
   it('re-imports a module edited between two runs (within a run, the first import stands)', async () => {
