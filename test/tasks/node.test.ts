@@ -119,7 +119,7 @@ describe('node runner', () => {
     expect(out.returns.c!.value).toEqual({ stepName: 'map.3.inner', attempt: 2, hasSignal: true });
   });
 
-  it('runs a 10,000-item map of in-process calls fast', async () => {
+  it('runs a 10,000-item map of in-process calls, one after another and all at once (times: bench/)', async () => {
     const N = 10_000;
     const make = (i: number) => node('node/funcs.mjs:inc', { parameters: params({ x: i }), iterVariables: { item: i } }, [ret('v')]);
     await runner.run(make(0)); // load the module
