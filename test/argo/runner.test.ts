@@ -11,6 +11,7 @@ import { pollWorkflow } from '../../src/argo/poll.js';
 import { submitWorkflow } from '../../src/argo/submit.js';
 import { ArgoRunner, evalDepends, evalWhen } from '../support/argo-runner.js';
 import { FakeKubeApi, startFakeKubeApi } from '../support/fake-kube-api.js';
+import { waitFor } from '../support/wait.js';
 
 let api: FakeKubeApi;
 let dir: string;
@@ -58,7 +59,7 @@ describe('ArgoRunner: real processes under the emulated controller', () => {
     expect(r.polled.phase).toBe('Succeeded');
     expect(readFileSync(marker, 'utf8')).toBe(`it's ${r.name} try 0\nit's ${r.name} try 1\n`);
     expect(r.node('flaky')).toMatchObject({ type: 'Retry', phase: 'Succeeded' });
-  }, 60_000);
+  }, 180_000);
 
   test('spec.shutdown Stop patched while a pod runs: the process is killed, the exit handler runs, the run ends Failed', async () => {
     const started = path.join(dir, 'started');
@@ -74,7 +75,7 @@ describe('ArgoRunner: real processes under the emulated controller', () => {
         ],
       },
       async (ns, name) => {
-        for (let i = 0; i < 400 && !existsSyncSafe(started); i++) await new Promise((res) => setTimeout(res, 25));
+        await waitFor(() => existsSyncSafe(started), undefined, 'the pod to start');
         api.get(ns, name)!.spec.shutdown = 'Stop';
       },
     );
@@ -83,7 +84,7 @@ describe('ArgoRunner: real processes under the emulated controller', () => {
     expect(r.node('after').phase).toBe('Omitted');
     expect(readFileSync(exitLog, 'utf8')).toBe('Failed\n');
     expect(r.polled.phase).toBe('Failed');
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('Terminate with real processes', () => {
@@ -105,7 +106,7 @@ describe('Terminate with real processes', () => {
         ],
       },
       async (ns, name) => {
-        for (let i = 0; i < 400 && !existsSyncSafe(started); i++) await new Promise((res) => setTimeout(res, 25));
+        await waitFor(() => existsSyncSafe(started), undefined, 'the pod to start');
         api.get(ns, name)!.spec.shutdown = 'Terminate';
       },
     );
@@ -116,7 +117,7 @@ describe('Terminate with real processes', () => {
     expect(readFileSync(trapped, 'utf8')).toBe('done\n');
     expect(existsSyncSafe(exitLog)).toBe(false);
     expect(r.nodes.some((n) => n.name.endsWith('.onExit'))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });
 
 function existsSyncSafe(p: string): boolean {

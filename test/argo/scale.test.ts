@@ -46,7 +46,7 @@ describe('names', () => {
 });
 
 describe('scale', () => {
-  test('a 1,000-step pipeline compiles in < 100 ms (after start-up) within the caps', async () => {
+  test('a 1,000-step pipeline compiles within the caps (its time is logged, not asserted: bench/)', async () => {
     const cfg = await config(path.join(ROOT, 'test/argo/fixtures/argo-test.yaml'));
     warmUpValidator();
     compileArgo(chainPipeline(10), cfg, { pipelineFile: 'p.yaml' }); // warm-up

@@ -11,6 +11,7 @@ import { stopWorkflow, submitWorkflow } from '../../src/argo/submit.js';
 import { RemoteServiceError } from '../../src/errors.js';
 import { parsePipelineFile } from '../../src/pipeline/parse.js';
 import { FakeKubeApi, startFakeKubeApi } from '../support/fake-kube-api.js';
+import { waitFor } from '../support/wait.js';
 import { config, ROOT } from './helpers.js';
 
 type Obj = Record<string, any>;
@@ -132,22 +133,25 @@ describe('poll', () => {
   test('resumes watches after server-side timeouts and bookmarks; GET-only mode works too', async () => {
     const s = await submitWorkflow(await manifest(), { kubeconfigText: api.kubeconfig(), retry: fast });
     const timer = setInterval(() => api.bookmark(), 20);
+    const watches = () => api.requests.filter((q) => q.query.includes('watch=true')).length;
     const driving = (async () => {
-      await new Promise((r) => setTimeout(r, 1300));
+      // Finish only once the first watch timed out on the server and the poller watched again (a fixed delay
+      // could end the workflow inside the first watch on a busy machine).
+      await waitFor(() => watches() >= 2, undefined, 'a second watch');
       await drive(api, 'argo', s.name, 'Succeeded', 10);
     })();
     const r = await pollWorkflow(s.name, { kubeconfigText: api.kubeconfig(), retry: fast, watchTimeoutSeconds: 1 });
     clearInterval(timer);
     await driving;
     expect(r.phase).toBe('Succeeded');
-    expect(api.requests.filter((q) => q.query.includes('watch=true')).length).toBeGreaterThanOrEqual(2);
+    expect(watches()).toBeGreaterThanOrEqual(2);
 
     const s2 = await submitWorkflow(await manifest(), { kubeconfigText: api.kubeconfig(), retry: fast });
     const d2 = drive(api, 'argo', s2.name, 'Succeeded', 20);
     const r2 = await pollWorkflow(s2.name, { kubeconfigText: api.kubeconfig(), retry: fast, watch: false, intervalMs: 20 });
     await d2;
     expect(r2.phase).toBe('Succeeded');
-  });
+  }, 150_000);
 
   test('a workflow deleted by its TTL after finishing returns the last state', async () => {
     const s = await submitWorkflow(await manifest(), { kubeconfigText: api.kubeconfig(), retry: fast });
