@@ -342,7 +342,7 @@ dag:
       type: task
       command_type: shell
       command: |
-        echo started
+        echo "step-running-$((6 * 7))"
         sleep 60
       next: success
     success:
@@ -353,10 +353,10 @@ dag:
     const ws = await workspaceWith({ 'slow.yaml': pipeline });
     const before = svc.artifacts().length;
     let sent = false;
-    const t0 = Date.now();
     const r = await runAction(ws, { pipeline: 'slow.yaml', 'run-id': 'e2e-cancel' }, {
       onStdout: (all, kill) => {
-        if (!sent && all.includes('started')) {
+        // The step's own output (the shell computes 42), not its command's text that a log line could echo.
+        if (!sent && all.includes('step-running-42')) {
           sent = true;
           kill('SIGTERM');
         }

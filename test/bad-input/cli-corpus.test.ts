@@ -1,6 +1,6 @@
 /**
  * Bad input through the bundled CLI (`node dist/cli/index.js validate|execute …`), as a user meets it:
- * every case exits non-zero within a second, names file:line:column where there is one, and never prints a
+ * every case exits non-zero (how fast: bench/), names file:line:column where there is one, and never prints a
  * stack trace. Cases: the library corpus (test/fixtures/bad-input, exact issue lines) and this suite's own
  * (test/fixtures/bad-input-cli/cases.json: usage, missing/unreadable files, modules that throw, tags, bombs,
  * and runtime failures that must end as a FAIL step in a consistent run log). Plus a bounded property test.
@@ -76,12 +76,12 @@ const cliRuns = new Map<string, { run: CliRun; cwd: string }>();
 beforeAll(async () => {
   project = newProject();
   const env = cleanEnv();
-  await pool(libCases, 2, async (c) => libValidate.set(c.file, await runCli(libArgs(c, 'validate'), { cwd: project, env, timeoutMs: 20_000 })));
-  await pool(libCases, 2, async (c) => libExecute.set(c.file, await runCli(libArgs(c, 'execute'), { cwd: project, env, timeoutMs: 20_000 })));
+  await pool(libCases, 2, async (c) => libValidate.set(c.file, await runCli(libArgs(c, 'validate'), { cwd: project, env, timeoutMs: 60_000 })));
+  await pool(libCases, 2, async (c) => libExecute.set(c.file, await runCli(libArgs(c, 'execute'), { cwd: project, env, timeoutMs: 60_000 })));
   libExecuteWroteRunLog = existsSync(path.join(project, '.run_log_store'));
   await pool(cliCases, 2, async (c) => {
     const cwd = c.runtime ? newProject() : project;
-    cliRuns.set(c.name, { run: await runCli(c.args, { cwd, env, timeoutMs: 20_000 }), cwd });
+    cliRuns.set(c.name, { run: await runCli(c.args, { cwd, env, timeoutMs: 60_000 }), cwd });
   });
 }, 900_000); // ~150 CLI runs: minutes on a loaded 2-core machine
 
@@ -184,10 +184,10 @@ describe('property: random YAML and random graphs through the CLI give exit 0 or
     const docs = fc.sample(doc, { numRuns: RUNS, seed: 424242 });
     docs.forEach((d, i) => writeFileSync(path.join(dir, `p${i}.yaml`), d));
     const env = cleanEnv();
-    const results = await pool(docs.map((_, i) => i), 2, (i) => runCli(['validate', '-f', `p${i}.yaml`], { cwd: dir, env, timeoutMs: 20_000 }));
+    const results = await pool(docs.map((_, i) => i), 2, (i) => runCli(['validate', '-f', `p${i}.yaml`], { cwd: dir, env, timeoutMs: 60_000 }));
     const bad = results.map((r, i) => ({ i, code: r.code, stack: STACK.test(r.stderr), internal: r.stderr.includes('internal error') }))
       .filter((x) => (x.code !== 0 && x.code !== 2) || x.stack || x.internal);
     expect(bad).toEqual([]);
     expect(results.filter((r) => r.code === 2).length).toBeGreaterThan(RUNS / 2);
-  }, 120_000);
+  }, 300_000);
 });

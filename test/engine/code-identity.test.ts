@@ -7,7 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DEADLINE_MS, gitCodeIdentity } from '../../src/engine/code-identity.js';
+import { gitCodeIdentity } from '../../src/engine/code-identity.js';
+import { POLL_MS } from '../support/wait.js';
+
+// Where a test needs git's own answer: a deadline a busy machine's git meets (the run's 1.5 s default can pass
+// before git answers, and the identity is then the commit alone, not dependable, by design).
+const ANSWER_MS = POLL_MS;
 
 function repo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'ra-git-'));
@@ -25,7 +30,7 @@ function repo(): string {
 const head = (dir: string) => execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
 
 describe('git code identity', () => {
-  it('leaves no timer behind once git has answered (the deadline held every run open for 1.5 s after its end)', async () => {
+  it('leaves no timer behind once git has answered (the deadline timer used to hold every run open after its end)', async () => {
     const dir = repo();
     const created: unknown[] = [];
     const cleared = new Set<unknown>();
@@ -33,7 +38,7 @@ describe('git code identity', () => {
     const realClear = globalThis.clearTimeout;
     const setSpy = jest.spyOn(globalThis, 'setTimeout').mockImplementation(((fn: () => void, ms?: number) => {
       const t = realSet(fn, ms);
-      if (ms === DEADLINE_MS) created.push(t);
+      if (ms === ANSWER_MS) created.push(t);
       return t;
     }) as typeof setTimeout);
     const clearSpy = jest.spyOn(globalThis, 'clearTimeout').mockImplementation(((t: NodeJS.Timeout) => {
@@ -41,7 +46,7 @@ describe('git code identity', () => {
       realClear(t);
     }) as typeof clearTimeout);
     try {
-      const [id] = await gitCodeIdentity(dir);
+      const [id] = await gitCodeIdentity(dir, ANSWER_MS);
       expect(id!.code_identifier_dependable).toBe(true); // git answered (not the deadline's fallback)
     } finally {
       setSpy.mockRestore();
@@ -53,7 +58,7 @@ describe('git code identity', () => {
 
   it('matches git rev-parse and the origin URL; dependable when clean', async () => {
     const dir = repo();
-    const [id] = await gitCodeIdentity(path.join(dir));
+    const [id] = await gitCodeIdentity(path.join(dir), ANSWER_MS);
     expect(id).toEqual({ code_identifier: head(dir), code_identifier_type: 'git', code_identifier_dependable: true, code_identifier_url: 'https://example.test/org/repo.git', code_identifier_message: '' });
   });
 
@@ -69,7 +74,7 @@ describe('git code identity', () => {
   it('is not dependable when tracked files changed, and names them', async () => {
     const dir = repo();
     writeFileSync(path.join(dir, 'a.txt'), 'two\n');
-    const [id] = await gitCodeIdentity(dir);
+    const [id] = await gitCodeIdentity(dir, ANSWER_MS);
     expect(id!.code_identifier_dependable).toBe(false);
     expect(id!.code_identifier_message).toBe('changes found in a.txt');
   });

@@ -39,6 +39,9 @@ async function open(name: string, fixture: FixtureRun): Promise<Opened> {
   const html = readFileSync(out, 'utf8');
   const page = await browser.newPage();
   pages.push(page);
+  // Puppeteer's 30 s defaults (navigation, selectors, clicks) are short for a page of 1,000 bars on a busy machine.
+  page.setDefaultTimeout(90_000);
+  page.setDefaultNavigationTimeout(90_000);
   const opened: Opened = { page, html, requests: [], errors: [], dialogs: [] };
   const self = `file://${out}`;
   await page.setRequestInterception(true);
@@ -57,7 +60,7 @@ async function open(name: string, fixture: FixtureRun): Promise<Opened> {
   });
   await page.setViewport({ width: 1400, height: 900 });
   await page.goto(self, { waitUntil: 'load' });
-  await page.waitForSelector('body[data-ready="1"]', { timeout: 20_000 });
+  await page.waitForSelector('body[data-ready="1"]');
   return opened;
 }
 
@@ -83,8 +86,9 @@ describeBrowser('run report in headless Chromium', () => {
       headless: true,
       userDataDir,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      timeout: 90_000,
     });
-  }, 60_000);
+  }, 120_000);
 
   afterAll(async () => {
     for (const p of pages) await p.close().catch(() => undefined);

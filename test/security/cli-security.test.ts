@@ -243,7 +243,7 @@ describe('the file-system catalog never reads or writes outside the working dire
       expect(r.stderr).toMatch(/catalog\.get\.0: a catalog glob must be a relative path inside the working directory/);
       expect(readFileSync(path.join(outside, 'victim.txt'), 'utf8')).toBe('original');
     }
-  }, 30_000);
+  }, 90_000);
 
   it('put of a symbolic link that points outside the working directory fails the step; nothing outside is copied', async () => {
     const { r, cwd } = await run({}, one(step('s', ['link.txt', 'linkdir/*'], null, 'echo ran')), (c, outside) => {
@@ -253,7 +253,7 @@ describe('the file-system catalog never reads or writes outside the working dire
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).toMatch(/outside/i);
     expect(allFiles(path.join(cwd, '.catalog')).filter((f) => readFileSync(f, 'utf8') === 'original')).toEqual([]);
-  }, 30_000);
+  }, 90_000);
 
   it('get never writes through a symbolic link or a linked folder to outside the working directory', async () => {
     const pipeline = `dag:\n  start_at: a\n  steps:\n` +
@@ -290,7 +290,7 @@ describe('the file-system catalog never reads or writes outside the working dire
     expect(r.code).toBe(1);
     expect(existsSync(path.join(cwd, 'stolen.txt'))).toBe(false);
     expect(existsSync(path.join(cwd, 'stolendir'))).toBe(false);
-  }, 30_000);
+  }, 90_000);
 });
 
 describe('a map reducer is Python source and runs only in python3', () => {

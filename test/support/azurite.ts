@@ -3,7 +3,8 @@
  * Results service double, with real SAS checks and real block-commit semantics (platform doc §5.7 B).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
+import { get as httpGet } from 'node:http';
+import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 
 /** The documented Azurite development account (published in the Azurite README). */
@@ -31,22 +32,27 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function waitForPort(port: number, timeoutMs: number, child: ChildProcess): Promise<void> {
+/**
+ * Waits until *this* Azurite answers on `port`: an HTTP answer whose Server header names Azurite (a bare TCP
+ * connect could reach another process that took the port between freePort() and Azurite's bind).
+ */
+async function waitForAzurite(port: number, timeoutMs: number, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`azurite exited early with code ${child.exitCode}`);
-    const ok = await new Promise<boolean>((resolve) => {
-      const sock = connect(port, '127.0.0.1');
-      sock.once('connect', () => {
-        sock.destroy();
-        resolve(true);
+    const server = await new Promise<string>((resolve) => {
+      const req = httpGet({ host: '127.0.0.1', port, path: '/', timeout: 5000 }, (res) => {
+        res.resume();
+        resolve(String(res.headers.server ?? ''));
       });
-      sock.once('error', () => resolve(false));
+      req.once('timeout', () => req.destroy());
+      req.once('error', () => resolve(''));
     });
-    if (ok) return;
+    if (/^Azurite/.test(server)) return;
+    if (server) throw new Error(`port ${port} is answered by '${server}', not Azurite`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`azurite did not listen on ${port} within ${timeoutMs} ms`);
+  throw new Error(`azurite did not answer on ${port} within ${timeoutMs} ms`);
 }
 
 /** Starts `azurite-blob` in memory on a free port on 127.0.0.1 with telemetry off. */
@@ -64,7 +70,8 @@ export async function startAzurite(): Promise<AzuriteHandle> {
     let stderr = '';
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
     try {
-      await waitForPort(port, 20_000, child);
+      // Generous: loading Azurite takes seconds on a busy machine (a miss costs a restart on a new port).
+      await waitForAzurite(port, 90_000, child);
     } catch (e) {
       child.kill('SIGKILL');
       lastErr = new Error(`${(e as Error).message}\n${stderr}`);
