@@ -44,6 +44,21 @@ const types = !wantTypes ? Promise.resolve(0) : new Promise((resolve) => {
   });
 });
 
+// @actions/core imports its OIDC client (@actions/http-client, hence undici: 870 KB) and, for `core.platform`,
+// @actions/exec at its top, so every Action start loaded them though only `getIDToken` and `platform` use them,
+// and we call neither. Resolved from inside @actions/core they are marked free of side effects, so the
+// bundler drops them when nothing that is used needs them (a use would keep them: nothing breaks).
+const coreWithoutOidc = {
+  name: 'actions-core-without-oidc',
+  setup(build) {
+    build.onResolve({ filter: /^(@actions\/(http-client|exec)(\/|$)|\.\/(oidc-utils|platform)\.js$)/ }, async (args) => {
+      if (args.pluginData?.inner || !/[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer)) return undefined;
+      const r = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { inner: true } });
+      return r.errors.length ? undefined : { path: r.path, sideEffects: false };
+    });
+  },
+};
+
 let meta;
 try {
   const result = await esbuild.build({
@@ -62,6 +77,7 @@ try {
     metafile: true,
     logLevel: 'warning',
     // Bundled CommonJS packages call require() for Node's built-ins; ES module output has none of its own.
+    plugins: [coreWithoutOidc],
     banner: { js: "import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);" },
   });
   meta = result.metafile;

@@ -47,7 +47,7 @@ import { globMatcher, lineBreakMatches } from './paths.js';
 const loadGlob = () => import('tinyglobby').then((m) => m.glob);
 
 /** `catalog.config` of `type: github-artifacts` (defined once, in the config schema). */
-export type GithubArtifactsCatalogConfig = z.output<typeof githubArtifactsCatalogSchema>;
+export type GithubArtifactsCatalogConfig = z.output<ReturnType<typeof githubArtifactsCatalogSchema>>;
 
 /** Lineage fields this catalog adds to every `DataCatalogEntry`. */
 export interface GithubArtifactsLineage {
@@ -119,7 +119,7 @@ export interface GithubArtifactsStats {
 const HEX64 = /^[0-9a-f]{64}$/;
 const INDEX_NAME = /^rn-(.+)-a(\d+)-([0-9a-f]{8})-(\d+)-index$/;
 function parseConfig(cfg: ServiceConfig): GithubArtifactsCatalogConfig {
-  const r = githubArtifactsCatalogSchema.safeParse(cfg.config ?? {});
+  const r = githubArtifactsCatalogSchema().safeParse(cfg.config ?? {});
   if (r.success) return r.data;
   const at = { file: cfg.source?.file ?? 'configuration', line: cfg.source?.line, column: cfg.source?.column };
   const issues: ValidationIssue[] = r.error.issues.map((i) => ({ ...at, path: ['catalog', 'config', ...i.path.map(String)].join('.'), message: i.message }));

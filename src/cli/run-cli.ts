@@ -11,7 +11,6 @@ import type { LogLevel, RunOptions, RunResult } from '../engine/index.js';
 import path from 'node:path';
 import { ConsoleReporter } from './console-reporter.js';
 import { inertStream } from '../github/workflow-commands.js';
-import { FileSystemStepCache } from '../engine/index.js';
 import { VERSION } from '../version.js';
 import type { PodFlagValues } from '../protocol.js';
 
@@ -112,7 +111,8 @@ function checkFlagFiles(flags: CommonFlags, cwd: string): void {
   }
 }
 
-function runOptions(flags: CommonFlags, io: CliIo, reporter: ConsoleReporter | undefined, signal?: AbortSignal): RunOptions {
+/** Async: the engine is imported only by commands that run (`--version`, `--help` and usage errors load none of it). */
+async function runOptions(flags: CommonFlags, io: CliIo, reporter: ConsoleReporter | undefined, signal?: AbortSignal): Promise<RunOptions> {
   checkFlagFiles(flags, io.cwd);
   return {
     pipelineFile: flags.file,
@@ -125,7 +125,7 @@ function runOptions(flags: CommonFlags, io: CliIo, reporter: ConsoleReporter | u
     env: io.env,
     reporter,
     signal,
-    stepCache: flags.stepCache ? new FileSystemStepCache(path.resolve(io.cwd, flags.stepCache)) : undefined,
+    stepCache: flags.stepCache ? new (await import('../engine/index.js')).FileSystemStepCache(path.resolve(io.cwd, flags.stepCache)) : undefined,
   };
 }
 
@@ -134,7 +134,7 @@ async function runAndReport(io: CliIo, flags: CommonFlags, fn: (o: RunOptions) =
   const c = cancellation();
   try {
     // The CLI prints only the outcome: no need to assemble the whole run log at the end.
-    const result = await fn({ ...runOptions(flags, io, reporter, c.signal), runLog: 'header' });
+    const result = await fn({ ...(await runOptions(flags, io, reporter, c.signal)), runLog: 'header' });
     if (c.signal.aborted) {
       io.err.write(`run ${result.runId} was cancelled (${String(c.signal.reason)}); the run log is saved: retry it with 'runnable retry ${result.runId}'\n`);
       return 130;
@@ -174,7 +174,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         flags.tag ??= asked.tag || undefined;
       }
       const { loadInputs } = await import('../engine/index.js');
-      const o = runOptions(flags, io, undefined);
+      const o = await runOptions(flags, io, undefined);
       const loaded = await loadInputs(o);
       if (loaded.config.pipelineExecutor.type === 'argo') {
         exitCode = await compileToFile(io, flags, loaded);
@@ -220,7 +220,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
         const c = cancellation();
         try {
-          const r = await executeSingleNodeCommand({ ...runOptions(flags, io, reporter, c.signal), runId, ...pod });
+          const r = await executeSingleNodeCommand({ ...(await runOptions(flags, io, reporter, c.signal)), runId, ...pod });
           exitCode = r.exitCode;
         } finally {
           c.dispose();
@@ -248,7 +248,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const flags = { ...raw, file: pod.file, configFile: pod.configFile, parametersFile: pod.parametersFile, tag: pod.tag };
       const { fanCommand } = await import('../engine/index.js');
       const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
-      const r = await fanCommand({ ...runOptions(flags, io, reporter), runId, direction, ...pod, outputFile: raw.outputFile });
+      const r = await fanCommand({ ...(await runOptions(flags, io, reporter)), runId, direction, ...pod, outputFile: raw.outputFile });
       exitCode = r.exitCode;
     });
 
@@ -366,7 +366,7 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
       flags.file = oneOf('-f', flags.file, 'the pipeline', file);
       if (!flags.file) throw new UsageError('compile needs a pipeline: runnable compile -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
       const { loadInputs } = await import('../engine/index.js');
-      const loaded = await loadInputs(runOptions(flags, io, undefined));
+      const loaded = await loadInputs(await runOptions(flags, io, undefined));
       setExit(await compileToFile(io, flags, loaded, flags.output ?? '-'));
     });
 
@@ -383,7 +383,7 @@ function registerArgoCommands(program: Command, io: CliIo, setExit: (code: numbe
       if (!flags.file) throw new UsageError('submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml');
       const { loadInputs } = await import('../engine/index.js');
       const { submitCommand } = await import('../commands/submit.js');
-      const loaded = await loadInputs(runOptions(flags, io, undefined));
+      const loaded = await loadInputs(await runOptions(flags, io, undefined));
       const c = cancellation();
       let shown = '';
       try {

@@ -38,140 +38,147 @@ function model<T extends z.ZodRawShape>(shape: T) {
   }, z.strictObject(shape));
 }
 
-const stringMap = z.record(z.string(), z.string());
-const quantity = z.union([z.string(), z.number()]);
-const intOrString = z.union([z.number().int(), z.string()]);
-const k8sObject = z.record(z.string(), z.unknown());
+/** Built on first use (≈ 10 ms of zod): only a config naming the argo executor, or a compile, pays for it. */
+function build() {
+  const stringMap = z.record(z.string(), z.string());
+  const quantity = z.union([z.string(), z.number()]);
+  const intOrString = z.union([z.number().int(), z.string()]);
+  const k8sObject = z.record(z.string(), z.unknown());
 
-const resourcesSchema = model({
-  limits: z.record(z.string(), quantity).optional(),
-  requests: z.record(z.string(), quantity).optional(),
-});
+  const resourcesSchema = model({
+    limits: z.record(z.string(), quantity).optional(),
+    requests: z.record(z.string(), quantity).optional(),
+  });
 
-const envVarSchema = model({
-  name: z.string().min(1),
-  value: z.string().optional(),
-  valueFrom: k8sObject.optional(),
-});
+  const envVarSchema = model({
+    name: z.string().min(1),
+    value: z.string().optional(),
+    valueFrom: k8sObject.optional(),
+  });
 
-const backoffSchema = model({
-  duration: intOrString.optional(),
-  factor: intOrString.optional(),
-  cap: z.string().optional(),
-  maxDuration: z.string().optional(),
-});
+  const backoffSchema = model({
+    duration: intOrString.optional(),
+    factor: intOrString.optional(),
+    cap: z.string().optional(),
+    maxDuration: z.string().optional(),
+  });
 
-/** runnable spells it `backOff` (Argo rejects that); both spellings are accepted and `backoff` is emitted. */
-const retryStrategySchema = z.preprocess(
-  (input) => {
-    if (input && typeof input === 'object' && !Array.isArray(input) && 'backOff' in input) {
-      const { backOff, ...rest } = input as Record<string, unknown>;
-      return 'backoff' in rest ? input : { ...rest, backoff: backOff };
-    }
-    return input;
-  },
-  model({
-    limit: intOrString.optional(),
-    retryPolicy: z.enum(['Always', 'OnFailure', 'OnError', 'OnTransientError']).optional(),
-    backoff: backoffSchema.optional(),
-    expression: z.string().optional(),
+  /** runnable spells it `backOff` (Argo rejects that); both spellings are accepted and `backoff` is emitted. */
+  const retryStrategySchema = z.preprocess(
+    (input) => {
+      if (input && typeof input === 'object' && !Array.isArray(input) && 'backOff' in input) {
+        const { backOff, ...rest } = input as Record<string, unknown>;
+        return 'backoff' in rest ? input : { ...rest, backoff: backOff };
+      }
+      return input;
+    },
+    model({
+      limit: intOrString.optional(),
+      retryPolicy: z.enum(['Always', 'OnFailure', 'OnError', 'OnTransientError']).optional(),
+      backoff: backoffSchema.optional(),
+      expression: z.string().optional(),
+      affinity: k8sObject.optional(),
+    }),
+  );
+
+  const podSettings = {
+    imagePullPolicy: z.enum(['Always', 'IfNotPresent', 'Never', '']).optional(),
+    activeDeadlineSeconds: z.number().int().positive().nullable().optional(),
+    failFast: z.boolean().nullable().optional(),
+    nodeSelector: stringMap.nullable().optional(),
+    parallelism: z.number().int().positive().nullable().optional(),
+    retryStrategy: retryStrategySchema.nullable().optional(),
+    timeout: z.string().nullable().optional(),
+    tolerations: z.array(k8sObject).nullable().optional(),
+    resources: resourcesSchema.nullable().optional(),
+    env: z.array(envVarSchema).nullable().optional(),
+  };
+
+  const defaultsSchema = model({ image: z.string().min(1), ...podSettings });
+  const overrideSchema = model({ image: z.string().min(1).optional(), ...podSettings });
+
+  const customVolumeSchema = model({
+    mountPath: z.string().startsWith('/'),
+    persistentVolumeClaim: model({ claimName: z.string().min(1), readOnly: z.boolean().optional() }),
+  });
+
+  const workflowSpecSchema = model({
+    serviceAccountName: z.string().optional(),
+    podGC: k8sObject.optional(),
+    ttlStrategy: k8sObject.optional(),
+    parallelism: z.number().int().positive().optional(),
+    activeDeadlineSeconds: z.number().int().positive().optional(),
+    nodeSelector: stringMap.optional(),
+    tolerations: z.array(k8sObject).optional(),
     affinity: k8sObject.optional(),
-  }),
-);
+    securityContext: k8sObject.optional(),
+    priorityClassName: z.string().optional(),
+    imagePullSecrets: z.array(k8sObject).optional(),
+    podMetadata: k8sObject.optional(),
+    volumeClaimGC: k8sObject.optional(),
+    archiveLogs: z.boolean().optional(),
+    /** Applied to the step (leaf) templates only, never to DAGs (argo-target.md §4.4). */
+    retryStrategy: retryStrategySchema.optional(),
+  });
 
-const podSettings = {
-  imagePullPolicy: z.enum(['Always', 'IfNotPresent', 'Never', '']).optional(),
-  activeDeadlineSeconds: z.number().int().positive().nullable().optional(),
-  failFast: z.boolean().nullable().optional(),
-  nodeSelector: stringMap.nullable().optional(),
-  parallelism: z.number().int().positive().nullable().optional(),
-  retryStrategy: retryStrategySchema.nullable().optional(),
-  timeout: z.string().nullable().optional(),
-  tolerations: z.array(k8sObject).nullable().optional(),
-  resources: resourcesSchema.nullable().optional(),
-  env: z.array(envVarSchema).nullable().optional(),
-};
+  const workflowSchema = model({
+    metadata: model({
+      generateName: z.string().optional(),
+      name: z.string().optional(),
+      namespace: z.string().optional(),
+      labels: stringMap.optional(),
+      annotations: stringMap.optional(),
+    }).optional(),
+    spec: workflowSpecSchema.optional(),
+  });
 
-const defaultsSchema = model({ image: z.string().min(1), ...podSettings });
-const overrideSchema = model({ image: z.string().min(1).optional(), ...podSettings });
+  const cronSchema = model({
+    schedules: z.array(z.string().min(1)).min(1).optional(),
+    schedule: z.string().min(1).optional(),
+    timezone: z.string().optional(),
+    concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).optional(),
+    startingDeadlineSeconds: z.number().int().nonnegative().optional(),
+    suspend: z.boolean().optional(),
+    successfulJobsHistoryLimit: z.number().int().nonnegative().optional(),
+    failedJobsHistoryLimit: z.number().int().nonnegative().optional(),
+  });
 
-const customVolumeSchema = model({
-  mountPath: z.string().startsWith('/'),
-  persistentVolumeClaim: model({ claimName: z.string().min(1), readOnly: z.boolean().optional() }),
-});
+  const argoServerSchema = model({
+    url: z.string().regex(/^https?:\/\/[^\s/]+/, 'an http(s) URL, e.g. https://argo.example.com'),
+    tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable (the token itself never goes in the config)').optional(),
+  });
 
-const workflowSpecSchema = model({
-  serviceAccountName: z.string().optional(),
-  podGC: k8sObject.optional(),
-  ttlStrategy: k8sObject.optional(),
-  parallelism: z.number().int().positive().optional(),
-  activeDeadlineSeconds: z.number().int().positive().optional(),
-  nodeSelector: stringMap.optional(),
-  tolerations: z.array(k8sObject).optional(),
-  affinity: k8sObject.optional(),
-  securityContext: k8sObject.optional(),
-  priorityClassName: z.string().optional(),
-  imagePullSecrets: z.array(k8sObject).optional(),
-  podMetadata: k8sObject.optional(),
-  volumeClaimGC: k8sObject.optional(),
-  archiveLogs: z.boolean().optional(),
-  /** Applied to the step (leaf) templates only, never to DAGs (argo-target.md §4.4). */
-  retryStrategy: retryStrategySchema.optional(),
-});
+  const seedVolumeSchema = model({ name: z.string().min(1), mountPath: z.string().startsWith('/') });
 
-const workflowSchema = model({
-  metadata: model({
-    generateName: z.string().optional(),
-    name: z.string().optional(),
-    namespace: z.string().optional(),
-    labels: stringMap.optional(),
-    annotations: stringMap.optional(),
-  }).optional(),
-  spec: workflowSpecSchema.optional(),
-});
+  const rawSchema = model({
+    // runnable 0.50
+    pvcForRunnable: z.string().min(1).optional(),
+    customVolumes: z.array(customVolumeSchema).optional(),
+    exposeParametersAsInputs: z.boolean().optional(),
+    secretFromK8s: z.string().min(1).optional(),
+    configmapCacheName: z.string().optional(),
+    outputFile: z.string().optional(),
+    logLevel: z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL']).optional(),
+    cronSchedule: cronSchema.optional(),
+    defaults: defaultsSchema.optional(),
+    overrides: z.record(z.string(), overrideSchema).optional(),
+    argoWorkflow: workflowSchema.optional(),
+    // ours: where `submit` reads offloaded node status
+    argoServer: argoServerSchema.optional(),
+    // the seed page
+    image: z.string().min(1).optional(),
+    serviceAccountName: z.string().min(1).optional(),
+    persistentVolumes: z.array(seedVolumeSchema).optional(),
+  });
+  return { rawSchema, defaultsSchema, overrideSchema, cronSchema, workflowSchema, workflowSpecSchema };
+}
+type Schemas = ReturnType<typeof build>;
+let built: Schemas | undefined;
+const schemas = (): Schemas => (built ??= build());
 
-const cronSchema = model({
-  schedules: z.array(z.string().min(1)).min(1).optional(),
-  schedule: z.string().min(1).optional(),
-  timezone: z.string().optional(),
-  concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).optional(),
-  startingDeadlineSeconds: z.number().int().nonnegative().optional(),
-  suspend: z.boolean().optional(),
-  successfulJobsHistoryLimit: z.number().int().nonnegative().optional(),
-  failedJobsHistoryLimit: z.number().int().nonnegative().optional(),
-});
-
-const argoServerSchema = model({
-  url: z.string().regex(/^https?:\/\/[^\s/]+/, 'an http(s) URL, e.g. https://argo.example.com'),
-  tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable (the token itself never goes in the config)').optional(),
-});
-
-const seedVolumeSchema = model({ name: z.string().min(1), mountPath: z.string().startsWith('/') });
-
-const rawSchema = model({
-  // runnable 0.50
-  pvcForRunnable: z.string().min(1).optional(),
-  customVolumes: z.array(customVolumeSchema).optional(),
-  exposeParametersAsInputs: z.boolean().optional(),
-  secretFromK8s: z.string().min(1).optional(),
-  configmapCacheName: z.string().optional(),
-  outputFile: z.string().optional(),
-  logLevel: z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL']).optional(),
-  cronSchedule: cronSchema.optional(),
-  defaults: defaultsSchema.optional(),
-  overrides: z.record(z.string(), overrideSchema).optional(),
-  argoWorkflow: workflowSchema.optional(),
-  // ours: where `submit` reads offloaded node status
-  argoServer: argoServerSchema.optional(),
-  // the seed page
-  image: z.string().min(1).optional(),
-  serviceAccountName: z.string().min(1).optional(),
-  persistentVolumes: z.array(seedVolumeSchema).optional(),
-});
-
-type Raw = z.infer<typeof rawSchema>;
-export type ArgoDefaults = z.infer<typeof defaultsSchema>;
-export type ArgoOverride = z.infer<typeof overrideSchema>;
+type Raw = z.infer<Schemas['rawSchema']>;
+export type ArgoDefaults = z.infer<Schemas['defaultsSchema']>;
+export type ArgoOverride = z.infer<Schemas['overrideSchema']>;
 export type ArgoRetryStrategy = NonNullable<ArgoDefaults['retryStrategy']>;
 
 /** The normalised argo executor config the compiler reads. */
@@ -183,10 +190,10 @@ export interface ArgoExecutorConfig {
   configmapCacheName?: string;
   outputFile?: string;
   logLevel?: 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'FATAL';
-  cronSchedule?: z.infer<typeof cronSchema>;
+  cronSchedule?: z.infer<Schemas['cronSchema']>;
   defaults: ArgoDefaults;
   overrides: Record<string, ArgoOverride>;
-  argoWorkflow: { metadata?: z.infer<typeof workflowSchema>['metadata'] & object; spec?: z.infer<typeof workflowSpecSchema> };
+  argoWorkflow: { metadata?: z.infer<Schemas['workflowSchema']>['metadata'] & object; spec?: z.infer<Schemas['workflowSpecSchema']> };
   /** The Argo Server: `tokenEnv` names the variable holding its token (default ARGO_TOKEN). */
   argoServer?: { url: string; tokenEnv?: string };
 }
@@ -228,9 +235,12 @@ function normalise(raw: Raw, ctx: z.RefinementCtx): ArgoExecutorConfig {
   return out;
 }
 
-export const argoExecutorConfigSchema = rawSchema.transform((raw, ctx) => normalise(raw, ctx));
+let configSchema: ReturnType<typeof makeConfigSchema> | undefined;
+const makeConfigSchema = () => schemas().rawSchema.transform((raw, ctx) => normalise(raw, ctx));
+/** The argo executor config's schema (raw → normalised), built on first use. */
+export const argoExecutorConfigSchema = () => (configSchema ??= makeConfigSchema());
 
 /** Parses and normalises an argo executor config (raw, or already normalised). Throws zod's error. */
 export function parseArgoExecutorConfig(config: unknown): ArgoExecutorConfig {
-  return argoExecutorConfigSchema.parse(config ?? {});
+  return argoExecutorConfigSchema().parse(config ?? {});
 }

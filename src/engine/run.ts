@@ -2,7 +2,6 @@
  * A run's life in this process: walk the graph from the root frame, then settle and close the run log.
  * Used by `execute`/`retry` (local, mocked); a pod runs one step or one fan instead (pod.ts).
  */
-import { performance } from 'node:perf_hooks';
 import type { Status } from '../runlog/model.js';
 import { finalizeRun } from './finalize.js';
 import { ROOT_FRAME } from './frames.js';

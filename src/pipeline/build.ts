@@ -74,8 +74,8 @@ function buildGraph(raw: unknown, path: PathSegment[], prefix: string, ctx: Ctx,
     return undefined;
   }
   const before = ctx.issues.length;
-  const parsed = shallowGraphSchema.safeParse(raw);
-  if (!parsed.success) ctx.issues.push(...fromZod(parsed.error, raw, { doc: ctx.doc, base: path, schema: shallowGraphSchema, label: 'a graph' }));
+  const parsed = shallowGraphSchema().safeParse(raw);
+  if (!parsed.success) ctx.issues.push(...fromZod(parsed.error, raw, { doc: ctx.doc, base: path, schema: shallowGraphSchema(), label: 'a graph' }));
   const steps = isPlainObject(raw.steps) ? raw.steps : undefined;
   const declared = steps ? Object.keys(steps) : [];
   if (steps && declared.length === 0) ctx.issues.push(issueAt(ctx.doc, [...path, 'steps'], 'value', 'expected at least one step'));

@@ -7,9 +7,6 @@
 import { InternalError } from '../errors.js';
 import { maskOutcomeSecrets } from './common.js';
 import type { CommandType } from '../pipeline/model.js';
-import { NodeTaskRunner } from './node.js';
-import { NotebookTaskRunner } from './notebook.js';
-import { PythonTaskRunner } from './python.js';
 import { ShellTaskRunner } from './shell.js';
 import type { TaskRunner } from './task.js';
 
@@ -27,27 +24,31 @@ export type { NotebookTaskOutcome } from './notebook.js';
 
 let runners: Partial<Record<CommandType, TaskRunner>> = {};
 
+/**
+ * How each runner is made. Only the shell runner is loaded with the engine: the others (python's warm
+ * workers with their sockets, node's v8 serialisation, notebooks) are modules a run loads when its first step
+ * of that type runs, so a shell pipeline's start-up never pays for them.
+ */
+const MAKE: Record<CommandType, () => TaskRunner | Promise<TaskRunner>> = {
+  shell: () => new ShellTaskRunner(),
+  python: async () => new (await import('./python.js')).PythonTaskRunner(),
+  'async-python': async () => new (await import('./python.js')).PythonTaskRunner(),
+  node: async () => new (await import('./node.js')).NodeTaskRunner(),
+  notebook: async () => new (await import('./notebook.js')).NotebookTaskRunner(),
+};
+
 /** The runner for a command type (one shared instance per type: runners are stateless apart from caches). */
 export function getTaskRunner(commandType: CommandType): TaskRunner {
   let r = runners[commandType];
   if (r) return r;
-  switch (commandType) {
-    case 'shell':
-      r = new ShellTaskRunner();
-      break;
-    case 'python':
-    case 'async-python':
-      r = new PythonTaskRunner();
-      break;
-    case 'node':
-      r = new NodeTaskRunner();
-      break;
-    case 'notebook':
-      r = new NotebookTaskRunner();
-      break;
-    default:
-      throw new InternalError(`no task runner for command_type '${String(commandType)}'`);
-  }
+  const make = Object.hasOwn(MAKE, commandType) ? MAKE[commandType] : undefined;
+  if (!make) throw new InternalError(`no task runner for command_type '${String(commandType)}'`);
+  const made = make();
+  if (made instanceof Promise) {
+    let loaded: TaskRunner | undefined;
+    const loading = made.then((x) => (loaded = x));
+    r = { run: async (inv) => (loaded ?? (await loading)).run(inv) };
+  } else r = made;
   runners[commandType] = withMaskedMessages(r);
   return runners[commandType]!;
 }

@@ -46,18 +46,8 @@ export interface NodeTaskContext {
 
 type TaskFunction = (args: Record<string, unknown>, ctx: NodeTaskContext) => unknown;
 
-/** Splits `path/to/module.js:exportName` / `module.mjs#name` / `module.js`. */
-export function parseNodeCommand(command: string): { modulePath: string; exportName: string } {
-  const c = command.trim();
-  const hash = c.lastIndexOf('#');
-  if (hash >= 0) return { modulePath: c.slice(0, hash), exportName: c.slice(hash + 1) || 'default' };
-  const colon = c.lastIndexOf(':');
-  // A colon after the last path separator (and not a Windows drive letter) separates the export name.
-  if (colon > 1 && colon > c.lastIndexOf('/') && colon > c.lastIndexOf('\\')) {
-    return { modulePath: c.slice(0, colon), exportName: c.slice(colon + 1) || 'default' };
-  }
-  return { modulePath: c, exportName: 'default' };
-}
+import { parseNodeCommand } from './node-command.js';
+export { parseNodeCommand };
 
 // ---------------------------------------------------------------------------------------------------------
 // Console routing

@@ -124,9 +124,9 @@ test('the Action: the job summary says the status was offloaded and read through
 describe('argo_server in the executor config', () => {
   test('url and the name of the token variable; a token itself or a bad URL is refused', () => {
     expect(parseArgoExecutorConfig({ defaults: { image: 'i' }, argo_server: { url: 'https://argo.example.com', token_env: 'ARGO_TOKEN' } }).argoServer).toEqual({ url: 'https://argo.example.com', tokenEnv: 'ARGO_TOKEN' });
-    expect(argoExecutorConfigSchema.safeParse({ defaults: { image: 'i' }, argo_server: { url: 'https://a', token: 'x' } }).success).toBe(false);
-    expect(argoExecutorConfigSchema.safeParse({ defaults: { image: 'i' }, argo_server: { url: 'argo.example.com' } }).success).toBe(false);
-    expect(argoExecutorConfigSchema.safeParse({ defaults: { image: 'i' }, argo_server: { url: 'https://a', token_env: 'not a name' } }).success).toBe(false);
+    expect(argoExecutorConfigSchema().safeParse({ defaults: { image: 'i' }, argo_server: { url: 'https://a', token: 'x' } }).success).toBe(false);
+    expect(argoExecutorConfigSchema().safeParse({ defaults: { image: 'i' }, argo_server: { url: 'argo.example.com' } }).success).toBe(false);
+    expect(argoExecutorConfigSchema().safeParse({ defaults: { image: 'i' }, argo_server: { url: 'https://a', token_env: 'not a name' } }).success).toBe(false);
   });
 });
 

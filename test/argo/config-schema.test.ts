@@ -11,10 +11,10 @@ test('0.50 shape in snake_case and camelCase normalises to the same config', () 
 });
 
 test('unknown keys, two spellings and a missing image are rejected', () => {
-  expect(argoExecutorConfigSchema.safeParse({ defaults: { image: 'i' }, bogus: 1 }).success).toBe(false);
-  expect(argoExecutorConfigSchema.safeParse({ defaults: { image: 'i', node_selector: {}, nodeSelector: {} } }).success).toBe(false);
-  expect(argoExecutorConfigSchema.safeParse({ defaults: { image: 'i', gpu: 1 } }).success).toBe(false);
-  expect(argoExecutorConfigSchema.safeParse({}).success).toBe(false);
+  expect(argoExecutorConfigSchema().safeParse({ defaults: { image: 'i' }, bogus: 1 }).success).toBe(false);
+  expect(argoExecutorConfigSchema().safeParse({ defaults: { image: 'i', node_selector: {}, nodeSelector: {} } }).success).toBe(false);
+  expect(argoExecutorConfigSchema().safeParse({ defaults: { image: 'i', gpu: 1 } }).success).toBe(false);
+  expect(argoExecutorConfigSchema().safeParse({}).success).toBe(false);
 });
 
 test("the seed's shape maps onto 0.50's", () => {

@@ -5,9 +5,6 @@ import { join } from 'node:path';
 import { ProcessOutput, explainExitCode, spawnProcess } from '../../src/tasks/process.js';
 import { ShellTaskRunner } from '../../src/tasks/shell.js';
 import { getTaskRunner } from '../../src/tasks/index.js';
-import { NodeTaskRunner } from '../../src/tasks/node.js';
-import { PythonTaskRunner } from '../../src/tasks/python.js';
-import { NotebookTaskRunner } from '../../src/tasks/notebook.js';
 import { MemorySink, invocation, tempDir } from './helpers.js';
 
 const env = process.env as Record<string, string>;
@@ -147,14 +144,22 @@ describe('spawnProcess', () => {
 });
 
 describe('getTaskRunner', () => {
-  it('returns one runner per command type', () => {
+  it('returns one runner per command type; those other than shell load on first use and run', async () => {
     expect(getTaskRunner('shell')).toBeInstanceOf(ShellTaskRunner);
-    expect(getTaskRunner('python')).toBeInstanceOf(PythonTaskRunner);
-    expect(getTaskRunner('async-python')).toBeInstanceOf(PythonTaskRunner);
-    expect(getTaskRunner('node')).toBeInstanceOf(NodeTaskRunner);
-    expect(getTaskRunner('notebook')).toBeInstanceOf(NotebookTaskRunner);
+    for (const t of ['python', 'async-python', 'node', 'notebook'] as const) {
+      expect(typeof getTaskRunner(t).run).toBe('function');
+      expect(getTaskRunner(t)).toBe(getTaskRunner(t));
+    }
     expect(getTaskRunner('shell')).toBe(getTaskRunner('shell'));
     expect(() => getTaskRunner('perl' as never)).toThrow("no task runner for command_type 'perl'");
+    // The lazily loaded node runner runs a function and masks nothing it should not.
+    const inv = invocation({ command_type: 'node', command: 'node/funcs.mjs:echoArgs' });
+    const out = await getTaskRunner('node').run(inv);
+    expect(out.ok).toBe(true);
+    // A missing python module fails as the python runner says it does, not as a loading error.
+    const py = await getTaskRunner('python').run(invocation({ command_type: 'python', command: 'no_such_module_here.fn' }));
+    expect(py.ok).toBe(false);
+    expect(py.message).toMatch(/no_such_module_here/);
   });
 });
 
