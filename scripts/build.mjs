@@ -59,6 +59,16 @@ const coreWithoutOidc = {
   },
 };
 
+// yaml's `node` export is CommonJS, which the bundler keeps whole and runs at start (290 KB); its ES module
+// build (the package's `default` export, the same code apart from warnings going to console.warn instead of
+// process.emitWarning) lets it keep only what we use.
+const yamlAsModules = {
+  name: 'yaml-as-modules',
+  setup(build) {
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: path.resolve('node_modules/yaml/browser/index.js') }));
+  },
+};
+
 let meta;
 try {
   const result = await esbuild.build({
@@ -77,7 +87,7 @@ try {
     metafile: true,
     logLevel: 'warning',
     // Bundled CommonJS packages call require() for Node's built-ins; ES module output has none of its own.
-    plugins: [coreWithoutOidc],
+    plugins: [coreWithoutOidc, yamlAsModules],
     banner: { js: "import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);" },
   });
   meta = result.metafile;
