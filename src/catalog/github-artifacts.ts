@@ -26,7 +26,7 @@
  * sha256 is verified against its name before use; index paths that are absolute or contain `..` are
  * rejected, so no archive or index can write outside the step's data folder.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { githubArtifactsCatalogSchema } from '../config/schema.js';
 import { randomBytes } from 'node:crypto';
 import { access, copyFile, link, mkdir, readFile, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';

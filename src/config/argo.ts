@@ -17,158 +17,169 @@
  * through Kubernetes objects) keep their keys as written; the compiled manifest is validated against the Argo
  * CRD, which catches mistakes inside them.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import '../pipeline/zod-locale.js';
+
+/** A transform's issue (zod/mini gives transforms the parse payload, not classic's `ctx.addIssue`). */
+function addIssue(payload: z.core.ParsePayload, message: string, path: PropertyKey[]): void {
+  payload.issues.push({ code: 'custom', message, path, input: payload.value });
+}
 
 const camel = (k: string): string => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
-/** A strict object whose keys may also be written in snake_case (two spellings of one key are an error). */
-function model<T extends z.ZodRawShape>(shape: T) {
-  return z.preprocess((input, ctx) => {
+/**
+ * A strict object whose keys may also be written in snake_case (two spellings of one key are an error).
+ * `pipe(transform, schema)` is classic zod's `preprocess`.
+ */
+function model<T extends z.core.$ZodLooseShape>(shape: T) {
+  return z.pipe(z.transform((input: unknown, ctx) => {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
       const c = camel(k);
       if (c in out) {
-        ctx.addIssue({ code: 'custom', message: `'${k}' given twice (snake_case and camelCase)`, path: [k] });
+        addIssue(ctx, `'${k}' given twice (snake_case and camelCase)`, [k]);
         continue;
       }
       out[c] = v;
     }
     return out;
-  }, z.strictObject(shape));
+  }), z.strictObject(shape));
 }
 
 /** Built on first use (≈ 10 ms of zod): only a config naming the argo executor, or a compile, pays for it. */
 function build() {
   const stringMap = z.record(z.string(), z.string());
   const quantity = z.union([z.string(), z.number()]);
-  const intOrString = z.union([z.number().int(), z.string()]);
+  const intOrString = z.union([z.number().check(z.int()), z.string()]);
   const k8sObject = z.record(z.string(), z.unknown());
 
   const resourcesSchema = model({
-    limits: z.record(z.string(), quantity).optional(),
-    requests: z.record(z.string(), quantity).optional(),
+    limits: z.optional(z.record(z.string(), quantity)),
+    requests: z.optional(z.record(z.string(), quantity)),
   });
 
   const envVarSchema = model({
-    name: z.string().min(1),
-    value: z.string().optional(),
-    valueFrom: k8sObject.optional(),
+    name: z.string().check(z.minLength(1)),
+    value: z.optional(z.string()),
+    valueFrom: z.optional(k8sObject),
   });
 
   const backoffSchema = model({
-    duration: intOrString.optional(),
-    factor: intOrString.optional(),
-    cap: z.string().optional(),
-    maxDuration: z.string().optional(),
+    duration: z.optional(intOrString),
+    factor: z.optional(intOrString),
+    cap: z.optional(z.string()),
+    maxDuration: z.optional(z.string()),
   });
 
   /** runnable spells it `backOff` (Argo rejects that); both spellings are accepted and `backoff` is emitted. */
-  const retryStrategySchema = z.preprocess(
-    (input) => {
+  const retryStrategySchema = z.pipe(
+    z.transform((input: unknown) => {
       if (input && typeof input === 'object' && !Array.isArray(input) && 'backOff' in input) {
         const { backOff, ...rest } = input as Record<string, unknown>;
         return 'backoff' in rest ? input : { ...rest, backoff: backOff };
       }
       return input;
-    },
+    }),
     model({
-      limit: intOrString.optional(),
-      retryPolicy: z.enum(['Always', 'OnFailure', 'OnError', 'OnTransientError']).optional(),
-      backoff: backoffSchema.optional(),
-      expression: z.string().optional(),
-      affinity: k8sObject.optional(),
+      limit: z.optional(intOrString),
+      retryPolicy: z.optional(z.enum(['Always', 'OnFailure', 'OnError', 'OnTransientError'])),
+      backoff: z.optional(backoffSchema),
+      expression: z.optional(z.string()),
+      affinity: z.optional(k8sObject),
     }),
   );
 
   const podSettings = {
-    imagePullPolicy: z.enum(['Always', 'IfNotPresent', 'Never', '']).optional(),
-    activeDeadlineSeconds: z.number().int().positive().nullable().optional(),
-    failFast: z.boolean().nullable().optional(),
-    nodeSelector: stringMap.nullable().optional(),
-    parallelism: z.number().int().positive().nullable().optional(),
-    retryStrategy: retryStrategySchema.nullable().optional(),
-    timeout: z.string().nullable().optional(),
-    tolerations: z.array(k8sObject).nullable().optional(),
-    resources: resourcesSchema.nullable().optional(),
-    env: z.array(envVarSchema).nullable().optional(),
+    imagePullPolicy: z.optional(z.enum(['Always', 'IfNotPresent', 'Never', ''])),
+    activeDeadlineSeconds: z.optional(z.nullable(z.number().check(z.int(), z.positive()))),
+    failFast: z.optional(z.nullable(z.boolean())),
+    nodeSelector: z.optional(z.nullable(stringMap)),
+    parallelism: z.optional(z.nullable(z.number().check(z.int(), z.positive()))),
+    retryStrategy: z.optional(z.nullable(retryStrategySchema)),
+    timeout: z.optional(z.nullable(z.string())),
+    tolerations: z.optional(z.nullable(z.array(k8sObject))),
+    resources: z.optional(z.nullable(resourcesSchema)),
+    env: z.optional(z.nullable(z.array(envVarSchema))),
   };
 
-  const defaultsSchema = model({ image: z.string().min(1), ...podSettings });
-  const overrideSchema = model({ image: z.string().min(1).optional(), ...podSettings });
+  const defaultsSchema = model({ image: z.string().check(z.minLength(1)), ...podSettings });
+  const overrideSchema = model({ image: z.optional(z.string().check(z.minLength(1))), ...podSettings });
 
   const customVolumeSchema = model({
-    mountPath: z.string().startsWith('/'),
-    persistentVolumeClaim: model({ claimName: z.string().min(1), readOnly: z.boolean().optional() }),
+    mountPath: z.string().check(z.startsWith('/')),
+    persistentVolumeClaim: model({ claimName: z.string().check(z.minLength(1)), readOnly: z.optional(z.boolean()) }),
   });
 
   const workflowSpecSchema = model({
-    serviceAccountName: z.string().optional(),
-    podGC: k8sObject.optional(),
-    ttlStrategy: k8sObject.optional(),
-    parallelism: z.number().int().positive().optional(),
-    activeDeadlineSeconds: z.number().int().positive().optional(),
-    nodeSelector: stringMap.optional(),
-    tolerations: z.array(k8sObject).optional(),
-    affinity: k8sObject.optional(),
-    securityContext: k8sObject.optional(),
-    priorityClassName: z.string().optional(),
-    imagePullSecrets: z.array(k8sObject).optional(),
-    podMetadata: k8sObject.optional(),
-    volumeClaimGC: k8sObject.optional(),
-    archiveLogs: z.boolean().optional(),
+    serviceAccountName: z.optional(z.string()),
+    podGC: z.optional(k8sObject),
+    ttlStrategy: z.optional(k8sObject),
+    parallelism: z.optional(z.number().check(z.int(), z.positive())),
+    activeDeadlineSeconds: z.optional(z.number().check(z.int(), z.positive())),
+    nodeSelector: z.optional(stringMap),
+    tolerations: z.optional(z.array(k8sObject)),
+    affinity: z.optional(k8sObject),
+    securityContext: z.optional(k8sObject),
+    priorityClassName: z.optional(z.string()),
+    imagePullSecrets: z.optional(z.array(k8sObject)),
+    podMetadata: z.optional(k8sObject),
+    volumeClaimGC: z.optional(k8sObject),
+    archiveLogs: z.optional(z.boolean()),
     /** Applied to the step (leaf) templates only, never to DAGs (argo-target.md §4.4). */
-    retryStrategy: retryStrategySchema.optional(),
+    retryStrategy: z.optional(retryStrategySchema),
   });
 
   const workflowSchema = model({
-    metadata: model({
-      generateName: z.string().optional(),
-      name: z.string().optional(),
-      namespace: z.string().optional(),
-      labels: stringMap.optional(),
-      annotations: stringMap.optional(),
-    }).optional(),
-    spec: workflowSpecSchema.optional(),
+    metadata: z.optional(
+      model({
+        generateName: z.optional(z.string()),
+        name: z.optional(z.string()),
+        namespace: z.optional(z.string()),
+        labels: z.optional(stringMap),
+        annotations: z.optional(stringMap),
+      }),
+    ),
+    spec: z.optional(workflowSpecSchema),
   });
 
   const cronSchema = model({
-    schedules: z.array(z.string().min(1)).min(1).optional(),
-    schedule: z.string().min(1).optional(),
-    timezone: z.string().optional(),
-    concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).optional(),
-    startingDeadlineSeconds: z.number().int().nonnegative().optional(),
-    suspend: z.boolean().optional(),
-    successfulJobsHistoryLimit: z.number().int().nonnegative().optional(),
-    failedJobsHistoryLimit: z.number().int().nonnegative().optional(),
+    schedules: z.optional(z.array(z.string().check(z.minLength(1))).check(z.minLength(1))),
+    schedule: z.optional(z.string().check(z.minLength(1))),
+    timezone: z.optional(z.string()),
+    concurrencyPolicy: z.optional(z.enum(['Allow', 'Forbid', 'Replace'])),
+    startingDeadlineSeconds: z.optional(z.number().check(z.int(), z.nonnegative())),
+    suspend: z.optional(z.boolean()),
+    successfulJobsHistoryLimit: z.optional(z.number().check(z.int(), z.nonnegative())),
+    failedJobsHistoryLimit: z.optional(z.number().check(z.int(), z.nonnegative())),
   });
 
   const argoServerSchema = model({
-    url: z.string().regex(/^https?:\/\/[^\s/]+/, 'an http(s) URL, e.g. https://argo.example.com'),
-    tokenEnv: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable (the token itself never goes in the config)').optional(),
+    url: z.string().check(z.regex(/^https?:\/\/[^\s/]+/, 'an http(s) URL, e.g. https://argo.example.com')),
+    tokenEnv: z.optional(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable (the token itself never goes in the config)'))),
   });
 
-  const seedVolumeSchema = model({ name: z.string().min(1), mountPath: z.string().startsWith('/') });
+  const seedVolumeSchema = model({ name: z.string().check(z.minLength(1)), mountPath: z.string().check(z.startsWith('/')) });
 
   const rawSchema = model({
     // runnable 0.50
-    pvcForRunnable: z.string().min(1).optional(),
-    customVolumes: z.array(customVolumeSchema).optional(),
-    exposeParametersAsInputs: z.boolean().optional(),
-    secretFromK8s: z.string().min(1).optional(),
-    configmapCacheName: z.string().optional(),
-    outputFile: z.string().optional(),
-    logLevel: z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL']).optional(),
-    cronSchedule: cronSchema.optional(),
-    defaults: defaultsSchema.optional(),
-    overrides: z.record(z.string(), overrideSchema).optional(),
-    argoWorkflow: workflowSchema.optional(),
+    pvcForRunnable: z.optional(z.string().check(z.minLength(1))),
+    customVolumes: z.optional(z.array(customVolumeSchema)),
+    exposeParametersAsInputs: z.optional(z.boolean()),
+    secretFromK8s: z.optional(z.string().check(z.minLength(1))),
+    configmapCacheName: z.optional(z.string()),
+    outputFile: z.optional(z.string()),
+    logLevel: z.optional(z.enum(['DEBUG', 'INFO', 'WARNING', 'ERROR', 'FATAL'])),
+    cronSchedule: z.optional(cronSchema),
+    defaults: z.optional(defaultsSchema),
+    overrides: z.optional(z.record(z.string(), overrideSchema)),
+    argoWorkflow: z.optional(workflowSchema),
     // ours: where `submit` reads offloaded node status
-    argoServer: argoServerSchema.optional(),
+    argoServer: z.optional(argoServerSchema),
     // the seed page
-    image: z.string().min(1).optional(),
-    serviceAccountName: z.string().min(1).optional(),
-    persistentVolumes: z.array(seedVolumeSchema).optional(),
+    image: z.optional(z.string().check(z.minLength(1))),
+    serviceAccountName: z.optional(z.string().check(z.minLength(1))),
+    persistentVolumes: z.optional(z.array(seedVolumeSchema)),
   });
   return { rawSchema, defaultsSchema, overrideSchema, cronSchema, workflowSchema, workflowSpecSchema };
 }
@@ -198,16 +209,16 @@ export interface ArgoExecutorConfig {
   argoServer?: { url: string; tokenEnv?: string };
 }
 
-function normalise(raw: Raw, ctx: z.RefinementCtx): ArgoExecutorConfig {
+function normalise(raw: Raw, ctx: z.core.ParsePayload): ArgoExecutorConfig {
   const image = raw.defaults?.image ?? raw.image;
   if (raw.defaults && raw.image && raw.defaults.image !== raw.image) {
-    ctx.addIssue({ code: 'custom', message: `'image' and 'defaults.image' disagree; give one`, path: ['image'] });
+    addIssue(ctx, `'image' and 'defaults.image' disagree; give one`, ['image']);
   }
-  if (!image) ctx.addIssue({ code: 'custom', message: `an image is required: 'defaults: {image: ...}' (or the seed's top-level 'image')`, path: ['defaults'] });
+  if (!image) addIssue(ctx, `an image is required: 'defaults: {image: ...}' (or the seed's top-level 'image')`, ['defaults']);
   const spec = { ...(raw.argoWorkflow?.spec ?? {}) };
   if (raw.serviceAccountName) {
     if (spec.serviceAccountName && spec.serviceAccountName !== raw.serviceAccountName) {
-      ctx.addIssue({ code: 'custom', message: `'service_account_name' and 'argoWorkflow.spec.serviceAccountName' disagree`, path: ['serviceAccountName'] });
+      addIssue(ctx, `'service_account_name' and 'argoWorkflow.spec.serviceAccountName' disagree`, ['serviceAccountName']);
     }
     spec.serviceAccountName = raw.serviceAccountName;
   }
@@ -228,7 +239,7 @@ function normalise(raw: Raw, ctx: z.RefinementCtx): ArgoExecutorConfig {
   if (raw.argoServer) out.argoServer = raw.argoServer;
   if (raw.cronSchedule) {
     if (!raw.cronSchedule.schedules && !raw.cronSchedule.schedule) {
-      ctx.addIssue({ code: 'custom', message: `cron_schedule needs 'schedules' (a list of cron expressions)`, path: ['cronSchedule'] });
+      addIssue(ctx, `cron_schedule needs 'schedules' (a list of cron expressions)`, ['cronSchedule']);
     }
     out.cronSchedule = raw.cronSchedule;
   }
@@ -236,7 +247,7 @@ function normalise(raw: Raw, ctx: z.RefinementCtx): ArgoExecutorConfig {
 }
 
 let configSchema: ReturnType<typeof makeConfigSchema> | undefined;
-const makeConfigSchema = () => schemas().rawSchema.transform((raw, ctx) => normalise(raw, ctx));
+const makeConfigSchema = () => z.pipe(schemas().rawSchema, z.transform((raw: Raw, ctx) => normalise(raw, ctx)));
 /** The argo executor config's schema (raw → normalised), built on first use. */
 export const argoExecutorConfigSchema = () => (configSchema ??= makeConfigSchema());
 

@@ -3,32 +3,33 @@
  * (unknown keys are errors). Defaults are filled by the schemas, except `max_workers` (CPU count, filled
  * by the loader).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { argoExecutorConfigSchema } from './argo.js';
-import { COMMAND_TYPES, once, returnSchema } from '../pipeline/schema.js';
+import { COMMAND_TYPES, describe, nonEmpty, once, returnSchema } from '../pipeline/schema.js';
 
 /** A mocked-executor patch: task fields that replace the task's own (semantics §15). */
 export const taskPatchSchema = once(() =>
-  z
-    .strictObject({
-      command_type: z.enum(COMMAND_TYPES).optional(),
-      command: z.string().min(1).optional(),
-      returns: z.array(returnSchema()).optional(),
-      secrets: z.array(z.string().min(1)).optional(),
-      optional_ploomber_args: z.record(z.string(), z.unknown()).optional(),
-      stream_end_type: z.string().min(1).optional(),
-    })
-    .describe('Task fields replacing the patched task\'s own; fields not given are not carried over'),
+  describe(
+    z.strictObject({
+      command_type: z.optional(z.enum(COMMAND_TYPES)),
+      command: z.optional(nonEmpty()),
+      returns: z.optional(z.array(returnSchema())),
+      secrets: z.optional(z.array(nonEmpty())),
+      optional_ploomber_args: z.optional(z.record(z.string(), z.unknown())),
+      stream_end_type: z.optional(nonEmpty()),
+    }),
+    'Task fields replacing the patched task\'s own; fields not given are not carried over',
+  ),
 );
 
 /** runnable's `overrides` of every pipeline executor (per-step executor settings): accepted, no effect here. */
-const overridesSchema = () => z.record(z.string(), z.unknown()).optional().describe('runnable: per-step executor overrides (no effect here)');
+const overridesSchema = () => describe(z.optional(z.record(z.string(), z.unknown())), 'runnable: per-step executor overrides (no effect here)');
 
 export const localExecutorSchema = once(() =>
   z.strictObject({
-    enable_parallel: z.boolean().default(true).describe('Run parallel/map branches concurrently'),
-    max_workers: z.int().min(1).optional().describe('Most tasks running at once; default the number of CPUs'),
-    object_serialisation: z.boolean().optional().describe('runnable: keep objects in memory when false (no effect here: every task is its own process, objects are always serialised)'),
+    enable_parallel: describe(z._default(z.boolean(), true), 'Run parallel/map branches concurrently'),
+    max_workers: describe(z.optional(z.int().check(z.gte(1))), 'Most tasks running at once; default the number of CPUs'),
+    object_serialisation: describe(z.optional(z.boolean()), 'runnable: keep objects in memory when false (no effect here: every task is its own process, objects are always serialised)'),
     overrides: overridesSchema(),
   }),
 );
@@ -36,7 +37,7 @@ export const localExecutorSchema = once(() =>
 /** runnable's mocked executor ignores keys it does not know, by design (semantics §15): so do we, with a warning. */
 export const mockedExecutorSchema = once(() =>
   z.looseObject({
-    patches: z.record(z.string(), taskPatchSchema()).default({}).describe('Patches keyed by step short name (applies in every branch)'),
+    patches: describe(z._default(z.record(z.string(), taskPatchSchema()), {}), 'Patches keyed by step short name (applies in every branch)'),
   }),
 );
 
@@ -47,10 +48,12 @@ export const emulatorExecutorSchema = once(() =>
   }),
 );
 
+const supportsParallelWrites = () => describe(z.optional(z.boolean()), 'runnable: a property of the store (no effect here)');
+
 export const fsRunLogStoreSchema = once(() =>
   z.strictObject({
-    log_folder: z.string().min(1).default('.run_log_store').describe('Folder of the run logs'),
-    supports_parallel_writes: z.boolean().optional().describe('runnable: a property of the store (no effect here)'),
+    log_folder: describe(z._default(nonEmpty(), '.run_log_store'), 'Folder of the run logs'),
+    supports_parallel_writes: supportsParallelWrites(),
   }),
 );
 
@@ -64,12 +67,17 @@ export const NO_EFFECT_KEYS: Record<string, Record<string, readonly string[]>> =
   catalog: { 'do-nothing': ['compute_data_folder'] },
 };
 
+const computeDataFolder = () => describe(z._default(nonEmpty(), '.'), 'Folder catalog globs are relative to');
+
 export const fsCatalogSchema = once(() =>
   z.strictObject({
-    catalog_location: z.string().min(1).default('.catalog').describe('Folder of the catalog'),
-    compute_data_folder: z.string().min(1).default('.').describe('Folder catalog globs are relative to'),
+    catalog_location: describe(z._default(nonEmpty(), '.catalog'), 'Folder of the catalog'),
+    compute_data_folder: computeDataFolder(),
   }),
 );
+
+/** An integer within [min, max] (written as a number, or a string from `$VAR` substitution). */
+const coercedInt = (min: number, max: number) => z.coerce.number().check(z.int(), z.gte(min), z.lte(max));
 
 /**
  * The github-artifacts catalog's options: the one definition, read by the config loader, the editor JSON
@@ -78,28 +86,28 @@ export const fsCatalogSchema = once(() =>
  */
 export const githubArtifactsCatalogSchema = once(() =>
   z.strictObject({
-    compute_data_folder: z.string().min(1).default('.').describe('Folder catalog globs are relative to'),
-    retention_days: z.coerce.number().int().min(1).max(400).optional().describe('Days GitHub keeps the artifacts (capped by the repository setting)'),
-    compression_level: z.coerce.number().int().min(0).max(9).default(6).describe('zlib compression level of the pack zips (0-9)'),
-    pack_max_bytes: z.coerce.number().int().min(1).max(10 * 1024 ** 3).default(64 * 1024 * 1024).describe('Upload a pack when its new bytes reach this'),
-    pack_max_files: z.coerce.number().int().min(1).max(1_000_000).default(5000).describe('Upload a pack when it holds this many new files'),
-    flush_interval_seconds: z.coerce.number().min(0).max(86_400).default(60).describe('Upload a non-empty pack at most this long after it opened'),
-    state_dir: z.string().min(1).optional().describe('Local staging and download cache (default $RUNNER_TEMP/runnable-catalog)'),
+    compute_data_folder: computeDataFolder(),
+    retention_days: describe(z.optional(coercedInt(1, 400)), 'Days GitHub keeps the artifacts (capped by the repository setting)'),
+    compression_level: describe(z._default(coercedInt(0, 9), 6), 'zlib compression level of the pack zips (0-9)'),
+    pack_max_bytes: describe(z._default(coercedInt(1, 10 * 1024 ** 3), 64 * 1024 * 1024), 'Upload a pack when its new bytes reach this'),
+    pack_max_files: describe(z._default(coercedInt(1, 1_000_000), 5000), 'Upload a pack when it holds this many new files'),
+    flush_interval_seconds: describe(z._default(z.coerce.number().check(z.gte(0), z.lte(86_400)), 60), 'Upload a non-empty pack at most this long after it opened'),
+    state_dir: describe(z.optional(nonEmpty()), 'Local staging and download cache (default $RUNNER_TEMP/runnable-catalog)'),
   }),
 );
 
 export const dotenvSecretsSchema = once(() =>
   z.strictObject({
-    location: z.string().min(1).default('.env').describe('Path of the dotenv file'),
+    location: describe(z._default(nonEmpty(), '.env'), 'Path of the dotenv file'),
   }),
 );
 
 const empty = once(() => z.strictObject({}));
-const emptyRunLogStore = once(() => z.strictObject({ supports_parallel_writes: z.boolean().optional().describe('runnable: a property of the store (no effect here)') }));
+const emptyRunLogStore = once(() => z.strictObject({ supports_parallel_writes: supportsParallelWrites() }));
 const doNothingCatalog = once(() =>
-  z.strictObject({ compute_data_folder: z.string().min(1).optional().describe('runnable: folder catalog globs are relative to (no effect: nothing is copied)') }),
+  z.strictObject({ compute_data_folder: describe(z.optional(nonEmpty()), 'runnable: folder catalog globs are relative to (no effect: nothing is copied)') }),
 );
-const argoSchema = (): z.ZodType => argoExecutorConfigSchema() as z.ZodType;
+const argoSchema = (): z.ZodMiniType => argoExecutorConfigSchema() as z.ZodMiniType;
 
 /**
  * Namespaces of the config file (canonical spelling) and, per namespace, the canonical types with the
@@ -155,7 +163,7 @@ export const SERVICE_TYPES = {
       return dotenvSecretsSchema();
     },
   },
-} as const satisfies Record<string, Record<string, z.ZodType>>;
+} as const satisfies Record<string, Record<string, z.ZodMiniType>>;
 
 export type ServiceNamespace = keyof typeof SERVICE_TYPES;
 

@@ -7,7 +7,7 @@
  * or a factory without a type, and each factory receives options parsed (defaults filled) by the type's
  * schema.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ValidationError } from '../errors.js';
 import { fromZod, show } from '../pipeline/zod-issues.js';
 import type { SourceDocument } from '../pipeline/yaml-source.js';
@@ -18,7 +18,7 @@ export type { ServiceNamespace } from './schema.js';
 /** The canonical type names of a namespace. */
 export type ServiceType<NS extends ServiceNamespace> = keyof (typeof SERVICE_TYPES)[NS] & string;
 /** The options a type's factory receives: its schema's output (defaults filled). */
-export type ServiceOptions<NS extends ServiceNamespace, T extends ServiceType<NS>> = z.output<(typeof SERVICE_TYPES)[NS][T] & z.ZodType>;
+export type ServiceOptions<NS extends ServiceNamespace, T extends ServiceType<NS>> = z.output<(typeof SERVICE_TYPES)[NS][T] & z.ZodMiniType>;
 /** One factory per canonical type of a namespace, each taking that type's parsed options. */
 export type ServiceFactories<NS extends ServiceNamespace, Ctx, R> = { readonly [T in ServiceType<NS>]: (options: ServiceOptions<NS, T>, ctx: Ctx) => R };
 
@@ -62,8 +62,8 @@ export function unknownTypeMessage(ns: ServiceNamespace, type: unknown): string 
 }
 
 /** The schema of a canonical type's options (the loader validates with it, factories parse with it). */
-export function serviceSchema(ns: ServiceNamespace, type: string): z.ZodType {
-  return (SERVICE_TYPES[ns] as Record<string, z.ZodType>)[type]!;
+export function serviceSchema(ns: ServiceNamespace, type: string): z.ZodMiniType {
+  return (SERVICE_TYPES[ns] as Record<string, z.ZodMiniType>)[type]!;
 }
 
 /** Raises a ValidationError pointing at the service's position in the config file. */

@@ -3,7 +3,7 @@
  * committed as schema/pipeline.schema.json (test/pipeline/json-schema.test.ts keeps it in sync; run the
  * tests with UPDATE_SCHEMAS=1 to rewrite it).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { pipelineFileSchema } from './schema.js';
 
 export const PIPELINE_SCHEMA_ID = 'https://raw.githubusercontent.com/runnable-action/runnable-action/main/schema/pipeline.schema.json';

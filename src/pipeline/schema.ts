@@ -3,7 +3,8 @@
  * the validation (with shallow branches: the parser recurses into graphs itself, to build internal names
  * and positions) and the editor JSON Schema (deep, recursive; see json-schema.ts).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import './zod-locale.js';
 
 export const NODE_TYPES = ['task', 'stub', 'parallel', 'map', 'conditional', 'loop', 'success', 'fail'] as const;
 export const COMMAND_TYPES = ['python', 'shell', 'notebook', 'node', 'async-python'] as const;
@@ -14,7 +15,17 @@ export const ALPHANUMERIC = /^[A-Za-z0-9_]+$/;
 /** Names injected as variables into tasks: map `iterate_as`, loop `index_as`. */
 export const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-const nonEmpty = () => z.string().min(1);
+/** A non-empty string (`must not be empty`). */
+export const nonEmpty = () => z.string().check(z.minLength(1));
+
+/**
+ * A description for the editor JSON Schema (what `.describe()` does in zod's classic API). Registered on
+ * the schema itself: every schema described here is built for it, so no copy is needed.
+ */
+export function describe<T extends z.ZodMiniType>(s: T, description: string): T {
+  z.globalRegistry.add(s, { description });
+  return s;
+}
 
 /**
  * A schema built on first use. zod builds each schema eagerly and not cheaply (≈ 0.1 ms an instance): built at
@@ -27,131 +38,143 @@ export function once<T>(make: () => T): () => T {
 }
 
 export const returnSchema = once(() =>
-  z
-    .strictObject({
-      name: nonEmpty().describe('Name of the returned value (a parameter of the pipeline once returned)'),
-      kind: z.enum(RETURN_KINDS).default('json').describe('json (default), metric, or object (pickled; not for shell)'),
-    })
-    .describe('A value the task returns'),
+  describe(
+    z.strictObject({
+      name: describe(nonEmpty(), 'Name of the returned value (a parameter of the pipeline once returned)'),
+      kind: describe(z._default(z.enum(RETURN_KINDS), 'json'), 'json (default), metric, or object (pickled; not for shell)'),
+    }),
+    'A value the task returns',
+  ),
 );
 
 /** A catalog glob: relative, and never climbing out of the working directory (checked again at run time). */
 const catalogGlob = once(() =>
-  z.string().refine((g) => g.length > 0 && !g.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g) && !g.split(/[\\/]/).includes('..'), {
-    message: "a catalog glob must be a relative path inside the working directory (no leading '/', no '..')",
+  z.string().check(
+    z.refine((g) => g.length > 0 && !g.startsWith('/') && !/^[A-Za-z]:[\\/]/.test(g) && !g.split(/[\\/]/).includes('..'), {
+      message: "a catalog glob must be a relative path inside the working directory (no leading '/', no '..')",
     }),
+  ),
 );
 
 export const catalogSchema = once(() =>
-  z
-    .strictObject({
-      get: z.array(catalogGlob()).default([]).describe('Globs to copy from the catalog into the working directory before the task'),
-      put: z.array(catalogGlob()).default([]).describe('Globs to copy into the catalog after the task'),
-      store_copy: z.boolean().default(true).describe('Store a copy (true) or only record the hash (false)'),
-    })
-    .describe('Files moved through the catalog'),
+  describe(
+    z.strictObject({
+      get: describe(z._default(z.array(catalogGlob()), []), 'Globs to copy from the catalog into the working directory before the task'),
+      put: describe(z._default(z.array(catalogGlob()), []), 'Globs to copy into the catalog after the task'),
+      store_copy: describe(z._default(z.boolean(), true), 'Store a copy (true) or only record the hash (false)'),
+    }),
+    'Files moved through the catalog',
+  ),
 );
 
 /** The fields of a task that belong to the task itself (what a mocked patch may replace). */
 const taskFields = () => ({
-  command_type: z.enum(COMMAND_TYPES).default('python').describe('How `command` runs; default python'),
-  command: nonEmpty().describe(
+  command_type: describe(z._default(z.enum(COMMAND_TYPES), 'python'), 'How `command` runs; default python'),
+  command: describe(
+    nonEmpty(),
     'python/async-python: dotted path pkg.module.function; shell: script; notebook: path to an .ipynb; node: path/to/module.js:exportName',
   ),
-  returns: z.array(returnSchema()).default([]).describe('Values the task returns, as {name, kind} mappings'),
-  secrets: z.array(nonEmpty()).default([]).describe('Secret names exposed to the task as environment variables'),
-  optional_ploomber_args: z.record(z.string(), z.unknown()).optional().describe('notebook only: extra arguments for the notebook engine'),
-  stream_end_type: nonEmpty().optional().describe('async-python only: event type carrying the return values; default "done"'),
+  returns: describe(z._default(z.array(returnSchema()), []), 'Values the task returns, as {name, kind} mappings'),
+  secrets: describe(z._default(z.array(nonEmpty()), []), 'Secret names exposed to the task as environment variables'),
+  optional_ploomber_args: describe(z.optional(z.record(z.string(), z.unknown())), 'notebook only: extra arguments for the notebook engine'),
+  stream_end_type: describe(z.optional(nonEmpty()), 'async-python only: event type carrying the return values; default "done"'),
 });
 
 const nodeCommon = () => ({
-  next: nonEmpty().describe('The step that runs after this one (success / fail for the terminals)'),
-  on_failure: nonEmpty().optional().describe("The step to go to when this one fails; default the graph's fail"),
-  overrides: z.record(z.string(), z.string()).optional().describe('{<executor type>: <key into that executor config.overrides>}'),
+  next: describe(nonEmpty(), 'The step that runs after this one (success / fail for the terminals)'),
+  on_failure: describe(z.optional(nonEmpty()), "The step to go to when this one fails; default the graph's fail"),
+  overrides: describe(z.optional(z.record(z.string(), z.string())), '{<executor type>: <key into that executor config.overrides>}'),
 });
 
 export const taskNodeSchema = once(() =>
-  z
-    .strictObject({
+  describe(
+    z.strictObject({
       type: z.literal('task'),
       ...taskFields(),
-      catalog: catalogSchema().optional(),
-      max_attempts: z.int().min(1).default(1).describe('Attempts before the step fails (honoured, unlike runnable)'),
-      timeout_seconds: z.number().positive().optional().describe('Per-attempt timeout in seconds'),
+      catalog: z.optional(catalogSchema()),
+      max_attempts: describe(z._default(z.int().check(z.gte(1)), 1), 'Attempts before the step fails (honoured, unlike runnable)'),
+      timeout_seconds: describe(z.optional(z.number().check(z.positive())), 'Per-attempt timeout in seconds'),
       ...nodeCommon(),
-    })
-    .describe('A task: runs a python function, shell script, notebook or node module'),
+    }),
+    'A task: runs a python function, shell script, notebook or node module',
+  ),
 );
 
 export const stubNodeSchema = once(() =>
-  z.looseObject({ type: z.literal('stub'), ...nodeCommon() }).describe('A no-op that always succeeds; extra keys are accepted and ignored'),
+  describe(z.looseObject({ type: z.literal('stub'), ...nodeCommon() }), 'A no-op that always succeeds; extra keys are accepted and ignored'),
 );
 
-export const successNodeSchema = once(() => z.strictObject({ type: z.literal('success') }).describe('Terminal success node (added automatically)'));
-export const failNodeSchema = once(() => z.strictObject({ type: z.literal('fail') }).describe('Terminal fail node (added automatically)'));
+export const successNodeSchema = once(() => describe(z.strictObject({ type: z.literal('success') }), 'Terminal success node (added automatically)'));
+export const failNodeSchema = once(() => describe(z.strictObject({ type: z.literal('fail') }), 'Terminal fail node (added automatically)'));
 
-function refineNonEmpty<T extends z.ZodType<Record<string, unknown>>>(s: T, what: string): T {
-  return s.refine((r) => Object.keys(r).length > 0, { message: `expected at least one ${what}` }) as T;
+function refineNonEmpty<T extends z.ZodMiniType<Record<string, unknown>>>(s: T, what: string): T {
+  return s.check(z.refine((r) => Object.keys(r).length > 0, { message: `expected at least one ${what}` }));
 }
 
+const IDENTIFIER_MESSAGE = 'must be an identifier (letters, digits, underscores; not starting with a digit)';
+
 /** Schemas of the composite nodes, given the schema used for their graphs. */
-export function compositeSchemas(graph: () => z.ZodType) {
-  const parallel = z
-    .strictObject({
+export function compositeSchemas(graph: () => z.ZodMiniType) {
+  const parallel = describe(
+    z.strictObject({
       type: z.literal('parallel'),
       get branches() {
-        return refineNonEmpty(z.record(z.string(), graph()), 'branch').describe('Branches run in parallel, each a graph');
+        return describe(refineNonEmpty(z.record(z.string(), graph()), 'branch'), 'Branches run in parallel, each a graph');
       },
       ...nodeCommon(),
-    })
-    .describe('Runs every branch');
-  const map = z
-    .strictObject({
+    }),
+    'Runs every branch',
+  );
+  const map = describe(
+    z.strictObject({
       type: z.literal('map'),
-      iterate_on: nonEmpty().describe('Name of a list parameter'),
-      iterate_as: z.string().regex(IDENTIFIER, 'must be an identifier (letters, digits, underscores; not starting with a digit)').describe('Name each item reaches the branch under'),
-      reducer: nonEmpty().optional().describe('Python lambda source or dotted path reducing each returned name over items'),
+      iterate_on: describe(nonEmpty(), 'Name of a list parameter'),
+      iterate_as: describe(z.string().check(z.regex(IDENTIFIER, IDENTIFIER_MESSAGE)), 'Name each item reaches the branch under'),
+      reducer: describe(z.optional(nonEmpty()), 'Python lambda source or dotted path reducing each returned name over items'),
       get branch() {
         return graph();
       },
       ...nodeCommon(),
-    })
-    .describe('Runs the branch once per item of a list parameter');
-  const conditional = z
-    .strictObject({
+    }),
+    'Runs the branch once per item of a list parameter',
+  );
+  const conditional = describe(
+    z.strictObject({
       type: z.literal('conditional'),
-      parameter: z.string().regex(ALPHANUMERIC, 'must be alphanumeric (letters, digits, underscores)').describe('Parameter whose value picks the branch'),
+      parameter: describe(z.string().check(z.regex(ALPHANUMERIC, 'must be alphanumeric (letters, digits, underscores)')), 'Parameter whose value picks the branch'),
       get branches() {
-        return refineNonEmpty(z.record(z.string(), graph()), 'branch').describe('Branches keyed by the value that selects them');
+        return describe(refineNonEmpty(z.record(z.string(), graph()), 'branch'), 'Branches keyed by the value that selects them');
       },
       get default() {
-        return graph().optional().describe('Runs when no branch key matches');
+        return describe(z.optional(graph()), 'Runs when no branch key matches');
       },
       ...nodeCommon(),
-    })
-    .describe('Runs the branch whose key matches the parameter');
-  const loop = z
-    .strictObject({
+    }),
+    'Runs the branch whose key matches the parameter',
+  );
+  const loop = describe(
+    z.strictObject({
       type: z.literal('loop'),
       get branch() {
         return graph();
       },
-      max_iterations: z.int().min(1).describe('Safety limit on iterations'),
-      break_on: nonEmpty().describe('Boolean parameter; the loop exits when it is true'),
-      index_as: z.string().regex(IDENTIFIER, 'must be an identifier (letters, digits, underscores; not starting with a digit)').describe('Name of the 0-based iteration index'),
+      max_iterations: describe(z.int().check(z.gte(1)), 'Safety limit on iterations'),
+      break_on: describe(nonEmpty(), 'Boolean parameter; the loop exits when it is true'),
+      index_as: describe(z.string().check(z.regex(IDENTIFIER, IDENTIFIER_MESSAGE)), 'Name of the 0-based iteration index'),
       ...nodeCommon(),
-    })
-    .describe('Runs the branch repeatedly until break_on is true or max_iterations');
+    }),
+    'Runs the branch repeatedly until break_on is true or max_iterations',
+  );
   return { parallel, map, conditional, loop };
 }
 
 /** A graph with its steps left unchecked (the parser validates steps one by one). */
 export const shallowGraphSchema = once(() =>
   z.strictObject({
-      start_at: nonEmpty(),
-      description: z.string().optional(),
-      steps: z.record(z.string(), z.unknown()),
-    }),
+    start_at: nonEmpty(),
+    description: z.optional(z.string()),
+    steps: z.record(z.string(), z.unknown()),
+  }),
 );
 
 const shallowComposites = once(() => compositeSchemas(() => z.unknown()));
@@ -188,19 +211,19 @@ export const nodeSchemas = {
  * The full, recursive schema of a pipeline file, for the editor JSON Schema only (the parser validates one
  * step at a time with `nodeSchemas`). Built on first use: every CLI start would otherwise pay for it.
  */
-let deepSchema: z.ZodType | undefined;
+let deepSchema: z.ZodMiniType | undefined;
 
-export function pipelineFileSchema(): z.ZodType {
+export function pipelineFileSchema(): z.ZodMiniType {
   if (deepSchema) return deepSchema;
-  const graphSchema: z.ZodType = z
+  const graphSchema: z.ZodMiniType = z
     .strictObject({
-      start_at: nonEmpty().describe('The first step'),
-      description: z.string().optional(),
+      start_at: describe(nonEmpty(), 'The first step'),
+      description: z.optional(z.string()),
       get steps() {
-        return z.record(z.string(), stepSchema).describe('Steps keyed by name (no "." or "%")');
+        return describe(z.record(z.string(), stepSchema), 'Steps keyed by name (no "." or "%")');
       },
     })
-    .meta({ id: 'graph', description: 'A graph: the dag or a branch' });
+    .register(z.globalRegistry, { id: 'graph', description: 'A graph: the dag or a branch' });
   const deepComposites = compositeSchemas(() => graphSchema);
   const stepSchema = z.discriminatedUnion('type', [
     taskNodeSchema(),
@@ -213,6 +236,6 @@ export function pipelineFileSchema(): z.ZodType {
     failNodeSchema(),
   ]);
   /** A pipeline file: `dag:` plus any other top-level keys (ignored; people park YAML anchors there). */
-  deepSchema = z.looseObject({ dag: graphSchema }).describe('A runnable pipeline definition');
+  deepSchema = describe(z.looseObject({ dag: graphSchema }), 'A runnable pipeline definition');
   return deepSchema;
 }

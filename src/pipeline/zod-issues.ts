@@ -3,7 +3,7 @@
  * document, and the line/column of the offending key or value (from the SourceDocument).
  */
 import { suggestion } from './did-you-mean.js';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../errors.js';
 import type { PathSegment, Position, SourceDocument } from './yaml-source.js';
 
@@ -112,7 +112,7 @@ export function issueAt(doc: SourceDocument, path: readonly PathSegment[], which
 }
 
 /** Converts every zod issue (expanding unknown-key issues to one per key). */
-export function fromZod(error: z.ZodError, data: unknown, ctx: IssueContext): ValidationIssue[] {
+export function fromZod(error: z.core.$ZodError, data: unknown, ctx: IssueContext): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const iss of error.issues) {
     const rel = iss.path as PathSegment[];
