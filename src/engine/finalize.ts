@@ -1,9 +1,10 @@
 /**
  * The end of a run, whatever happened: every step and branch still PROCESSING (cancelled, or the traversal
- * crashed) is marked FAIL with the reason, the run's status is settled, and the stores are flushed — so the
- * run log is consistent and `retry` can pick the run up (semantics §19 c).
+ * crashed) is marked FAIL with the reason (one store write, `RunLogStore.failRun`), the run's status is
+ * settled, and the stores are flushed — so the run log is consistent and `retry` can pick the run up
+ * (semantics §19 c).
  */
-import { runLogOf } from '../runlog/document.js';
+import { isUnsettled as unsettled, runLogOf } from '../runlog/document.js';
 import type { BranchLog, RunLog, Status, StepLog, StepRecord } from '../runlog/model.js';
 import type { RunContext } from './run-context.js';
 
@@ -32,8 +33,6 @@ async function failWhere(ctx: RunContext, steps: Record<string, StepLog>, parent
   }
   return any;
 }
-
-const unsettled = (status: Status) => status === 'PROCESSING' || status === 'CREATED';
 
 /** Interrupted: whatever is still running becomes FAIL with the reason. */
 const sweepRule = (reason: string): FailRule => ({
@@ -91,18 +90,17 @@ export async function finalizeRun(ctx: RunContext, traversalStatus: Status, inte
 
 async function settle(ctx: RunContext, traversalStatus: Status, interrupted?: string): Promise<RunLog> {
   if (interrupted) {
-    // The run's FAIL first: the sweep below writes a record per unsettled branch (seconds for a map of 100k
-    // items) and the runner may kill us before it ends; a run that says FAIL is retried, whatever it holds.
-    await ctx.store.updateRunHeader(ctx.runId, (h) => ({ ...h, status: 'FAIL' }));
-    const log = await ctx.store.getRunLog(ctx.runId);
-    await failWhere(ctx, log.steps, '', sweepRule(interrupted));
+    // The run's FAIL and every unsettled step and branch, in one write (a journal line, one document): a sweep
+    // writing a record per branch took a minute for a 200k-item map, and the runner kills us seconds after
+    // SIGTERM. Nothing is read first either (assembling that map's run log alone takes seconds).
+    await ctx.store.failRun(ctx.runId, interrupted);
+  } else {
+    await ctx.store.updateRunHeader(ctx.runId, (h) => {
+      // A terminal node set the status; only if the traversal stopped short (it cannot, barring bugs) settle it here.
+      if (h.status === 'PROCESSING' || h.status === 'CREATED') return { ...h, status: traversalStatus };
+      return h;
+    });
   }
-  await ctx.store.updateRunHeader(ctx.runId, (h) => {
-    if (interrupted) return { ...h, status: 'FAIL' };
-    // A terminal node set the status; only if the traversal stopped short (it cannot, barring bugs) settle it here.
-    if (h.status === 'PROCESSING' || h.status === 'CREATED') return { ...h, status: traversalStatus };
-    return h;
-  });
   // Remote catalogs upload in the background: what could not be stored fails its step, and the run.
   const [flushed] = await Promise.allSettled([ctx.catalog.flush()]);
   const lost = new Set(ctx.catalog.unstored?.(ctx.runId) ?? []);

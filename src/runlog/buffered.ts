@@ -73,6 +73,10 @@ export class BufferedRunLogStore implements RunLogStore {
     return doc.getBranch(internalName)!;
   }
 
+  async failRun(runId: string, reason: string): Promise<void> {
+    this.run(runId).failRun(reason);
+  }
+
   async getRunLog(runId: string): Promise<RunLog> {
     return this.run(runId).toRunLog();
   }

@@ -81,7 +81,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { InternalError, RunLogCorruptError, RunLogExistsError, RunLogInUseError, RunLogNotFoundError } from '../errors.js';
-import { branchLogOf, checkBranch, checkHeader, checkStep, jsonCopy, runLogOf, stepLogOf } from './document.js';
+import { branchLogOf, checkBranch, checkHeader, checkStep, failedBranch, failedStep, isUnsettled, jsonCopy, runLogOf, stepLogOf } from './document.js';
 import { appendWholeSync, atomicWriteFileSync, createExclusiveSync, encodeName, isErrno, parseJsonObject, readJsonObjectSync, tempPathFor } from './fs-util.js';
 import { acquireOwnerLock, liveOwner, releaseOwnerLock, withFileLock, type FileLockOptions, type OwnerLease } from './lock.js';
 import type { BranchHeader, BranchLog, Parameter, Parameters, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
@@ -150,6 +150,54 @@ interface JournalState {
   steps: Map<string, Entry>;
   branches: Map<string, Entry>;
   header?: Entry;
+  /** What the run's settling lines (`failRun`) failed; see `markFailed`. */
+  failed?: FailedRecords;
+}
+
+/**
+ * An interrupted run is settled by one journal line, `{"t":"f","message":…}`, not by a line per record (a
+ * 200k-item map's sweep took a minute): every record whose latest line comes before it reads as FAIL when it
+ * was CREATED or PROCESSING (a step's message: the line's). A later line of the record (a retry) is read as
+ * written. Kept as the names whose latest line precedes a settling line, with that line's message.
+ */
+interface FailedRecords {
+  steps: Map<string, string>;
+  branches: Map<string, string>;
+  /** The first settling line's message: chunk files not overridden by the journal are older than it. */
+  chunks: string;
+}
+
+/** Applies a settling line at the current end of `journal`. */
+function markFailed(journal: JournalState, message: string): void {
+  const f = (journal.failed ??= { steps: new Map(), branches: new Map(), chunks: message });
+  for (const k of journal.steps.keys()) if (!f.steps.has(k)) f.steps.set(k, message);
+  for (const k of journal.branches.keys()) if (!f.branches.has(k)) f.branches.set(k, message);
+}
+
+/** Records the latest journal line of a step (a line after a settling one is read as written). */
+function setStepEntry(journal: JournalState, name: string, entry: Entry): void {
+  journal.steps.set(name, entry);
+  journal.failed?.steps.delete(name);
+}
+
+function setBranchEntry(journal: JournalState, name: string, entry: Entry): void {
+  journal.branches.set(name, entry);
+  journal.failed?.branches.delete(name);
+}
+
+/** A step chunk as the journal's settling lines leave it (`fromChunkFile`: read from a chunk file, not the journal). */
+function settledStep(journal: JournalState | undefined, c: StepChunk, fromChunkFile = false): StepChunk {
+  const f = journal?.failed;
+  const message = f && (fromChunkFile ? f.chunks : f.steps.get(c.step.internal_name));
+  if (message === undefined || !isUnsettled(c.step.status)) return c;
+  return { ...c, step: failedStep(c.step, message) };
+}
+
+function settledBranch(journal: JournalState | undefined, c: BranchChunk, fromChunkFile = false): BranchChunk {
+  const f = journal?.failed;
+  const failed = f && (fromChunkFile || f.branches.has(c.branch.internal_name));
+  if (!failed || !isUnsettled(c.branch.status)) return c;
+  return { ...c, branch: failedBranch(c.branch) };
 }
 
 interface Owner {
@@ -188,12 +236,15 @@ function parseJournal(buf: Buffer, file: string): { state: JournalState; complet
       throw new RunLogCorruptError(where, `invalid JSON (${(err as Error).message})`);
     }
     if (!v || typeof v !== 'object' || Array.isArray(v)) throw new RunLogCorruptError(where, 'a journal line must be a JSON object');
-    if (v.t === 's') state.steps.set(stepChunk(v, where).step.internal_name, line);
-    else if (v.t === 'b') state.branches.set(branchChunk(v, where).branch.internal_name, line);
+    if (v.t === 's') setStepEntry(state, stepChunk(v, where).step.internal_name, line);
+    else if (v.t === 'b') setBranchEntry(state, branchChunk(v, where).branch.internal_name, line);
     else if (v.t === 'h') {
       checkHeader(v.header, where);
       state.header = line;
-    } else throw new RunLogCorruptError(where, `unknown record kind ${JSON.stringify(v.t)} (expected "s", "b" or "h")`);
+    } else if (v.t === 'f') {
+      if (typeof v.message !== 'string') throw new RunLogCorruptError(where, 'a settling line needs a "message" string');
+      markFailed(state, v.message);
+    } else throw new RunLogCorruptError(where, `unknown record kind ${JSON.stringify(v.t)} (expected "s", "b", "h" or "f")`);
   }
   return { state, complete };
 }
@@ -565,11 +616,12 @@ export class ChunkedFsRunLogStore implements RunLogStore {
       const v = readJsonObjectSync(file);
       if (!v) continue;
       if (!isStep && isRunnableBranchDoc(v)) continue; // an earlier export: rewritten below
+      // A chunk file is older than the journal: appended after a settling line, it is appended settled.
       if (isStep) {
-        const c = stepChunk(v, file);
-        if (!owner.journal.steps.has(c.step.internal_name)) owner.journal.steps.set(c.step.internal_name, this.record(owner, `{"t":"s",${JSON.stringify(c).slice(1)}`));
+        const c = settledStep(owner.journal, stepChunk(v, file), true);
+        if (!owner.journal.steps.has(c.step.internal_name)) setStepEntry(owner.journal, c.step.internal_name, this.record(owner, `{"t":"s",${JSON.stringify(c).slice(1)}`));
       } else {
-        const c = branchChunk(v, file);
+        const c = settledBranch(owner.journal, branchChunk(v, file), true);
         if (!owner.journal.branches.has(c.branch.internal_name)) this.appendBranch(owner, c);
       }
       folded.push(file);
@@ -598,7 +650,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     // By parent branch ('' = root), in execution order once sorted.
     const children = new Map<string, Array<{ sequence: number; name: string; log: StepLog }>>();
     for (const e of owner.journal.steps.values()) {
-      const c = stepChunk(parse(e), journalFile);
+      const c = settledStep(owner.journal, stepChunk(parse(e), journalFile));
       // An attempt's input_parameters are the whole scope: in a map over N items, the N-item list in each of
       // the N branch files (O(N²) bytes). runnable 0.50 records no inputs at all; the export keeps the small
       // ones and leaves out those stored as Value files (4 KiB or more; they stay in our journal).
@@ -620,7 +672,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     };
     const files: Array<[string, string]> = [];
     for (const e of owner.journal.branches.values()) {
-      const c = this.resolveBranch(dir, branchChunk(parse(e), journalFile), journalFile, seen);
+      const c = this.resolveBranch(dir, settledBranch(owner.journal, branchChunk(parse(e), journalFile)), journalFile, seen);
       if (!runnableFileSafe(c.branch.internal_name)) continue;
       files.push([path.join(dir, `BranchLog-${c.branch.internal_name}.json`), JSON.stringify(branchLogOf(c.branch, stepsOf(c.branch.internal_name)))]);
     }
@@ -718,12 +770,29 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         const holder = liveOwner(lockPath);
         if (holder) throw new RunLogInUseError(runId, holder, lockPath);
         const { state } = parseJournal(fs.readFileSync(file), file);
+        if (state.failed) {
+          // The chunk files the journal does not override are older than its settling line: settled first, while
+          // the journal still says so (a crash in between leaves them read the same).
+          const overridden = journalFileNames(state);
+          for (const name of fs.readdirSync(dir)) {
+            const isStep = STEP_RE.test(name);
+            if ((!isStep && !BRANCH_RE.test(name)) || overridden.has(name)) continue;
+            const chunkFile = path.join(dir, name);
+            const v = readJsonObjectSync(chunkFile);
+            if (!v || (!isStep && isRunnableBranchDoc(v))) continue;
+            const before = isStep ? stepChunk(v, chunkFile) : branchChunk(v, chunkFile);
+            const after = isStep ? settledStep(state, before as StepChunk, true) : settledBranch(state, before as BranchChunk, true);
+            if (after !== before) atomicWriteFileSync(chunkFile, JSON.stringify(after, null, 2));
+          }
+        }
         for (const line of state.branches.values()) {
-          const { t: _t, ...chunk } = parseJsonExact(this.text(undefined, line)) as BranchChunk & { t: string };
+          const { t: _t, ...parsed } = parseJsonExact(this.text(undefined, line)) as BranchChunk & { t: string };
+          const chunk = settledBranch(state, parsed);
           atomicWriteFileSync(path.join(dir, branchFileName(chunk.branch.internal_name)), JSON.stringify(chunk, null, 2));
         }
         for (const line of state.steps.values()) {
-          const { t: _t, ...chunk } = parseJsonExact(this.text(undefined, line)) as StepChunk & { t: string };
+          const { t: _t, ...parsed } = parseJsonExact(this.text(undefined, line)) as StepChunk & { t: string };
+          const chunk = settledStep(state, parsed);
           atomicWriteFileSync(path.join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
         }
         if (state.header) atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify((parseJsonExact(this.text(undefined, state.header)) as { header: RunHeader }).header, null, 2));
@@ -888,27 +957,29 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   }
 
   private readStep(dir: string, cache: RunCache, internalName: string): StepChunk | undefined {
-    const entry = this.journal(dir, cache)?.steps.get(internalName);
+    const journal = this.journal(dir, cache);
+    const entry = journal?.steps.get(internalName);
     if (entry !== undefined) {
       const file = path.join(dir, JOURNAL_FILE);
-      return this.resolveStep(dir, stepChunk(parseJsonExact(this.text(cache.owner, entry)) as Record<string, unknown>, file), file);
+      return this.resolveStep(dir, settledStep(journal, stepChunk(parseJsonExact(this.text(cache.owner, entry)) as Record<string, unknown>, file)), file);
     }
     if (cache.owner?.fresh) return undefined;
     const file = path.join(dir, stepFileName(internalName));
     const v = readJsonObjectSync(file);
-    return v ? this.resolveStep(dir, stepChunk(v, file), file) : undefined;
+    return v ? this.resolveStep(dir, settledStep(journal, stepChunk(v, file), true), file) : undefined;
   }
 
   private readBranch(dir: string, cache: RunCache, internalName: string): BranchChunk | undefined {
-    const entry = this.journal(dir, cache)?.branches.get(internalName);
+    const journal = this.journal(dir, cache);
+    const entry = journal?.branches.get(internalName);
     if (entry !== undefined) {
       const file = path.join(dir, JOURNAL_FILE);
-      return this.resolveBranch(dir, branchChunk(parseJsonExact(this.text(cache.owner, entry)) as Record<string, unknown>, file), file);
+      return this.resolveBranch(dir, settledBranch(journal, branchChunk(parseJsonExact(this.text(cache.owner, entry)) as Record<string, unknown>, file)), file);
     }
     if (cache.owner?.fresh) return undefined;
     const file = path.join(dir, branchFileName(internalName));
     const v = readJsonObjectSync(file);
-    return v && !isRunnableBranchDoc(v) ? this.resolveBranch(dir, branchChunk(v, file), file) : undefined;
+    return v && !isRunnableBranchDoc(v) ? this.resolveBranch(dir, settledBranch(journal, branchChunk(v, file), true), file) : undefined;
   }
 
   async getStep(runId: string, internalName: string): Promise<StepRecord | undefined> {
@@ -942,7 +1013,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     }
     const chunk: StepChunk = { parent_branch: parentBranch, sequence: known.sequence, step: this.externalizeStep(dir, cache, step) };
     if (cache.owner) {
-      cache.owner.journal.steps.set(name, this.record(cache.owner, `{"t":"s",${JSON.stringify(chunk).slice(1)}`));
+      setStepEntry(cache.owner.journal, name, this.record(cache.owner, `{"t":"s",${JSON.stringify(chunk).slice(1)}`));
     } else atomicWriteFileSync(path.join(dir, stepFileName(name)), JSON.stringify(chunk, null, 2));
     cache.steps.set(name, known);
   }
@@ -1076,10 +1147,10 @@ export class ChunkedFsRunLogStore implements RunLogStore {
         if (!v) continue; // vanished: chunks are never deleted by us
         if (!isStep && isRunnableBranchDoc(v)) continue; // runnable's layout: read through runnableLayout
         if (isStep) {
-          const c = this.resolveStep(dir, stepChunk(v, file), file, seen);
+          const c = this.resolveStep(dir, settledStep(journal, stepChunk(v, file), true), file, seen);
           if (!journal?.steps.has(c.step.internal_name)) steps.set(c.step.internal_name, { ...c, file });
         } else {
-          const c = this.resolveBranch(dir, branchChunk(v, file), file, seen);
+          const c = this.resolveBranch(dir, settledBranch(journal, branchChunk(v, file), true), file, seen);
           if (!journal?.branches.has(c.branch.internal_name)) branches.set(c.branch.internal_name, { ...c, file });
         }
       }
@@ -1088,14 +1159,41 @@ export class ChunkedFsRunLogStore implements RunLogStore {
       const file = path.join(dir, JOURNAL_FILE);
       const whole = cache.owner ? fs.readFileSync(file) : undefined; // one read, not one per record
       const parse = (e: Entry) => parseJsonExact(this.text(cache.owner, e, whole)) as Record<string, unknown>;
-      for (const [name, e] of journal.steps) steps.set(name, { ...this.resolveStep(dir, stepChunk(parse(e), file), file, seen), file });
-      for (const [name, e] of journal.branches) branches.set(name, { ...this.resolveBranch(dir, branchChunk(parse(e), file), file, seen), file });
+      for (const [name, e] of journal.steps) steps.set(name, { ...this.resolveStep(dir, settledStep(journal, stepChunk(parse(e), file)), file, seen), file });
+      for (const [name, e] of journal.branches) branches.set(name, { ...this.resolveBranch(dir, settledBranch(journal, branchChunk(parse(e), file)), file, seen), file });
     }
     return assemble(header, runConfig, [...steps.values()], [...branches.values()]);
   }
 
+  async failRun(runId: string, reason: string): Promise<void> {
+    const { dir, cache } = await this.forWrite(runId);
+    const owner = cache.owner;
+    if (owner) {
+      // The run's FAIL, then one settling line that every reader applies (see FailedRecords), whatever the run holds.
+      const header = headerDoc({ ...this.readHeader(runId, dir), status: 'FAIL', run_id: runId });
+      owner.journal.header = this.record(owner, `{"t":"h","header":${JSON.stringify(header)}}`);
+      this.record(owner, JSON.stringify({ t: 'f', message: reason }));
+      markFailed(owner.journal, reason);
+      return;
+    }
+    // Not the run's owner (a pod of an orchestrator): no journal to settle it in, so a chunk file per unsettled
+    // record, bottom-up, after the run's FAIL.
+    await this.updateRunHeader(runId, (h) => ({ ...h, status: 'FAIL' }));
+    const sweep = async (steps: Record<string, StepLog>, parentBranch: string): Promise<void> => {
+      for (const step of Object.values(steps)) {
+        for (const branch of Object.values(step.branches)) {
+          await sweep(branch.steps, branch.internal_name);
+          if (isUnsettled(branch.status)) await this.putBranch(runId, { internal_name: branch.internal_name, status: 'FAIL', parameters: branch.parameters }, step.internal_name);
+        }
+        const { branches: _b, ...record } = step;
+        if (isUnsettled(record.status)) await this.putStep(runId, failedStep(record, reason), parentBranch);
+      }
+    };
+    await sweep((await this.getRunLog(runId)).steps, '');
+  }
+
   private appendBranch(owner: Owner, chunk: BranchChunk): void {
-    owner.journal.branches.set(chunk.branch.internal_name, this.record(owner, `{"t":"b",${JSON.stringify(chunk).slice(1)}`));
+    setBranchEntry(owner.journal, chunk.branch.internal_name, this.record(owner, `{"t":"b",${JSON.stringify(chunk).slice(1)}`));
   }
 
   async flush(): Promise<void> {}

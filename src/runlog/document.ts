@@ -8,7 +8,7 @@
  */
 import { InternalError, RunLogCorruptError } from '../errors.js';
 import { parseJsonExact } from './exact-json.js';
-import type { BranchHeader, BranchLog, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
+import type { BranchHeader, BranchLog, RunHeader, RunLog, Status, StepLog, StepRecord } from './model.js';
 
 /** A deep copy through JSON: what a file store would give back (integral floats and big ints kept exact). */
 export function jsonCopy<T>(value: T): T {
@@ -72,6 +72,21 @@ export function checkBranch(v: unknown, file: string): BranchHeader {
     throw new RunLogCorruptError(file, 'not a branch log (internal_name, status, parameters)');
   }
   return v as unknown as BranchHeader;
+}
+
+/** Not yet settled: what an interrupted run's `failRun` turns into FAIL. */
+export function isUnsettled(status: unknown): boolean {
+  return status === 'PROCESSING' || status === 'CREATED';
+}
+
+/** A step record as `failRun(reason)` leaves it: FAIL with the reason when it was unsettled, else unchanged. */
+export function failedStep<T extends { status: Status; message: string }>(step: T, reason: string): T {
+  return isUnsettled(step.status) ? { ...step, status: 'FAIL', message: reason } : step;
+}
+
+/** A branch header as `failRun` leaves it. */
+export function failedBranch<T extends { status: Status }>(branch: T): T {
+  return isUnsettled(branch.status) ? { ...branch, status: 'FAIL' } : branch;
 }
 
 interface StepEntry {
@@ -183,6 +198,17 @@ export class RunDocument {
     const b = this.branches.get(parentBranch);
     if (!b) throw new InternalError(`cannot record step '${forStep}': parent branch '${parentBranch}' does not exist`);
     return b.log.steps;
+  }
+
+  /** `RunLogStore.failRun` in memory: the run FAIL, every unsettled step (message `reason`) and branch FAIL. */
+  failRun(reason: string): void {
+    this.doc.status = 'FAIL';
+    for (const { log } of this.steps.values()) {
+      if (!isUnsettled(log.status)) continue;
+      log.status = 'FAIL';
+      log.message = reason;
+    }
+    for (const { log } of this.branches.values()) if (isUnsettled(log.status)) log.status = 'FAIL';
   }
 
   toRunLog(): RunLog {

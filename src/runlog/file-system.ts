@@ -240,6 +240,14 @@ export class FileSystemRunLogStore implements RunLogStore {
     return result;
   }
 
+  /** One rewrite of the document, however many records it settles (a sweep wrote it once per branch). */
+  async failRun(runId: string, reason: string): Promise<void> {
+    const state = this.need(runId);
+    state.runParamText = undefined;
+    state.doc.failRun(reason);
+    await this.persist(runId, state);
+  }
+
   async getRunLog(runId: string): Promise<RunLog> {
     return this.need(runId).doc.toRunLog();
   }
