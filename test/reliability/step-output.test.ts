@@ -49,20 +49,21 @@ function executionLog(cwd: string, runId: string): string {
 describe('step output of any shape', () => {
   it('80 MB without a newline: SUCCESS, the whole line in the execution log, bounded memory', async () => {
     const cwd = project({ 'p.yaml': step(`"head -c 80000000 /dev/zero | tr '\\\\0' a"`) });
-    const r = await runQuiet(['execute', '-f', 'p.yaml', '--run-id', 'line'], cwd, 150_000);
+    const r = await runQuiet(['execute', '-f', 'p.yaml', '--run-id', 'line'], cwd, 300_000);
     expect({ code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, err: '' });
     expect(statSync(executionLog(cwd, 'line')).size).toBe(80_000_001); // + the newline that ends the last line
     expect(r.peakKb).toBeLessThan(400_000);
     expect((await runLog(cwd, 'line')).status).toBe('SUCCESS');
-  }, 180_000);
+  }, 360_000);
 
   it('600 MB of lines: no crash, SUCCESS, the whole output in the execution log, bounded memory', async () => {
     const cwd = project({ 'p.yaml': step(`"yes 0123456789abcdef0123456789abcdef0123456789abcdef0123456789a | head -c 600000000"`) });
-    const r = await runQuiet(['execute', '-f', 'p.yaml', '--run-id', 'lots'], cwd, 200_000);
+    // 150 s measured beside two CPU hogs and other suites (load 9): the kill is for a hang, not for speed.
+    const r = await runQuiet(['execute', '-f', 'p.yaml', '--run-id', 'lots'], cwd, 600_000);
     expect({ code: r.code, err: r.code === 0 ? '' : r.stderr }).toEqual({ code: 0, err: '' });
     expect(statSync(executionLog(cwd, 'lots')).size).toBe(600_000_000);
     expect(r.peakKb).toBeLessThan(400_000);
-  }, 240_000);
+  }, 660_000);
 });
 
 describe('the output collector (unit)', () => {

@@ -9,12 +9,15 @@
  * - a node function that changes the umask and the working directory of the shared process;
  * - a non-YAML file (passwd-like) given as the pipeline.
  */
-import { afterAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv, runCli, type CliRun } from '../support/cli.js';
+
+// Real CLI runs: 25 s for a test measured on a loaded machine (load 9); no test here measures time.
+jest.setTimeout(180_000);
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

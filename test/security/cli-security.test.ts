@@ -111,7 +111,7 @@ describe('secrets are masked in every output', () => {
     expect(grepAll(SECRET, r, cwd)).toEqual([]);
     // Nor a long fragment of it (a mask applied to only part of the value).
     expect(grepAll(SECRET.slice(0, 14), r, cwd)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('runtime and OIDC credentials never reach step processes', () => {
@@ -163,7 +163,7 @@ describe('runtime and OIDC credentials never reach step processes', () => {
     const listed = readFileSync(path.join(cwd, 'env-listed.txt'), 'utf8');
     expect(Object.entries(creds).filter(([, v]) => listed.includes(v)).map(([k]) => k)).toEqual(['GITHUB_TOKEN']);
     expect(grepAll('ghs_cred_0008', r, cwd).filter((h) => !h.startsWith('env-'))).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('parameters reach shell steps as inert environment variables', () => {
@@ -204,7 +204,7 @@ ${cmd}        printf '%s\\n' "$viaenv" >> seen.txt
     expect(readFileSync(path.join(cwd, 'seen.txt'), 'utf8')).toBe([...HOSTILE, '$(touch pwned-prm)'].join('\n') + '\n');
     const items = readFileSync(path.join(cwd, 'items.txt'), 'utf8');
     for (const v of HOSTILE) expect(items).toContain(`item:${v}`);
-  }, 60_000);
+  }, 180_000);
 });
 
 describe('the file-system catalog never reads or writes outside the working directory', () => {
@@ -234,7 +234,7 @@ describe('the file-system catalog never reads or writes outside the working dire
       expect(r.stderr).not.toMatch(/^\s+at /m);
       expect(allFiles(path.join(cwd, '.catalog'))).toEqual([]);
     }
-  }, 60_000);
+  }, 180_000);
 
   it("get of '../x' and an absolute path is refused before anything runs; nothing is written outside", async () => {
     for (const pattern of ['../victim.txt', '/tmp/x/victim.txt']) {
@@ -279,7 +279,7 @@ describe('the file-system catalog never reads or writes outside the working dire
     expect(readFileSync(path.join(outside, 'victim.txt'), 'utf8')).toBe('original');
     expect(readdirSync(outside)).toEqual(['victim.txt']);
     expect(r2.stdout + r2.stderr).toMatch(/link|outside/i);
-  }, 60_000);
+  }, 180_000);
 
   it('a catalog folder holding a link to outside files is not followed by get', async () => {
     const { r, cwd } = await run({}, one(step('s', null, ['stolen.txt', 'stolendir/*'], 'echo ran')), (c, outside) => {
@@ -326,7 +326,7 @@ describe('a map reducer is Python source and runs only in python3', () => {
     expect(Number(readFileSync(path.join(cwd, 'reducer-ppid.txt'), 'utf8'))).toBe(Number(pyPid));
     const log = JSON.parse(readFileSync(path.join(cwd, '.run_log_store', 'red1', 'RunLog.json'), 'utf8'));
     expect(JSON.stringify(log)).toContain('"v"');
-  }, 60_000);
+  }, 180_000);
 
   it('a JavaScript-looking reducer is not evaluated by node: the step fails and its side effect never happens', async () => {
     const reducer = `(...x) => { require('fs').writeFileSync('js-pwned.txt', 'x'); return x[0]; }`;
@@ -335,5 +335,5 @@ describe('a map reducer is Python source and runs only in python3', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr + r.stdout).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(cwd, 'js-pwned.txt'))).toBe(false);
-  }, 60_000);
+  }, 180_000);
 });
