@@ -155,23 +155,37 @@ interface JournalState {
 }
 
 /**
- * An interrupted run is settled by one journal line, `{"t":"f","message":…}`, not by a line per record (a
- * 200k-item map's sweep took a minute): every record whose latest line comes before it reads as FAIL when it
- * was CREATED or PROCESSING (a step's message: the line's). A later line of the record (a retry) is read as
- * written. Kept as the names whose latest line precedes a settling line, with that line's message.
+ * An interrupted run is settled by one journal line, `{"t":"f","message":…}` (`failRun`), not by a line per
+ * record (a 200k-item map's sweep took seconds to a minute): the run's header, when its latest line (or
+ * RunLog.json) comes before it, reads FAIL; every record whose latest line comes before it reads FAIL when it
+ * was CREATED or PROCESSING (a step's message: the line's). A later line (a retry's) is read as written.
+ * Kept as the names whose latest line precedes a settling line, with that line's message.
  */
 interface FailedRecords {
   steps: Map<string, string>;
   branches: Map<string, string>;
   /** The first settling line's message: chunk files not overridden by the journal are older than it. */
   chunks: string;
+  /** No header line since the last settling line. */
+  header: boolean;
 }
 
 /** Applies a settling line at the current end of `journal`. */
 function markFailed(journal: JournalState, message: string): void {
-  const f = (journal.failed ??= { steps: new Map(), branches: new Map(), chunks: message });
+  const f = (journal.failed ??= { steps: new Map(), branches: new Map(), chunks: message, header: true });
+  f.header = true;
   for (const k of journal.steps.keys()) if (!f.steps.has(k)) f.steps.set(k, message);
   for (const k of journal.branches.keys()) if (!f.branches.has(k)) f.branches.set(k, message);
+}
+
+function setHeaderEntry(journal: JournalState, entry: Entry): void {
+  journal.header = entry;
+  if (journal.failed) journal.failed.header = false;
+}
+
+/** The run's header as the journal's settling lines leave it (its latest line, or RunLog.json's). */
+function settledHeader(journal: JournalState | undefined, header: RunHeader): RunHeader {
+  return journal?.failed?.header ? { ...header, status: 'FAIL' } : header;
 }
 
 /** Records the latest journal line of a step (a line after a settling one is read as written). */
@@ -240,7 +254,7 @@ function parseJournal(buf: Buffer, file: string): { state: JournalState; complet
     else if (v.t === 'b') setBranchEntry(state, branchChunk(v, where).branch.internal_name, line);
     else if (v.t === 'h') {
       checkHeader(v.header, where);
-      state.header = line;
+      setHeaderEntry(state, line);
     } else if (v.t === 'f') {
       if (typeof v.message !== 'string') throw new RunLogCorruptError(where, 'a settling line needs a "message" string');
       markFailed(state, v.message);
@@ -553,10 +567,9 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     const owner = cache?.owner;
     if (!owner) return;
     try {
-      const entry = owner.journal.header;
-      if (entry !== undefined) {
-        const header = (parseJsonExact(this.text(owner, entry)) as { header: RunHeader }).header;
-        atomicWriteFileSync(path.join(this.runDir(runId), RUN_LOG_FILE), JSON.stringify(header, null, 2));
+      if (owner.journal.header !== undefined || owner.journal.failed) {
+        const dir = this.runDir(runId);
+        atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify(this.readHeader(runId, dir), null, 2));
       }
     } finally {
       this.dropOwner(cache!, owner);
@@ -629,7 +642,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     if (owner.journal.header === undefined) {
       const file = path.join(dir, RUN_LOG_FILE);
       const v = readJsonObjectSync(file);
-      if (v && !('steps' in v)) owner.journal.header = this.record(owner, `{"t":"h","header":${JSON.stringify(checkHeader(v, file))}}`);
+      if (v && !('steps' in v)) setHeaderEntry(owner.journal, this.record(owner, `{"t":"h","header":${JSON.stringify(settledHeader(owner.journal, checkHeader(v, file)))}}`));
     }
     if (!folded.length) return;
     fs.fsyncSync(owner.fd); // the records are durable before their files go
@@ -795,7 +808,8 @@ export class ChunkedFsRunLogStore implements RunLogStore {
           const chunk = settledStep(state, parsed);
           atomicWriteFileSync(path.join(dir, stepFileName(chunk.step.internal_name)), JSON.stringify(chunk, null, 2));
         }
-        if (state.header) atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify((parseJsonExact(this.text(undefined, state.header)) as { header: RunHeader }).header, null, 2));
+        const header = state.header ? (parseJsonExact(this.text(undefined, state.header)) as { header: RunHeader }).header : state.failed?.header ? readJsonObjectSync(path.join(dir, RUN_LOG_FILE)) : undefined;
+        if (header) atomicWriteFileSync(path.join(dir, RUN_LOG_FILE), JSON.stringify(settledHeader(state, header as RunHeader), null, 2));
         fs.unlinkSync(file);
         cache.snapshot = undefined;
       },
@@ -823,12 +837,13 @@ export class ChunkedFsRunLogStore implements RunLogStore {
 
   private readHeader(runId: string, dir: string): RunHeader {
     const cache = this.runCache(runId);
-    const entry = this.journal(dir, cache)?.header;
-    if (entry !== undefined) return checkHeader((parseJsonExact(this.text(cache.owner, entry)) as { header: unknown }).header, path.join(dir, JOURNAL_FILE));
+    const journal = this.journal(dir, cache);
+    const entry = journal?.header;
+    if (entry !== undefined) return settledHeader(journal, checkHeader((parseJsonExact(this.text(cache.owner, entry)) as { header: unknown }).header, path.join(dir, JOURNAL_FILE)));
     const file = path.join(dir, RUN_LOG_FILE);
     const v = readJsonObjectSync(file);
     if (!v) throw new RunLogNotFoundError(runId, this.describe());
-    return checkHeader(v, file);
+    return settledHeader(journal, checkHeader(v, file));
   }
 
   async getRunHeader(runId: string): Promise<RunHeader> {
@@ -841,7 +856,7 @@ export class ChunkedFsRunLogStore implements RunLogStore {
     if (owner) {
       const next = headerDoc({ ...update(this.readHeader(runId, dir)), run_id: runId });
       const text = JSON.stringify(next);
-      owner.journal.header = this.record(owner, `{"t":"h","header":${text}}`);
+      setHeaderEntry(owner.journal, this.record(owner, `{"t":"h","header":${text}}`));
       return parseJsonExact(text) as RunHeader;
     }
     const file = path.join(dir, RUN_LOG_FILE);
@@ -1166,12 +1181,11 @@ export class ChunkedFsRunLogStore implements RunLogStore {
   }
 
   async failRun(runId: string, reason: string): Promise<void> {
-    const { dir, cache } = await this.forWrite(runId);
+    const { cache } = await this.forWrite(runId);
     const owner = cache.owner;
     if (owner) {
-      // The run's FAIL, then one settling line that every reader applies (see FailedRecords), whatever the run holds.
-      const header = headerDoc({ ...this.readHeader(runId, dir), status: 'FAIL', run_id: runId });
-      owner.journal.header = this.record(owner, `{"t":"h","header":${JSON.stringify(header)}}`);
+      // One line, whatever the run holds: the run's FAIL and its unsettled records (see FailedRecords). Not even
+      // the header is read (it may hold a 200k-item list).
       this.record(owner, JSON.stringify({ t: 'f', message: reason }));
       markFailed(owner.journal, reason);
       return;
