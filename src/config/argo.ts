@@ -19,6 +19,8 @@
  */
 import * as z from 'zod/mini';
 import '../pipeline/zod-locale.js';
+import { setOwn } from '../pipeline/own.js';
+import { renamesKeys, show } from '../pipeline/zod-issues.js';
 
 /** A transform's issue (zod/mini gives transforms the parse payload, not classic's `ctx.addIssue`). */
 function addIssue(payload: z.core.ParsePayload, message: string, path: PropertyKey[]): void {
@@ -26,26 +28,41 @@ function addIssue(payload: z.core.ParsePayload, message: string, path: PropertyK
 }
 
 const camel = (k: string): string => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+/** A schema key's snake_case spelling, for messages (`podGC` stays as it is: `pod_g_c` helps no one). */
+const snake = (k: string): string => (/[A-Z]{2}/.test(k) ? k : k.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase()));
 
 /**
- * A strict object whose keys may also be written in snake_case (two spellings of one key are an error).
- * `pipe(transform, schema)` is classic zod's `preprocess`.
+ * A strict object whose keys may also be written in snake_case (two spellings of one key are an error);
+ * `aliases` maps other accepted (camelCase) names onto schema keys. `pipe(transform, schema)` is classic zod's
+ * `preprocess`; the transform is declared to zod-issues so that messages name, and point at, the key written.
  */
-function model<T extends z.core.$ZodLooseShape>(shape: T) {
-  return z.pipe(z.transform((input: unknown, ctx) => {
+function model<T extends z.core.$ZodLooseShape>(shape: T, aliases: Record<string, keyof T & string> = {}) {
+  const schemaKey = (k: string): string => {
+    const c = camel(k);
+    return Object.hasOwn(aliases, c) ? aliases[c]! : c;
+  };
+  const preprocess = z.transform((input: unknown, ctx) => {
     if (input === null || typeof input !== 'object' || Array.isArray(input)) return input;
     const out: Record<string, unknown> = {};
+    const writtenAs = new Map<string, string>();
     for (const [k, v] of Object.entries(input as Record<string, unknown>)) {
-      const c = camel(k);
-      if (c in out) {
-        addIssue(ctx, `'${k}' given twice (snake_case and camelCase)`, [k]);
+      const c = schemaKey(k);
+      const first = writtenAs.get(c);
+      if (first !== undefined) {
+        addIssue(ctx, camel(first) === camel(k) ? `'${k}' given twice (snake_case and camelCase)` : `'${first}' and '${k}' are two spellings of one field; give one`, [k]);
         continue;
       }
-      out[c] = v;
+      setOwn(out, c, v); // `__proto__` and `constructor` are keys like any other (and unknown ones)
+      writtenAs.set(c, k);
     }
     return out;
-  }), z.strictObject(shape));
+  });
+  return z.pipe(renamesKeys(preprocess, { schemaKey, spell: snake }), z.strictObject(shape));
 }
+
+/** A check's message in the loader's style: `expected <what>, got <the value written>`. */
+const expected = (what: string) => ({ error: (iss: { input?: unknown }) => `expected ${what}, got ${show(iss.input)}` });
+const absolutePath = () => z.startsWith('/', expected('an absolute path (starting with /)'));
 
 /** Built on first use (≈ 10 ms of zod): only a config naming the argo executor, or a compile, pays for it. */
 function build() {
@@ -72,22 +89,16 @@ function build() {
     maxDuration: z.optional(z.string()),
   });
 
-  /** runnable spells it `backOff` (Argo rejects that); both spellings are accepted and `backoff` is emitted. */
-  const retryStrategySchema = z.pipe(
-    z.transform((input: unknown) => {
-      if (input && typeof input === 'object' && !Array.isArray(input) && 'backOff' in input) {
-        const { backOff, ...rest } = input as Record<string, unknown>;
-        return 'backoff' in rest ? input : { ...rest, backoff: backOff };
-      }
-      return input;
-    }),
-    model({
+  /** runnable spells it `back_off` / `backOff` (Argo rejects those); all spellings are accepted and `backoff` is emitted. */
+  const retryStrategySchema = model(
+    {
       limit: z.optional(intOrString),
       retryPolicy: z.optional(z.enum(['Always', 'OnFailure', 'OnError', 'OnTransientError'])),
       backoff: z.optional(backoffSchema),
       expression: z.optional(z.string()),
       affinity: z.optional(k8sObject),
-    }),
+    },
+    { backOff: 'backoff' },
   );
 
   const podSettings = {
@@ -107,7 +118,7 @@ function build() {
   const overrideSchema = model({ image: z.optional(z.string().check(z.minLength(1))), ...podSettings });
 
   const customVolumeSchema = model({
-    mountPath: z.string().check(z.startsWith('/')),
+    mountPath: z.string().check(absolutePath()),
     persistentVolumeClaim: model({ claimName: z.string().check(z.minLength(1)), readOnly: z.optional(z.boolean()) }),
   });
 
@@ -155,11 +166,12 @@ function build() {
   });
 
   const argoServerSchema = model({
-    url: z.string().check(z.regex(/^https?:\/\/[^\s/]+/, 'an http(s) URL, e.g. https://argo.example.com')),
-    tokenEnv: z.optional(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable (the token itself never goes in the config)'))),
+    url: z.string().check(z.regex(/^https?:\/\/[^\s/]+/, expected('an http(s) URL (e.g. https://argo.example.com)'))),
+    // Not `got <value>`: a value refused here may be the token itself, pasted by mistake.
+    tokenEnv: z.optional(z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'expected the name of an environment variable (the token itself never goes in the config)'))),
   });
 
-  const seedVolumeSchema = model({ name: z.string().check(z.minLength(1)), mountPath: z.string().check(z.startsWith('/')) });
+  const seedVolumeSchema = model({ name: z.string().check(z.minLength(1)), mountPath: z.string().check(absolutePath()) });
 
   const rawSchema = model({
     // runnable 0.50
