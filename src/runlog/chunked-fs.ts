@@ -45,6 +45,8 @@
  * write(2) each (≈ 1 µs against ≈ 15–40 µs for a temp file + rename, and 5 records per map item).
  * - The last line of a record wins; a journal record replaces the chunk file of the same record. A line
  *   without its newline is a write cut short by a kill: ignored by readers, cut off by the next owner.
+ * - `{"t":"f","message":…}` settles an interrupted run (`failRun`): everything written before it that was
+ *   unsettled reads as FAIL, the run too (see FailedRecords). One line instead of one per opened branch.
  * - Invariant: a journal is newer than every chunk file. Only an owner appends to it, and any other writer
  *   first folds it into chunk files and deletes it (`compact`, under a lock, refused while the owner lives).
  * - Readers that are not the owner read the journal over the chunk files (re-read when the file changed).
