@@ -3,12 +3,15 @@
  * creation, replacing a run's folder, concurrent writers (non-fast-forward pushes retried), the user's
  * work tree and index left untouched.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commitRunLogToGit, filesUnder } from '../../src/github/persist-git.js';
+
+// Real git processes: 23 s for the first test measured on a loaded machine (load 9); nothing here measures time.
+jest.setTimeout(180_000);
 
 let root: string;
 let bare: string;
@@ -82,7 +85,7 @@ describe('commitRunLogToGit', () => {
     for (let i = 0; i < 6; i++) expect(files).toContain(`runs/c${i}/RunLog.json`);
     expect(files).toContain('runs/r1/RunLog.json');
     expect(Math.max(...results.map((r) => r.attempts))).toBeGreaterThan(1);
-  });
+  }, 300_000); // 6 writers of several git processes each, retried: over 60 s measured on a loaded machine (load 9)
 
   test('refuses paths outside runs/<id>/ and bad branch names', async () => {
     const ws = await clone('ws-bad');
