@@ -255,7 +255,7 @@ export function fromZod(error: z.core.$ZodError, data: unknown, ctx: IssueContex
         break;
       }
       case 'invalid_value': {
-        const values = (iss.values as unknown[]).map((v) => String(v));
+        const values = (iss.values as unknown[]).map((v) => (v === '' ? "''" : String(v))); // an empty choice must show
         out.push(issueAt(ctx.doc, path, 'value', `expected one of ${values.join(', ')}, got ${show(input)}`));
         break;
       }

@@ -101,7 +101,7 @@ describe('the loader names the key as written and the value written', () => {
 });
 
 describe('other checks of the config, in snake_case', () => {
-  test('paths, the Argo Server URL, a missing key spelled like its neighbours, keys named like Object members', () => {
+  test('paths, the Argo Server URL, a missing key spelled like its neighbours, an empty choice, keys named like Object members', () => {
     const text =
       HEAD +
       '    image: i\n' +
@@ -111,6 +111,7 @@ describe('other checks of the config, in snake_case', () => {
       '    argo_server: {url: argo.example.com}\n' +
       '    defaults:\n' +
       '      image: i\n' +
+      '      image_pull_policy: Sometimes\n' +
       '      constructor: 1\n' +
       '      __proto__: {a: b}\n';
     const keys = 'image, image_pull_policy, active_deadline_seconds, fail_fast, node_selector, parallelism, retry_strategy, timeout, tolerations, resources, env';
@@ -118,8 +119,9 @@ describe('other checks of the config, in snake_case', () => {
       "c.yaml:5:26: pipeline-executor.config.persistent_volumes.0.mount_path: missing required field 'mount_path'",
       "c.yaml:7:22: pipeline-executor.config.custom_volumes.0.mount_path: expected an absolute path (starting with /), got 'x'",
       "c.yaml:8:24: pipeline-executor.config.argo_server.url: expected an http(s) URL (e.g. https://argo.example.com), got 'argo.example.com'",
-      `c.yaml:11:7: pipeline-executor.config.defaults.constructor: unknown field 'constructor' (expected one of: ${keys})`,
-      `c.yaml:12:7: pipeline-executor.config.defaults.__proto__: unknown field '__proto__' (expected one of: ${keys})`,
+      "c.yaml:11:26: pipeline-executor.config.defaults.image_pull_policy: expected one of Always, IfNotPresent, Never, '', got 'Sometimes'",
+      `c.yaml:12:7: pipeline-executor.config.defaults.constructor: unknown field 'constructor' (expected one of: ${keys})`,
+      `c.yaml:13:7: pipeline-executor.config.defaults.__proto__: unknown field '__proto__' (expected one of: ${keys})`,
     ]);
   });
 
