@@ -12,7 +12,7 @@ import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { runtimeToken, startResultsService, type ResultsService } from '../support/results-service.js';
 import { makeZip } from './zip-fixture.js';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // 50 s for one test measured on a loaded machine (load 9)
 
 let az: AzuriteHandle;
 let svc: ResultsService;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startAzurite, type AzuriteHandle } from '../support/azurite.js';
 import { runtimeToken, startResultsService, type ResultsService } from '../support/results-service.js';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000); // Action runs against the service doubles: generous for a loaded machine
 let az: AzuriteHandle;
 let svc: ResultsService;
 let root: string;

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { ResultsService } from '../support/results-service.js';
 import { DIST, effectiveCommands, runAction, workspaceWith as workspaceOf } from './action-harness.js';
 
-jest.setTimeout(240_000);
+jest.setTimeout(480_000); // 120 s for one test measured on a loaded machine (load 9)
 
 /**
  * The runner's credentials are set as on a real runner, but nothing is uploaded: each workspace has a config
