@@ -74,6 +74,10 @@ describe('commitRunLogToGit', () => {
   });
 
   test('concurrent writers of different runs all land (non-fast-forward pushes are retried)', async () => {
+    // A run already on the branch (this test's own, not the previous test's): the writers must keep it.
+    const keeper = await clone('w-keep');
+    const kept = await runFolder('kept', { 'RunLog.json': '{"run":"kept"}' });
+    await commitRunLogToGit({ repoDir: keeper, branch: 'runnable-runs', runId: 'kept', files: await filesUnder(kept, 'runs/kept') });
     const writers = await Promise.all(Array.from({ length: 6 }, (_, i) => clone(`w${i}`)));
     const results = await Promise.all(
       writers.map(async (ws, i) => {
@@ -83,7 +87,7 @@ describe('commitRunLogToGit', () => {
     );
     const files = g(bare, 'ls-tree', '-r', '--name-only', 'runnable-runs').split('\n');
     for (let i = 0; i < 6; i++) expect(files).toContain(`runs/c${i}/RunLog.json`);
-    expect(files).toContain('runs/r1/RunLog.json');
+    expect(files).toContain('runs/kept/RunLog.json');
     expect(Math.max(...results.map((r) => r.attempts))).toBeGreaterThan(1);
   }, 300_000); // 6 writers of several git processes each, retried: over 60 s measured on a loaded machine (load 9)
 
