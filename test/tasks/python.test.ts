@@ -251,5 +251,5 @@ describe('python overhead', () => {
       `python: runner call ${call.toFixed(1)} ms; bare 'python3 -c pass' ${viaShim.toFixed(1)} ms (PATH python3); ` +
         `bare '${exe} -c pass' ${real.toFixed(1)} ms; overhead vs real interpreter ${(call - real).toFixed(1)} ms`,
     );
-  });
+  }, 300_000); // 31 interpreter starts: 76 s measured on a loaded machine (load 9); nothing here is asserted on time
 });
