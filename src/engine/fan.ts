@@ -172,7 +172,7 @@ export async function fanOut(ctx: RunContext, node: ParallelNode | MapNode | Con
   const width = ctx.store.supportsParallelWrites ? 64 : 1;
   await mapConcurrent(expected.branches, width, async (b) => {
     if (!ctx.signal.aborted) await openBranch(ctx, b.frame.branch, name);
-  });
+  }, ctx.signal);
   if (ctx.signal.aborted) return { kind: 'fail', message: `cancelled: ${String(ctx.signal.reason ?? 'aborted')}` };
   return { kind: 'run', branches: expected.branches, items: expected.items };
 }

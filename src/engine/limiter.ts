@@ -43,14 +43,15 @@ const yieldToLoop = () => new Promise<void>((r) => setImmediate(r));
  * on microtasks, which starve the event loop: signal handlers, timers (`timeout_seconds`, deadlines) would not
  * run until the whole map is done. So the loop is given back (setImmediate) every YIELD_AFTER_MS.
  */
-export async function mapConcurrent<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapConcurrent<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>, signal?: AbortSignal): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   let since = performance.now();
   // One pause shared by every worker: the loop only turns once none of them has a microtask queued.
   let pause: Promise<void> | undefined;
   const workers = Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, async () => {
-    while (next < items.length) {
+    // Once cancelled, no item is started: a 200k-item map must not walk its remaining items to find that out.
+    while (next < items.length && !signal?.aborted) {
       if (pause || performance.now() - since >= YIELD_AFTER_MS) {
         pause ??= yieldToLoop().then(() => {
           pause = undefined;

@@ -62,7 +62,7 @@ async function executeComposite(ctx: RunContext, node: Exclude<CompositeNode, Lo
     done++;
     if (status !== 'SUCCESS') failed++;
     if (node.type === 'map') ctx.reporter.branchProgress?.({ step: name, done, total, failed });
-  });
+  }, ctx.signal);
   if (ctx.signal.aborted) return 'FAIL';
   return fanIn(ctx, node, frame);
 }
