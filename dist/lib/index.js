@@ -1,35 +1,34 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   renderTimeline
-} from "../chunks/chunk-C6ERRXQP.js";
+} from "../chunks/chunk-NJCJ7HKB.js";
 import {
   validateCommand
-} from "../chunks/chunk-K6P2M2RO.js";
+} from "../chunks/chunk-Q66XCQPH.js";
 import {
   renderDot,
   renderMermaid
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-LL2FEGOB.js";
+} from "../chunks/chunk-INUDCMG2.js";
 import {
   executeCommand
-} from "../chunks/chunk-PQIERDLQ.js";
+} from "../chunks/chunk-TNR6KK3F.js";
+import "../chunks/chunk-NW7T5RH3.js";
+import "../chunks/chunk-AK7QFR3R.js";
+import "../chunks/chunk-Q2N676W5.js";
+import {
+  loadConfig
+} from "../chunks/chunk-Y5IRYJ7Y.js";
+import "../chunks/chunk-7AHFJXKI.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-7TL4DHT3.js";
-import {
-  loadConfig
-} from "../chunks/chunk-Y776OZDG.js";
-import "../chunks/chunk-YKQGEIX3.js";
-import "../chunks/chunk-NCMUKSZX.js";
-import "../chunks/chunk-V4XLLV55.js";
+} from "../chunks/chunk-T73XSL3I.js";
+import "../chunks/chunk-WGGJEKU5.js";
 import "../chunks/chunk-ZJUNEOJQ.js";
-import "../chunks/chunk-OT4B2SE5.js";
-import "../chunks/chunk-R4HSKKES.js";
-import "../chunks/chunk-O5FJ7XDQ.js";
-import "../chunks/chunk-T3J5SJV2.js";
+import "../chunks/chunk-TP2P7VTN.js";
 import "../chunks/chunk-G3NGTGKO.js";
 import {
   AsyncPythonTask,
@@ -51,19 +50,20 @@ import {
   object,
   pickled,
   toYaml
-} from "../chunks/chunk-E37S5SJQ.js";
-import "../chunks/chunk-GBBI4ZSX.js";
-import "../chunks/chunk-4INC2AIG.js";
+} from "../chunks/chunk-5KOSZWX3.js";
+import "../chunks/chunk-LEXCE665.js";
+import "../chunks/chunk-MNSL23O5.js";
 import "../chunks/chunk-B5INYTOD.js";
 import "../chunks/chunk-JOHAO7GC.js";
-import "../chunks/chunk-C5TAH647.js";
+import "../chunks/chunk-GUEZCGHC.js";
+import "../chunks/chunk-Y6JNVOVH.js";
 import "../chunks/chunk-K22HHINW.js";
+import "../chunks/chunk-I2DKYVKR.js";
+import "../chunks/chunk-GM346DFL.js";
+import "../chunks/chunk-2FVMQ5SR.js";
 import "../chunks/chunk-CHM4TEYS.js";
 import "../chunks/chunk-DRL3O62E.js";
-import "../chunks/chunk-I6SEYC3K.js";
-import "../chunks/chunk-6XEJSZF4.js";
-import "../chunks/chunk-VPGHDNXT.js";
-import "../chunks/chunk-U7JSWFMF.js";
+import "../chunks/chunk-TB6ELACF.js";
 import {
   CancelledError,
   CatalogError,
@@ -85,8 +85,9 @@ import {
   ValidationError,
   formatIssue
 } from "../chunks/chunk-I4ZUIMKY.js";
-import "../chunks/chunk-3OAK2VX7.js";
-import "../chunks/chunk-75OWMVIH.js";
+import "../chunks/chunk-5ZSI4MSI.js";
+import "../chunks/chunk-EYBPC3VO.js";
+import "../chunks/chunk-FU2N2APZ.js";
 import "../chunks/chunk-4SJQHH4G.js";
 export {
   AsyncPythonTask,

@@ -18,15 +18,15 @@ import {
   metric,
   object,
   pickled
-} from "../chunks/chunk-E37S5SJQ.js";
-import "../chunks/chunk-GBBI4ZSX.js";
-import "../chunks/chunk-4INC2AIG.js";
+} from "../chunks/chunk-5KOSZWX3.js";
+import "../chunks/chunk-LEXCE665.js";
+import "../chunks/chunk-MNSL23O5.js";
 import "../chunks/chunk-B5INYTOD.js";
 import "../chunks/chunk-JOHAO7GC.js";
-import "../chunks/chunk-VPGHDNXT.js";
-import "../chunks/chunk-U7JSWFMF.js";
+import "../chunks/chunk-TB6ELACF.js";
 import "../chunks/chunk-I4ZUIMKY.js";
-import "../chunks/chunk-75OWMVIH.js";
+import "../chunks/chunk-EYBPC3VO.js";
+import "../chunks/chunk-FU2N2APZ.js";
 import "../chunks/chunk-4SJQHH4G.js";
 export {
   AsyncPythonTask,

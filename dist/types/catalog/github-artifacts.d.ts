@@ -26,7 +26,7 @@
  * sha256 is verified against its name before use; index paths that are absolute or contain `..` are
  * rejected, so no archive or index can write outside the step's data folder.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { githubArtifactsCatalogSchema } from '../config/schema.js';
 import type { ServiceConfig } from '../config/model.js';
 import type { DataCatalogEntry } from '../runlog/model.js';
@@ -35,7 +35,7 @@ import { checkExtracted } from './github-artifacts-client.js';
 import { type GithubArtifactsOptions, type GithubArtifactsRuntime } from './github-artifacts-env.js';
 import type { CatalogContext } from './factory.js';
 /** `catalog.config` of `type: github-artifacts` (defined once, in the config schema). */
-export type GithubArtifactsCatalogConfig = z.output<typeof githubArtifactsCatalogSchema>;
+export type GithubArtifactsCatalogConfig = z.output<ReturnType<typeof githubArtifactsCatalogSchema>>;
 /** Lineage fields this catalog adds to every `DataCatalogEntry`. */
 export interface GithubArtifactsLineage {
     /** `sha256:<hex>` of the file (the content address; `data_hash` is the bare hex). */

@@ -17,180 +17,354 @@
  * through Kubernetes objects) keep their keys as written; the compiled manifest is validated against the Argo
  * CRD, which catches mistakes inside them.
  */
-import { z } from 'zod';
-declare const defaultsSchema: z.ZodPreprocess<z.ZodObject<{
-    imagePullPolicy: z.ZodOptional<z.ZodEnum<{
-        "": "";
-        Always: "Always";
-        IfNotPresent: "IfNotPresent";
-        Never: "Never";
-    }>>;
-    activeDeadlineSeconds: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
-    failFast: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
-    nodeSelector: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodString>>>;
-    parallelism: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
-    retryStrategy: z.ZodOptional<z.ZodNullable<z.ZodPreprocess<z.ZodPreprocess<z.ZodObject<{
-        limit: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-        retryPolicy: z.ZodOptional<z.ZodEnum<{
-            Always: "Always";
-            OnFailure: "OnFailure";
-            OnError: "OnError";
-            OnTransientError: "OnTransientError";
+import * as z from 'zod/mini';
+import '../pipeline/zod-locale.js';
+/** Built on first use (≈ 10 ms of zod): only a config naming the argo executor, or a compile, pays for it. */
+declare function build(): {
+    rawSchema: z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        pvcForRunnable: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        customVolumes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            mountPath: z.ZodMiniString<string>;
+            persistentVolumeClaim: z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                claimName: z.ZodMiniString<string>;
+                readOnly: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            }, z.core.$strict>>;
+        }, z.core.$strict>>>>;
+        exposeParametersAsInputs: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        secretFromK8s: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        configmapCacheName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        outputFile: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        logLevel: z.ZodMiniOptional<z.ZodMiniEnum<{
+            DEBUG: "DEBUG";
+            INFO: "INFO";
+            WARNING: "WARNING";
+            ERROR: "ERROR";
+            FATAL: "FATAL";
         }>>;
-        backoff: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-            duration: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            factor: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            cap: z.ZodOptional<z.ZodString>;
-            maxDuration: z.ZodOptional<z.ZodString>;
-        }, z.core.$strict>, unknown>>;
-        expression: z.ZodOptional<z.ZodString>;
-        affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    }, z.core.$strict>, unknown>, unknown>>>;
-    timeout: z.ZodOptional<z.ZodNullable<z.ZodString>>;
-    tolerations: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>>;
-    resources: z.ZodOptional<z.ZodNullable<z.ZodPreprocess<z.ZodObject<{
-        limits: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
-        requests: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
-    }, z.core.$strict>, unknown>>>;
-    env: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodPreprocess<z.ZodObject<{
-        name: z.ZodString;
-        value: z.ZodOptional<z.ZodString>;
-        valueFrom: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    }, z.core.$strict>, unknown>>>>;
-    image: z.ZodString;
-}, z.core.$strict>, unknown>;
-declare const overrideSchema: z.ZodPreprocess<z.ZodObject<{
-    imagePullPolicy: z.ZodOptional<z.ZodEnum<{
-        "": "";
-        Always: "Always";
-        IfNotPresent: "IfNotPresent";
-        Never: "Never";
-    }>>;
-    activeDeadlineSeconds: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
-    failFast: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
-    nodeSelector: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodString>>>;
-    parallelism: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
-    retryStrategy: z.ZodOptional<z.ZodNullable<z.ZodPreprocess<z.ZodPreprocess<z.ZodObject<{
-        limit: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-        retryPolicy: z.ZodOptional<z.ZodEnum<{
+        cronSchedule: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            schedules: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+            schedule: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            timezone: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            concurrencyPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                Allow: "Allow";
+                Forbid: "Forbid";
+                Replace: "Replace";
+            }>>;
+            startingDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            suspend: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            successfulJobsHistoryLimit: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            failedJobsHistoryLimit: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        }, z.core.$strict>>>;
+        defaults: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            imagePullPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                "": "";
+                Always: "Always";
+                IfNotPresent: "IfNotPresent";
+                Never: "Never";
+            }>>;
+            activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+            failFast: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>;
+            nodeSelector: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>>;
+            parallelism: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+            retryStrategy: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                    Always: "Always";
+                    OnFailure: "OnFailure";
+                    OnError: "OnError";
+                    OnTransientError: "OnTransientError";
+                }>>;
+                backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                    duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                    maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                }, z.core.$strict>>>;
+                expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            }, z.core.$strict>>>>;
+            timeout: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+            tolerations: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>>;
+            resources: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                limits: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+                requests: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+            }, z.core.$strict>>>>;
+            env: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                name: z.ZodMiniString<string>;
+                value: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                valueFrom: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            }, z.core.$strict>>>>>;
+            image: z.ZodMiniString<string>;
+        }, z.core.$strict>>>;
+        overrides: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            imagePullPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                "": "";
+                Always: "Always";
+                IfNotPresent: "IfNotPresent";
+                Never: "Never";
+            }>>;
+            activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+            failFast: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>;
+            nodeSelector: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>>;
+            parallelism: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+            retryStrategy: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                    Always: "Always";
+                    OnFailure: "OnFailure";
+                    OnError: "OnError";
+                    OnTransientError: "OnTransientError";
+                }>>;
+                backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                    duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                    maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                }, z.core.$strict>>>;
+                expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            }, z.core.$strict>>>>;
+            timeout: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+            tolerations: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>>;
+            resources: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                limits: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+                requests: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+            }, z.core.$strict>>>>;
+            env: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                name: z.ZodMiniString<string>;
+                value: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                valueFrom: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            }, z.core.$strict>>>>>;
+            image: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        }, z.core.$strict>>>>;
+        argoWorkflow: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            metadata: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                generateName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                name: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                namespace: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                labels: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+                annotations: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+            }, z.core.$strict>>>;
+            spec: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                serviceAccountName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                podGC: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+                ttlStrategy: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+                parallelism: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+                activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+                nodeSelector: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+                tolerations: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+                affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+                securityContext: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+                priorityClassName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                imagePullSecrets: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+                podMetadata: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+                volumeClaimGC: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+                archiveLogs: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+                retryStrategy: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                    limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                        Always: "Always";
+                        OnFailure: "OnFailure";
+                        OnError: "OnError";
+                        OnTransientError: "OnTransientError";
+                    }>>;
+                    backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                        duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                        factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                        cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                        maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                    }, z.core.$strict>>>;
+                    expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                    affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+                }, z.core.$strict>>>;
+            }, z.core.$strict>>>;
+        }, z.core.$strict>>>;
+        argoServer: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            url: z.ZodMiniString<string>;
+            tokenEnv: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        }, z.core.$strict>>>;
+        image: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        serviceAccountName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        persistentVolumes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            name: z.ZodMiniString<string>;
+            mountPath: z.ZodMiniString<string>;
+        }, z.core.$strict>>>>;
+    }, z.core.$strict>>;
+    defaultsSchema: z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        imagePullPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+            "": "";
             Always: "Always";
-            OnFailure: "OnFailure";
-            OnError: "OnError";
-            OnTransientError: "OnTransientError";
+            IfNotPresent: "IfNotPresent";
+            Never: "Never";
         }>>;
-        backoff: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-            duration: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            factor: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            cap: z.ZodOptional<z.ZodString>;
-            maxDuration: z.ZodOptional<z.ZodString>;
-        }, z.core.$strict>, unknown>>;
-        expression: z.ZodOptional<z.ZodString>;
-        affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    }, z.core.$strict>, unknown>, unknown>>>;
-    timeout: z.ZodOptional<z.ZodNullable<z.ZodString>>;
-    tolerations: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>>;
-    resources: z.ZodOptional<z.ZodNullable<z.ZodPreprocess<z.ZodObject<{
-        limits: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
-        requests: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
-    }, z.core.$strict>, unknown>>>;
-    env: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodPreprocess<z.ZodObject<{
-        name: z.ZodString;
-        value: z.ZodOptional<z.ZodString>;
-        valueFrom: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    }, z.core.$strict>, unknown>>>>;
-    image: z.ZodOptional<z.ZodString>;
-}, z.core.$strict>, unknown>;
-declare const workflowSpecSchema: z.ZodPreprocess<z.ZodObject<{
-    serviceAccountName: z.ZodOptional<z.ZodString>;
-    podGC: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    ttlStrategy: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    parallelism: z.ZodOptional<z.ZodNumber>;
-    activeDeadlineSeconds: z.ZodOptional<z.ZodNumber>;
-    nodeSelector: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
-    tolerations: z.ZodOptional<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>;
-    affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    securityContext: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    priorityClassName: z.ZodOptional<z.ZodString>;
-    imagePullSecrets: z.ZodOptional<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>;
-    podMetadata: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    volumeClaimGC: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    archiveLogs: z.ZodOptional<z.ZodBoolean>;
-    retryStrategy: z.ZodOptional<z.ZodPreprocess<z.ZodPreprocess<z.ZodObject<{
-        limit: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-        retryPolicy: z.ZodOptional<z.ZodEnum<{
-            Always: "Always";
-            OnFailure: "OnFailure";
-            OnError: "OnError";
-            OnTransientError: "OnTransientError";
-        }>>;
-        backoff: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-            duration: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            factor: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            cap: z.ZodOptional<z.ZodString>;
-            maxDuration: z.ZodOptional<z.ZodString>;
-        }, z.core.$strict>, unknown>>;
-        expression: z.ZodOptional<z.ZodString>;
-        affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-    }, z.core.$strict>, unknown>, unknown>>;
-}, z.core.$strict>, unknown>;
-declare const workflowSchema: z.ZodPreprocess<z.ZodObject<{
-    metadata: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-        generateName: z.ZodOptional<z.ZodString>;
-        name: z.ZodOptional<z.ZodString>;
-        namespace: z.ZodOptional<z.ZodString>;
-        labels: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
-        annotations: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
-    }, z.core.$strict>, unknown>>;
-    spec: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-        serviceAccountName: z.ZodOptional<z.ZodString>;
-        podGC: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        ttlStrategy: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        parallelism: z.ZodOptional<z.ZodNumber>;
-        activeDeadlineSeconds: z.ZodOptional<z.ZodNumber>;
-        nodeSelector: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
-        tolerations: z.ZodOptional<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>;
-        affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        securityContext: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        priorityClassName: z.ZodOptional<z.ZodString>;
-        imagePullSecrets: z.ZodOptional<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>;
-        podMetadata: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        volumeClaimGC: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        archiveLogs: z.ZodOptional<z.ZodBoolean>;
-        retryStrategy: z.ZodOptional<z.ZodPreprocess<z.ZodPreprocess<z.ZodObject<{
-            limit: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            retryPolicy: z.ZodOptional<z.ZodEnum<{
+        activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        failFast: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>;
+        nodeSelector: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>>;
+        parallelism: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        retryStrategy: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+            retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
                 Always: "Always";
                 OnFailure: "OnFailure";
                 OnError: "OnError";
                 OnTransientError: "OnTransientError";
             }>>;
-            backoff: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-                duration: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                factor: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                cap: z.ZodOptional<z.ZodString>;
-                maxDuration: z.ZodOptional<z.ZodString>;
-            }, z.core.$strict>, unknown>>;
-            expression: z.ZodOptional<z.ZodString>;
-            affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        }, z.core.$strict>, unknown>, unknown>>;
-    }, z.core.$strict>, unknown>>;
-}, z.core.$strict>, unknown>;
-declare const cronSchema: z.ZodPreprocess<z.ZodObject<{
-    schedules: z.ZodOptional<z.ZodArray<z.ZodString>>;
-    schedule: z.ZodOptional<z.ZodString>;
-    timezone: z.ZodOptional<z.ZodString>;
-    concurrencyPolicy: z.ZodOptional<z.ZodEnum<{
-        Allow: "Allow";
-        Forbid: "Forbid";
-        Replace: "Replace";
-    }>>;
-    startingDeadlineSeconds: z.ZodOptional<z.ZodNumber>;
-    suspend: z.ZodOptional<z.ZodBoolean>;
-    successfulJobsHistoryLimit: z.ZodOptional<z.ZodNumber>;
-    failedJobsHistoryLimit: z.ZodOptional<z.ZodNumber>;
-}, z.core.$strict>, unknown>;
-export type ArgoDefaults = z.infer<typeof defaultsSchema>;
-export type ArgoOverride = z.infer<typeof overrideSchema>;
+            backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            }, z.core.$strict>>>;
+            expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>>;
+        timeout: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+        tolerations: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>>;
+        resources: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limits: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+            requests: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+        }, z.core.$strict>>>>;
+        env: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            name: z.ZodMiniString<string>;
+            value: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            valueFrom: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>>>;
+        image: z.ZodMiniString<string>;
+    }, z.core.$strict>>;
+    overrideSchema: z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        imagePullPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+            "": "";
+            Always: "Always";
+            IfNotPresent: "IfNotPresent";
+            Never: "Never";
+        }>>;
+        activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        failFast: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>;
+        nodeSelector: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>>;
+        parallelism: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        retryStrategy: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+            retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                Always: "Always";
+                OnFailure: "OnFailure";
+                OnError: "OnError";
+                OnTransientError: "OnTransientError";
+            }>>;
+            backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            }, z.core.$strict>>>;
+            expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>>;
+        timeout: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+        tolerations: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>>;
+        resources: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limits: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+            requests: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+        }, z.core.$strict>>>>;
+        env: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            name: z.ZodMiniString<string>;
+            value: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            valueFrom: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>>>;
+        image: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    }, z.core.$strict>>;
+    cronSchema: z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        schedules: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        schedule: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        timezone: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        concurrencyPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+            Allow: "Allow";
+            Forbid: "Forbid";
+            Replace: "Replace";
+        }>>;
+        startingDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        suspend: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        successfulJobsHistoryLimit: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        failedJobsHistoryLimit: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+    }, z.core.$strict>>;
+    workflowSchema: z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        metadata: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            generateName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            name: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            namespace: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            labels: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+            annotations: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+        }, z.core.$strict>>>;
+        spec: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            serviceAccountName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            podGC: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            ttlStrategy: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            parallelism: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            nodeSelector: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+            tolerations: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+            affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            securityContext: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            priorityClassName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            imagePullSecrets: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+            podMetadata: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            volumeClaimGC: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            archiveLogs: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            retryStrategy: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                    Always: "Always";
+                    OnFailure: "OnFailure";
+                    OnError: "OnError";
+                    OnTransientError: "OnTransientError";
+                }>>;
+                backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                    duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                    maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                }, z.core.$strict>>>;
+                expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            }, z.core.$strict>>>;
+        }, z.core.$strict>>>;
+    }, z.core.$strict>>;
+    workflowSpecSchema: z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        serviceAccountName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        podGC: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        ttlStrategy: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        parallelism: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        nodeSelector: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+        tolerations: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+        affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        securityContext: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        priorityClassName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        imagePullSecrets: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+        podMetadata: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        volumeClaimGC: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        archiveLogs: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        retryStrategy: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+            retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
+                Always: "Always";
+                OnFailure: "OnFailure";
+                OnError: "OnError";
+                OnTransientError: "OnTransientError";
+            }>>;
+            backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            }, z.core.$strict>>>;
+            expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>;
+    }, z.core.$strict>>;
+};
+type Schemas = ReturnType<typeof build>;
+export type ArgoDefaults = z.infer<Schemas['defaultsSchema']>;
+export type ArgoOverride = z.infer<Schemas['overrideSchema']>;
 export type ArgoRetryStrategy = NonNullable<ArgoDefaults['retryStrategy']>;
 /** The normalised argo executor config the compiler reads. */
 export interface ArgoExecutorConfig {
@@ -207,12 +381,12 @@ export interface ArgoExecutorConfig {
     configmapCacheName?: string;
     outputFile?: string;
     logLevel?: 'DEBUG' | 'INFO' | 'WARNING' | 'ERROR' | 'FATAL';
-    cronSchedule?: z.infer<typeof cronSchema>;
+    cronSchedule?: z.infer<Schemas['cronSchema']>;
     defaults: ArgoDefaults;
     overrides: Record<string, ArgoOverride>;
     argoWorkflow: {
-        metadata?: z.infer<typeof workflowSchema>['metadata'] & object;
-        spec?: z.infer<typeof workflowSpecSchema>;
+        metadata?: z.infer<Schemas['workflowSchema']>['metadata'] & object;
+        spec?: z.infer<Schemas['workflowSpecSchema']>;
     };
     /** The Argo Server: `tokenEnv` names the variable holding its token (default ARGO_TOKEN). */
     argoServer?: {
@@ -220,175 +394,176 @@ export interface ArgoExecutorConfig {
         tokenEnv?: string;
     };
 }
-export declare const argoExecutorConfigSchema: z.ZodPipe<z.ZodPreprocess<z.ZodObject<{
-    pvcForRunnable: z.ZodOptional<z.ZodString>;
-    customVolumes: z.ZodOptional<z.ZodArray<z.ZodPreprocess<z.ZodObject<{
-        mountPath: z.ZodString;
-        persistentVolumeClaim: z.ZodPreprocess<z.ZodObject<{
-            claimName: z.ZodString;
-            readOnly: z.ZodOptional<z.ZodBoolean>;
-        }, z.core.$strict>, unknown>;
-    }, z.core.$strict>, unknown>>>;
-    exposeParametersAsInputs: z.ZodOptional<z.ZodBoolean>;
-    secretFromK8s: z.ZodOptional<z.ZodString>;
-    configmapCacheName: z.ZodOptional<z.ZodString>;
-    outputFile: z.ZodOptional<z.ZodString>;
-    logLevel: z.ZodOptional<z.ZodEnum<{
+/** The argo executor config's schema (raw → normalised), built on first use. */
+export declare const argoExecutorConfigSchema: () => z.ZodMiniPipe<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+    pvcForRunnable: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    customVolumes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        mountPath: z.ZodMiniString<string>;
+        persistentVolumeClaim: z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            claimName: z.ZodMiniString<string>;
+            readOnly: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        }, z.core.$strict>>;
+    }, z.core.$strict>>>>;
+    exposeParametersAsInputs: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+    secretFromK8s: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    configmapCacheName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    outputFile: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    logLevel: z.ZodMiniOptional<z.ZodMiniEnum<{
         DEBUG: "DEBUG";
         INFO: "INFO";
         WARNING: "WARNING";
         ERROR: "ERROR";
         FATAL: "FATAL";
     }>>;
-    cronSchedule: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-        schedules: z.ZodOptional<z.ZodArray<z.ZodString>>;
-        schedule: z.ZodOptional<z.ZodString>;
-        timezone: z.ZodOptional<z.ZodString>;
-        concurrencyPolicy: z.ZodOptional<z.ZodEnum<{
+    cronSchedule: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        schedules: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniString<string>>>;
+        schedule: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        timezone: z.ZodMiniOptional<z.ZodMiniString<string>>;
+        concurrencyPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
             Allow: "Allow";
             Forbid: "Forbid";
             Replace: "Replace";
         }>>;
-        startingDeadlineSeconds: z.ZodOptional<z.ZodNumber>;
-        suspend: z.ZodOptional<z.ZodBoolean>;
-        successfulJobsHistoryLimit: z.ZodOptional<z.ZodNumber>;
-        failedJobsHistoryLimit: z.ZodOptional<z.ZodNumber>;
-    }, z.core.$strict>, unknown>>;
-    defaults: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-        imagePullPolicy: z.ZodOptional<z.ZodEnum<{
+        startingDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        suspend: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+        successfulJobsHistoryLimit: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+        failedJobsHistoryLimit: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+    }, z.core.$strict>>>;
+    defaults: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        imagePullPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
             "": "";
             Always: "Always";
             IfNotPresent: "IfNotPresent";
             Never: "Never";
         }>>;
-        activeDeadlineSeconds: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
-        failFast: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
-        nodeSelector: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodString>>>;
-        parallelism: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
-        retryStrategy: z.ZodOptional<z.ZodNullable<z.ZodPreprocess<z.ZodPreprocess<z.ZodObject<{
-            limit: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            retryPolicy: z.ZodOptional<z.ZodEnum<{
+        activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        failFast: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>;
+        nodeSelector: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>>;
+        parallelism: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        retryStrategy: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+            retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
                 Always: "Always";
                 OnFailure: "OnFailure";
                 OnError: "OnError";
                 OnTransientError: "OnTransientError";
             }>>;
-            backoff: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-                duration: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                factor: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                cap: z.ZodOptional<z.ZodString>;
-                maxDuration: z.ZodOptional<z.ZodString>;
-            }, z.core.$strict>, unknown>>;
-            expression: z.ZodOptional<z.ZodString>;
-            affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        }, z.core.$strict>, unknown>, unknown>>>;
-        timeout: z.ZodOptional<z.ZodNullable<z.ZodString>>;
-        tolerations: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>>;
-        resources: z.ZodOptional<z.ZodNullable<z.ZodPreprocess<z.ZodObject<{
-            limits: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
-            requests: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
-        }, z.core.$strict>, unknown>>>;
-        env: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodPreprocess<z.ZodObject<{
-            name: z.ZodString;
-            value: z.ZodOptional<z.ZodString>;
-            valueFrom: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        }, z.core.$strict>, unknown>>>>;
-        image: z.ZodString;
-    }, z.core.$strict>, unknown>>;
-    overrides: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodPreprocess<z.ZodObject<{
-        imagePullPolicy: z.ZodOptional<z.ZodEnum<{
+            backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            }, z.core.$strict>>>;
+            expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>>;
+        timeout: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+        tolerations: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>>;
+        resources: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limits: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+            requests: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+        }, z.core.$strict>>>>;
+        env: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            name: z.ZodMiniString<string>;
+            value: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            valueFrom: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>>>;
+        image: z.ZodMiniString<string>;
+    }, z.core.$strict>>>;
+    overrides: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        imagePullPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
             "": "";
             Always: "Always";
             IfNotPresent: "IfNotPresent";
             Never: "Never";
         }>>;
-        activeDeadlineSeconds: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
-        failFast: z.ZodOptional<z.ZodNullable<z.ZodBoolean>>;
-        nodeSelector: z.ZodOptional<z.ZodNullable<z.ZodRecord<z.ZodString, z.ZodString>>>;
-        parallelism: z.ZodOptional<z.ZodNullable<z.ZodNumber>>;
-        retryStrategy: z.ZodOptional<z.ZodNullable<z.ZodPreprocess<z.ZodPreprocess<z.ZodObject<{
-            limit: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-            retryPolicy: z.ZodOptional<z.ZodEnum<{
+        activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        failFast: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniBoolean<boolean>>>;
+        nodeSelector: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>>;
+        parallelism: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniNumber<number>>>;
+        retryStrategy: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+            retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
                 Always: "Always";
                 OnFailure: "OnFailure";
                 OnError: "OnError";
                 OnTransientError: "OnTransientError";
             }>>;
-            backoff: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-                duration: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                factor: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                cap: z.ZodOptional<z.ZodString>;
-                maxDuration: z.ZodOptional<z.ZodString>;
-            }, z.core.$strict>, unknown>>;
-            expression: z.ZodOptional<z.ZodString>;
-            affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        }, z.core.$strict>, unknown>, unknown>>>;
-        timeout: z.ZodOptional<z.ZodNullable<z.ZodString>>;
-        tolerations: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>>;
-        resources: z.ZodOptional<z.ZodNullable<z.ZodPreprocess<z.ZodObject<{
-            limits: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
-            requests: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnion<readonly [z.ZodString, z.ZodNumber]>>>;
-        }, z.core.$strict>, unknown>>>;
-        env: z.ZodOptional<z.ZodNullable<z.ZodArray<z.ZodPreprocess<z.ZodObject<{
-            name: z.ZodString;
-            value: z.ZodOptional<z.ZodString>;
-            valueFrom: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-        }, z.core.$strict>, unknown>>>>;
-        image: z.ZodOptional<z.ZodString>;
-    }, z.core.$strict>, unknown>>>;
-    argoWorkflow: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-        metadata: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-            generateName: z.ZodOptional<z.ZodString>;
-            name: z.ZodOptional<z.ZodString>;
-            namespace: z.ZodOptional<z.ZodString>;
-            labels: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
-            annotations: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
-        }, z.core.$strict>, unknown>>;
-        spec: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-            serviceAccountName: z.ZodOptional<z.ZodString>;
-            podGC: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-            ttlStrategy: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-            parallelism: z.ZodOptional<z.ZodNumber>;
-            activeDeadlineSeconds: z.ZodOptional<z.ZodNumber>;
-            nodeSelector: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodString>>;
-            tolerations: z.ZodOptional<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>;
-            affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-            securityContext: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-            priorityClassName: z.ZodOptional<z.ZodString>;
-            imagePullSecrets: z.ZodOptional<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>;
-            podMetadata: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-            volumeClaimGC: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-            archiveLogs: z.ZodOptional<z.ZodBoolean>;
-            retryStrategy: z.ZodOptional<z.ZodPreprocess<z.ZodPreprocess<z.ZodObject<{
-                limit: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                retryPolicy: z.ZodOptional<z.ZodEnum<{
+            backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            }, z.core.$strict>>>;
+            expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>>;
+        timeout: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniString<string>>>;
+        tolerations: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>>;
+        resources: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            limits: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+            requests: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnion<readonly [z.ZodMiniString<string>, z.ZodMiniNumber<number>]>>>;
+        }, z.core.$strict>>>>;
+        env: z.ZodMiniOptional<z.ZodMiniNullable<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            name: z.ZodMiniString<string>;
+            value: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            valueFrom: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+        }, z.core.$strict>>>>>;
+        image: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    }, z.core.$strict>>>>;
+    argoWorkflow: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        metadata: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            generateName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            name: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            namespace: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            labels: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+            annotations: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+        }, z.core.$strict>>>;
+        spec: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+            serviceAccountName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            podGC: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            ttlStrategy: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            parallelism: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            activeDeadlineSeconds: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+            nodeSelector: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniString<string>>>;
+            tolerations: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+            affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            securityContext: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            priorityClassName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+            imagePullSecrets: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>>;
+            podMetadata: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            volumeClaimGC: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            archiveLogs: z.ZodMiniOptional<z.ZodMiniBoolean<boolean>>;
+            retryStrategy: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                limit: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                retryPolicy: z.ZodMiniOptional<z.ZodMiniEnum<{
                     Always: "Always";
                     OnFailure: "OnFailure";
                     OnError: "OnError";
                     OnTransientError: "OnTransientError";
                 }>>;
-                backoff: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-                    duration: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                    factor: z.ZodOptional<z.ZodUnion<readonly [z.ZodNumber, z.ZodString]>>;
-                    cap: z.ZodOptional<z.ZodString>;
-                    maxDuration: z.ZodOptional<z.ZodString>;
-                }, z.core.$strict>, unknown>>;
-                expression: z.ZodOptional<z.ZodString>;
-                affinity: z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodUnknown>>;
-            }, z.core.$strict>, unknown>, unknown>>;
-        }, z.core.$strict>, unknown>>;
-    }, z.core.$strict>, unknown>>;
-    argoServer: z.ZodOptional<z.ZodPreprocess<z.ZodObject<{
-        url: z.ZodString;
-        tokenEnv: z.ZodOptional<z.ZodString>;
-    }, z.core.$strict>, unknown>>;
-    image: z.ZodOptional<z.ZodString>;
-    serviceAccountName: z.ZodOptional<z.ZodString>;
-    persistentVolumes: z.ZodOptional<z.ZodArray<z.ZodPreprocess<z.ZodObject<{
-        name: z.ZodString;
-        mountPath: z.ZodString;
-    }, z.core.$strict>, unknown>>>;
-}, z.core.$strict>, unknown>, z.ZodTransform<ArgoExecutorConfig, {
+                backoff: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+                    duration: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    factor: z.ZodMiniOptional<z.ZodMiniUnion<readonly [z.ZodMiniNumber<number>, z.ZodMiniString<string>]>>;
+                    cap: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                    maxDuration: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                }, z.core.$strict>>>;
+                expression: z.ZodMiniOptional<z.ZodMiniString<string>>;
+                affinity: z.ZodMiniOptional<z.ZodMiniRecord<z.ZodMiniString<string>, z.ZodMiniUnknown>>;
+            }, z.core.$strict>>>;
+        }, z.core.$strict>>>;
+    }, z.core.$strict>>>;
+    argoServer: z.ZodMiniOptional<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        url: z.ZodMiniString<string>;
+        tokenEnv: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    }, z.core.$strict>>>;
+    image: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    serviceAccountName: z.ZodMiniOptional<z.ZodMiniString<string>>;
+    persistentVolumes: z.ZodMiniOptional<z.ZodMiniArray<z.ZodMiniPipe<z.ZodMiniTransform<unknown, unknown>, z.ZodMiniObject<{
+        name: z.ZodMiniString<string>;
+        mountPath: z.ZodMiniString<string>;
+    }, z.core.$strict>>>>;
+}, z.core.$strict>>, z.ZodMiniTransform<ArgoExecutorConfig, {
     pvcForRunnable?: string | undefined;
     customVolumes?: {
         mountPath: string;

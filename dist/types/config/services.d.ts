@@ -7,14 +7,14 @@
  * or a factory without a type, and each factory receives options parsed (defaults filled) by the type's
  * schema.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ServiceConfig } from './model.js';
 import { SERVICE_TYPES, type ServiceNamespace } from './schema.js';
 export type { ServiceNamespace } from './schema.js';
 /** The canonical type names of a namespace. */
 export type ServiceType<NS extends ServiceNamespace> = keyof (typeof SERVICE_TYPES)[NS] & string;
 /** The options a type's factory receives: its schema's output (defaults filled). */
-export type ServiceOptions<NS extends ServiceNamespace, T extends ServiceType<NS>> = z.output<(typeof SERVICE_TYPES)[NS][T] & z.ZodType>;
+export type ServiceOptions<NS extends ServiceNamespace, T extends ServiceType<NS>> = z.output<(typeof SERVICE_TYPES)[NS][T] & z.ZodMiniType>;
 /** One factory per canonical type of a namespace, each taking that type's parsed options. */
 export type ServiceFactories<NS extends ServiceNamespace, Ctx, R> = {
     readonly [T in ServiceType<NS>]: (options: ServiceOptions<NS, T>, ctx: Ctx) => R;
@@ -30,7 +30,7 @@ export declare function canonicalType<NS extends ServiceNamespace>(ns: NS, type:
 /** The one message for a type name that resolves to no type: a runnable type not supported here, or unknown. */
 export declare function unknownTypeMessage(ns: ServiceNamespace, type: unknown): string;
 /** The schema of a canonical type's options (the loader validates with it, factories parse with it). */
-export declare function serviceSchema(ns: ServiceNamespace, type: string): z.ZodType;
+export declare function serviceSchema(ns: ServiceNamespace, type: string): z.ZodMiniType;
 /** Raises a ValidationError pointing at the service's position in the config file. */
 export declare function serviceConfigError(cfg: ServiceConfig, field: string, message: string, ns: ServiceNamespace | string): never;
 /**

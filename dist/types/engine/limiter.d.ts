@@ -14,4 +14,4 @@ export declare function createLimiter(capacity: number): Limiter;
  * on microtasks, which starve the event loop: signal handlers, timers (`timeout_seconds`, deadlines) would not
  * run until the whole map is done. So the loop is given back (setImmediate) every YIELD_AFTER_MS.
  */
-export declare function mapConcurrent<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]>;
+export declare function mapConcurrent<T, R>(items: readonly T[], concurrency: number, fn: (item: T, index: number) => Promise<R>, signal?: AbortSignal): Promise<R[]>;

@@ -1,12 +1,38 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ValidationIssue } from '../errors.js';
 import type { PathSegment, SourceDocument } from './yaml-source.js';
 /** `'abc'`, `3`, `true`, `null`, `a list`, `a mapping`: how a value is named in messages. */
 export declare function show(v: unknown): string;
 export declare function pathText(path: readonly PathSegment[]): string;
-export declare function valueAt(data: unknown, path: readonly PathSegment[]): unknown;
+/**
+ * How the keys of an object may be written other than as its schema spells them (the argo config's snake_case):
+ * `schemaKey` maps a written key to the schema's, `spell` a schema key to the other spelling.
+ */
+export interface KeySpelling {
+    schemaKey: (written: string) => string;
+    spell: (schemaKey: string) => string;
+}
+/**
+ * Declares that `preprocess` renames the keys of the object it feeds as `spelling` says, so that issues (in
+ * schema keys) are reported at, and named by, the keys the user wrote.
+ */
+export declare function renamesKeys<T extends object>(preprocess: T, spelling: KeySpelling): T;
 /** The (unwrapped) schema at `path` inside `schema`, if it can be followed. */
 export declare function schemaAt(schema: unknown, path: readonly PathSegment[]): unknown;
+/** An issue's path as the user wrote it, the value there, and the key spelling of the object it ends in. */
+interface Written {
+    path: PathSegment[];
+    value: unknown;
+    /** The spelling of the object at the end of the path (for the keys of an unknown-key issue). */
+    spelling?: KeySpelling;
+    /** The user writes keys in the other spelling (seen on the way down): name missing or listed keys so. */
+    otherwise: boolean;
+}
+/**
+ * Follows a schema path (zod's issue path) through the data the user wrote: a key the schema renames is
+ * replaced by the key actually written (a missing one by its spelling in the style of the keys around it).
+ */
+export declare function writtenPath(schema: unknown, data: unknown, path: readonly PathSegment[]): Written;
 /** The keys an object schema at `path` accepts (for "unknown field" messages). */
 export declare function objectKeysAt(schema: unknown, path: readonly PathSegment[]): string[] | undefined;
 export interface IssueContext {
@@ -22,4 +48,5 @@ export interface IssueContext {
 }
 export declare function issueAt(doc: SourceDocument, path: readonly PathSegment[], which: 'key' | 'value', message: string): ValidationIssue;
 /** Converts every zod issue (expanding unknown-key issues to one per key). */
-export declare function fromZod(error: z.ZodError, data: unknown, ctx: IssueContext): ValidationIssue[];
+export declare function fromZod(error: z.core.$ZodError, data: unknown, ctx: IssueContext): ValidationIssue[];
+export {};

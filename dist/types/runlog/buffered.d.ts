@@ -17,6 +17,7 @@ export declare class BufferedRunLogStore implements RunLogStore {
     getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined>;
     putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
     updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
+    failRun(runId: string, reason: string): Promise<void>;
     getRunLog(runId: string): Promise<RunLog>;
     flush(): Promise<void>;
 }

@@ -111,6 +111,7 @@ export declare class ChunkedFsRunLogStore implements RunLogStore {
     putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
     updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
     getRunLog(runId: string): Promise<RunLog>;
+    failRun(runId: string, reason: string): Promise<void>;
     private appendBranch;
     flush(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import type { BranchHeader, BranchLog, RunHeader, RunLog, StepLog, StepRecord } from './model.js';
+import type { BranchHeader, BranchLog, RunHeader, RunLog, Status, StepLog, StepRecord } from './model.js';
 /** A deep copy through JSON: what a file store would give back (integral floats and big ints kept exact). */
 export declare function jsonCopy<T>(value: T): T;
 export declare function stepLogOf(record: StepRecord, branches: Record<string, BranchLog>): StepLog;
@@ -14,6 +14,17 @@ export declare function splitRunLog(log: RunLog): {
 export declare function checkHeader(v: unknown, file: string): RunHeader;
 export declare function checkStep(v: unknown, file: string): StepRecord;
 export declare function checkBranch(v: unknown, file: string): BranchHeader;
+/** Not yet settled: what an interrupted run's `failRun` turns into FAIL. */
+export declare function isUnsettled(status: unknown): boolean;
+/** A step record as `failRun(reason)` leaves it: FAIL with the reason when it was unsettled, else unchanged. */
+export declare function failedStep<T extends {
+    status: Status;
+    message: string;
+}>(step: T, reason: string): T;
+/** A branch header as `failRun` leaves it. */
+export declare function failedBranch<T extends {
+    status: Status;
+}>(branch: T): T;
 interface StepEntry {
     log: StepLog;
     parent: string;
@@ -39,6 +50,8 @@ export declare class RunDocument {
     getBranch(name: string): BranchHeader | undefined;
     putBranch(branch: BranchHeader, parentStep: string): void;
     private container;
+    /** `RunLogStore.failRun` in memory: the run FAIL, every unsettled step (message `reason`) and branch FAIL. */
+    failRun(reason: string): void;
     toRunLog(): RunLog;
 }
 export {};

@@ -39,6 +39,8 @@ export declare class FileSystemRunLogStore implements RunLogStore {
     getBranch(runId: string, internalName: string): Promise<BranchHeader | undefined>;
     putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
     updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
+    /** One rewrite of the document, however many records it settles (a sweep wrote it once per branch). */
+    failRun(runId: string, reason: string): Promise<void>;
     getRunLog(runId: string): Promise<RunLog>;
     flush(): Promise<void>;
 }

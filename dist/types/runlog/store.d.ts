@@ -33,6 +33,14 @@ export interface RunLogStore {
     putBranch(runId: string, branch: BranchHeader, parentStep: string): Promise<void>;
     /** Read-modify-write of a branch header, atomic against other writers. Throws if the branch does not exist. */
     updateBranch(runId: string, internalName: string, update: (b: BranchHeader) => BranchHeader): Promise<BranchHeader>;
+    /**
+     * The run was interrupted (cancelled, or its traversal crashed): its status becomes FAIL, and every step and
+     * branch still CREATED or PROCESSING becomes FAIL (a step's `message` becomes `reason`). One write, whatever
+     * the size of the run, where the store can (the owner's journal: one record that its readers apply; the
+     * file-system document: one rewrite): a sweep writing a record per branch took a minute for a 200k-item map,
+     * and a CI runner kills the process seconds after SIGTERM. A crash leaves it done or not done, never half.
+     */
+    failRun(runId: string, reason: string): Promise<void>;
     /** The whole run log in runnable's single-document shape (steps in execution order, branches attached). */
     getRunLog(runId: string): Promise<RunLog>;
     /** Flushes anything buffered (no-op for stores that write through). */

@@ -6,11 +6,8 @@ export interface NodeTaskContext {
     stepName: string;
     attempt: number;
 }
-/** Splits `path/to/module.js:exportName` / `module.mjs#name` / `module.js`. */
-export declare function parseNodeCommand(command: string): {
-    modulePath: string;
-    exportName: string;
-};
+import { parseNodeCommand } from './node-command.js';
+export { parseNodeCommand };
 /** Forgets loaded modules' functions (Node's own ESM cache still holds the modules). */
 export declare function clearNodeFunctionCache(): void;
 export declare class NodeTaskRunner implements TaskRunner {
