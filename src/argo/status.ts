@@ -117,7 +117,9 @@ export function stepRows(workflow: { status?: Record<string, unknown> } | undefi
   const inRetry = new Set<string>();
   for (const n of Object.values(nodes)) if (n.type === 'Retry') for (const c of n.children ?? []) inRetry.add(c);
   const candidates = Object.values(nodes).filter((n) => n.type === 'Retry' || (n.type === 'Pod' && !inRetry.has(n.id)));
-  candidates.sort((a, b) => String(a.startedAt ?? '').localeCompare(String(b.startedAt ?? '')) || a.name.localeCompare(b.name));
+  // Code-unit order, not localeCompare: the rows must come out the same on every machine, whatever its locale.
+  const byCodeUnit = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+  candidates.sort((a, b) => byCodeUnit(String(a.startedAt ?? ''), String(b.startedAt ?? '')) || byCodeUnit(a.name, b.name));
   const rows = new Map<string, StepRow & { first?: string | null; last?: string | null; fan: boolean }>();
   for (const n of candidates) {
     const attemptsNodes = n.type === 'Retry' ? (n.children ?? []).map((c) => nodes[c]).filter((c): c is ArgoNode => Boolean(c)) : [n];

@@ -209,6 +209,14 @@ describe('status', () => {
     expect(stepRows(compressed, Date.parse('2030-01-01T00:00:00Z'))).toEqual(rows);
   });
 
+  test('steps that started in the same second come out in one order on every machine (not the locale\'s)', () => {
+    const at = '2026-01-01T00:00:00Z';
+    const mk = (id: string) => node(id, { phase: 'Succeeded', startedAt: at, finishedAt: at, inputs: { parameters: [{ name: 'step', value: id }] } });
+    const wf = { status: { nodes: { b: mk('b'), B: mk('B'), a: mk('a'), é: mk('é') } } };
+    // By UTF-16 code unit: 'B' (0x42) < 'a' < 'b' < 'é' (a locale collation puts a < B < b < é or similar).
+    expect(stepRows(wf, Date.parse(at)).map((r) => r.step)).toEqual(['B', 'a', 'b', 'é']);
+  });
+
   test('step paths resolve with map values and loop indices', () => {
     expect(resolveStep('outer.map_variable_placeholder.spin.loop_variable_placeholder.s', '{"map_variable":{"row":{"value":"a"}},"loop_variable":[{"value":1}]}')).toBe('outer.a.spin.1.s');
     expect(resolveStep('m.map_variable_placeholder.x%y', '{"map_variable":{"i":{"value":{"k":1}}}}')).toBe('m.{"k":1}.x y');
