@@ -693,7 +693,7 @@ function argoRowsMarkdown(rows) {
 __name(argoRowsMarkdown, "argoRowsMarkdown");
 async function submitAction(settings) {
   const { loadInputs } = await import("./engine-2EABPN4S.js");
-  const { submitCommand } = await import("./submit-4EOGEP4O.js");
+  const { submitCommand } = await import("./submit-3WRMDXSL.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   if (settings.kubeconfig) {
     for (const line of settings.kubeconfig.split("\n")) {

@@ -27,7 +27,7 @@ async function submitCommand(opts) {
   const submitted = await submitWorkflow(compiled.manifest, { ...opts.kube, signal: opts.signal, argoServerUrl: opts.argoServerUrl ?? argoServer?.url, retry: unreachableFailsFast() });
   opts.onSubmitted?.(submitted);
   if (!opts.wait) return { submitted, yaml: compiled.yaml, notes: [] };
-  const { pollWorkflow } = await import("./poll-ZF5TSSOU.js");
+  const { pollWorkflow } = await import("./poll-JLCKR4W2.js");
   const result = await pollWorkflow(submitted.name, {
     ...opts.kube,
     namespace: submitted.namespace,

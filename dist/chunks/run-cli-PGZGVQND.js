@@ -3913,7 +3913,7 @@ function registerArgoCommands(program2, io, setExit) {
     flags.file = oneOf("-f", flags.file, "the pipeline", file);
     if (!flags.file) throw new UsageError("submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml");
     const { loadInputs } = await import("./engine-2EABPN4S.js");
-    const { submitCommand } = await import("./submit-4EOGEP4O.js");
+    const { submitCommand } = await import("./submit-3WRMDXSL.js");
     const loaded = await loadInputs(await runOptions(flags, io, void 0));
     const c = cancellation();
     let shown = "";

@@ -102,7 +102,8 @@ function stepRows(workflow, now = Date.now()) {
   const inRetry = /* @__PURE__ */ new Set();
   for (const n of Object.values(nodes)) if (n.type === "Retry") for (const c of n.children ?? []) inRetry.add(c);
   const candidates = Object.values(nodes).filter((n) => n.type === "Retry" || n.type === "Pod" && !inRetry.has(n.id));
-  candidates.sort((a, b) => String(a.startedAt ?? "").localeCompare(String(b.startedAt ?? "")) || a.name.localeCompare(b.name));
+  const byCodeUnit = /* @__PURE__ */ __name((x, y) => x < y ? -1 : x > y ? 1 : 0, "byCodeUnit");
+  candidates.sort((a, b) => byCodeUnit(String(a.startedAt ?? ""), String(b.startedAt ?? "")) || byCodeUnit(a.name, b.name));
   const rows = /* @__PURE__ */ new Map();
   for (const n of candidates) {
     const attemptsNodes = n.type === "Retry" ? (n.children ?? []).map((c) => nodes[c]).filter((c) => Boolean(c)) : [n];
