@@ -60,4 +60,4 @@ __name(sealEnvironment, "sealEnvironment");
 // src/action/main.ts
 var sealed = sealEnvironment();
 module.enableCompileCache?.();
-void import("./chunks/run-action-YAG5KMHN.js").then(({ run }) => run({ sealed }));
+void import("./chunks/run-action-XTSXGOKE.js").then(({ run }) => run({ sealed }));

@@ -1,31 +1,31 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   renderTimeline
-} from "../chunks/chunk-NJCJ7HKB.js";
+} from "../chunks/chunk-PWPECHBW.js";
 import {
   validateCommand
-} from "../chunks/chunk-Q66XCQPH.js";
+} from "../chunks/chunk-CTZRKRCQ.js";
 import {
   renderDot,
   renderMermaid
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-INUDCMG2.js";
+} from "../chunks/chunk-FHDWFXK6.js";
 import {
   executeCommand
-} from "../chunks/chunk-TNR6KK3F.js";
-import "../chunks/chunk-NW7T5RH3.js";
+} from "../chunks/chunk-35AQ5FBG.js";
+import "../chunks/chunk-4X5P3JYS.js";
 import "../chunks/chunk-AK7QFR3R.js";
 import "../chunks/chunk-Q2N676W5.js";
 import {
   loadConfig
-} from "../chunks/chunk-Y5IRYJ7Y.js";
+} from "../chunks/chunk-YRWDH5HF.js";
 import "../chunks/chunk-7AHFJXKI.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-T73XSL3I.js";
+} from "../chunks/chunk-ROOSUVXC.js";
 import "../chunks/chunk-WGGJEKU5.js";
 import "../chunks/chunk-ZJUNEOJQ.js";
 import "../chunks/chunk-TP2P7VTN.js";
@@ -50,20 +50,19 @@ import {
   object,
   pickled,
   toYaml
-} from "../chunks/chunk-5KOSZWX3.js";
-import "../chunks/chunk-LEXCE665.js";
+} from "../chunks/chunk-XV73ZEVA.js";
+import "../chunks/chunk-VSWY2IXT.js";
 import "../chunks/chunk-MNSL23O5.js";
 import "../chunks/chunk-B5INYTOD.js";
 import "../chunks/chunk-JOHAO7GC.js";
-import "../chunks/chunk-GUEZCGHC.js";
+import "../chunks/chunk-CAUTPMAU.js";
 import "../chunks/chunk-Y6JNVOVH.js";
 import "../chunks/chunk-K22HHINW.js";
-import "../chunks/chunk-I2DKYVKR.js";
-import "../chunks/chunk-GM346DFL.js";
+import "../chunks/chunk-A5QB3JT3.js";
+import "../chunks/chunk-BPOSMLBS.js";
 import "../chunks/chunk-2FVMQ5SR.js";
 import "../chunks/chunk-CHM4TEYS.js";
 import "../chunks/chunk-DRL3O62E.js";
-import "../chunks/chunk-TB6ELACF.js";
 import {
   CancelledError,
   CatalogError,
@@ -85,8 +84,8 @@ import {
   ValidationError,
   formatIssue
 } from "../chunks/chunk-I4ZUIMKY.js";
-import "../chunks/chunk-5ZSI4MSI.js";
-import "../chunks/chunk-EYBPC3VO.js";
+import "../chunks/chunk-CBHI4BMY.js";
+import "../chunks/chunk-IF2IPD7H.js";
 import "../chunks/chunk-FU2N2APZ.js";
 import "../chunks/chunk-4SJQHH4G.js";
 export {

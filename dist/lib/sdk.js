@@ -18,14 +18,13 @@ import {
   metric,
   object,
   pickled
-} from "../chunks/chunk-5KOSZWX3.js";
-import "../chunks/chunk-LEXCE665.js";
+} from "../chunks/chunk-XV73ZEVA.js";
+import "../chunks/chunk-VSWY2IXT.js";
 import "../chunks/chunk-MNSL23O5.js";
 import "../chunks/chunk-B5INYTOD.js";
 import "../chunks/chunk-JOHAO7GC.js";
-import "../chunks/chunk-TB6ELACF.js";
 import "../chunks/chunk-I4ZUIMKY.js";
-import "../chunks/chunk-EYBPC3VO.js";
+import "../chunks/chunk-IF2IPD7H.js";
 import "../chunks/chunk-FU2N2APZ.js";
 import "../chunks/chunk-4SJQHH4G.js";
 export {

@@ -21,6 +21,7 @@ import * as z from 'zod/mini';
 import '../pipeline/zod-locale.js';
 import { setOwn } from '../pipeline/own.js';
 import { renamesKeys, show } from '../pipeline/zod-issues.js';
+import { once } from '../pipeline/schema.js';
 
 /** A transform's issue (zod/mini gives transforms the parse payload, not classic's `ctx.addIssue`). */
 function addIssue(payload: z.core.ParsePayload, message: string, path: PropertyKey[]): void {
@@ -196,8 +197,7 @@ function build() {
   return { rawSchema, defaultsSchema, overrideSchema, cronSchema, workflowSchema, workflowSpecSchema };
 }
 type Schemas = ReturnType<typeof build>;
-let built: Schemas | undefined;
-const schemas = (): Schemas => (built ??= build());
+const schemas = once(build);
 
 type Raw = z.infer<Schemas['rawSchema']>;
 export type ArgoDefaults = z.infer<Schemas['defaultsSchema']>;
@@ -258,10 +258,8 @@ function normalise(raw: Raw, ctx: z.core.ParsePayload): ArgoExecutorConfig {
   return out;
 }
 
-let configSchema: ReturnType<typeof makeConfigSchema> | undefined;
-const makeConfigSchema = () => z.pipe(schemas().rawSchema, z.transform((raw: Raw, ctx) => normalise(raw, ctx)));
 /** The argo executor config's schema (raw → normalised), built on first use. */
-export const argoExecutorConfigSchema = () => (configSchema ??= makeConfigSchema());
+export const argoExecutorConfigSchema = once(() => z.pipe(schemas().rawSchema, z.transform((raw: Raw, ctx) => normalise(raw, ctx))));
 
 /** Parses and normalises an argo executor config (raw, or already normalised). Throws zod's error. */
 export function parseArgoExecutorConfig(config: unknown): ArgoExecutorConfig {

@@ -20,17 +20,36 @@ describe('mapConcurrent', () => {
     expect(most).toBe(3);
   });
 
-  it('gives the event loop a turn during items that never wait for I/O, and starts nothing once cancelled', async () => {
+  it('starts no further item once the run is cancelled', async () => {
     const ac = new AbortController();
-    // A timer stands for the signal handler: it can only fire if the loop turns while the items run.
-    setTimeout(() => ac.abort('SIGTERM'), 30);
-    const items = Array.from({ length: 5_000_000 }, (_, i) => i);
+    const items = Array.from({ length: 100_000 }, (_, i) => i);
+    const started: number[] = [];
+    await mapConcurrent(
+      items,
+      8,
+      async (i) => {
+        started.push(i);
+        if (i === 1_000) ac.abort('SIGTERM');
+      },
+      ac.signal,
+    );
+    // Items 0..1000 ran; after the abort no worker takes another (the 7 others were already past their check).
+    expect(started.slice(0, 1_001)).toEqual(items.slice(0, 1_001));
+    expect(started.length).toBeLessThanOrEqual(1_001 + 7);
+  });
+
+  it('gives the event loop a turn during items that never wait for I/O', async () => {
+    // Each item holds the thread for at least 1 ms and settles on microtasks alone; 200 of them hold it for
+    // at least 200 ms, ten times the yield interval, so a slower machine only makes the turn more certain.
+    let turnedAfter: number | undefined;
     let started = 0;
-    await mapConcurrent(items, 64, async () => {
+    setImmediate(() => (turnedAfter = started));
+    await mapConcurrent(Array.from({ length: 200 }, (_, i) => i), 4, async () => {
       started++;
-    }, ac.signal);
-    expect(ac.signal.aborted).toBe(true);
-    expect(started).toBeGreaterThan(0);
-    expect(started).toBeLessThan(items.length);
+      const until = performance.now() + 1;
+      while (performance.now() < until);
+    });
+    expect(turnedAfter).toBeDefined();
+    expect(turnedAfter!).toBeLessThan(200);
   });
 });

@@ -57,7 +57,8 @@ describe('cancelling a huge map', () => {
     expect(JSON.stringify(log)).not.toMatch(/"(PROCESSING|CREATED)"/);
     const doneBefore = new Map<string, StepLog>();
     for (const s of allSteps(log.steps)) if (s.step_type === 'stub' && s.status === 'SUCCESS') doneBefore.set(s.internal_name, s);
-    expect(doneBefore.size).toBeLessThan(N);
+    // How many items finished before the signal depends on the machine's speed: not asserted here (that a
+    // signal stops a fast map early is fast-map-cancel.test.ts); what matters is that none is re-run below.
     // One settling line, not one FAIL record per branch.
     const lines = readFileSync(journal, 'utf8').split('\n');
     expect(lines.filter((l) => l.startsWith('{"t":"f"')).length).toBe(1);
