@@ -59,6 +59,49 @@ const coreWithoutOidc = {
   },
 };
 
+// @actions/core's summary takes `fs.promises` (access, appendFile, writeFile) when it is loaded, which brings
+// node:fs/promises with streams and readline (≈ 30 internal modules) to every start, summary written or not.
+// Inside @actions/core, 'fs' is node:fs with a `promises` whose functions take node:fs/promises when called.
+const CORE_FS = `export * from 'node:fs';
+const lazy = (name) => (...args) => process.getBuiltinModule('node:fs/promises')[name](...args);
+export const promises = { access: lazy('access'), appendFile: lazy('appendFile'), writeFile: lazy('writeFile') };
+`;
+
+// @actions/core imports node:crypto for one call, randomUUID (the delimiter of every `setOutput`, which the
+// Action makes at each run): node:crypto costs ≈ 17 internal modules and 6–10 ms of every start. Inside
+// @actions/core, 'crypto' is a module with that one function: a version 4 UUID from 16 bytes of /dev/urandom
+// (the kernel's generator, which node:crypto also draws from), node:crypto's where there is no /dev/urandom.
+const coreLazyBuiltins = {
+  name: 'actions-core-lazy-builtins',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(crypto|fs)$/ }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: args.path.replace('node:', ''), namespace: 'core-builtin' } : undefined,
+    );
+    build.onLoad({ filter: /^fs$/, namespace: 'core-builtin' }, () => ({ contents: CORE_FS, loader: 'js' }));
+    build.onLoad({ filter: /^crypto$/, namespace: 'core-builtin' }, () => ({
+      contents: `import { closeSync, openSync, readSync } from 'node:fs';
+export function randomUUID() {
+  const b = Buffer.alloc(16);
+  let fd;
+  try {
+    fd = openSync('/dev/urandom', 'r');
+    if (readSync(fd, b, 0, 16, null) !== 16) throw new Error('short read');
+  } catch {
+    return process.getBuiltinModule('node:crypto').randomUUID();
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+}
+`,
+      loader: 'js',
+    }));
+  },
+};
+
 // yaml's `node` export is CommonJS, which the bundler keeps whole and runs at start (290 KB); its ES module
 // build (the package's `default` export, the same code apart from warnings going to console.warn instead of
 // process.emitWarning) lets it keep only what we use.
@@ -87,7 +130,7 @@ try {
     metafile: true,
     logLevel: 'warning',
     // Bundled CommonJS packages call require() for Node's built-ins; ES module output has none of its own.
-    plugins: [coreWithoutOidc, yamlAsModules],
+    plugins: [coreWithoutOidc, coreLazyBuiltins, yamlAsModules],
     banner: { js: "import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);" },
   });
   meta = result.metafile;

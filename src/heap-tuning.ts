@@ -11,7 +11,7 @@
  * (these settings would cost them 2–4 %).
  */
 // Taken when a large map starts, not imported: `node:v8` brings ≈ 20 internal modules every run would load.
-const builtin = <T>(id: string): T => process.getBuiltinModule(id) as T;
+import { builtin } from './builtins.js';
 
 const LARGE_MAP = 1000;
 /**

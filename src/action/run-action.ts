@@ -8,8 +8,8 @@
  * run log is then persisted as an artifact before the deadline. post (always runs): persists the run log
  * if main could not (crash, hard kill before it finished).
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// Synchronous file calls: small files, and node:fs/promises would load streams and readline at every start (src/builtins.ts).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
@@ -98,8 +98,8 @@ function runEnvironment(): Record<string, string | undefined> {
 /** Writes the job summary; degrades to a file when $GITHUB_STEP_SUMMARY is missing (act, local runners). */
 async function writeSummary(markdown: string, name: string): Promise<string> {
   const file = join(env.temp(), `runnable-summary-${name.replace(/[^A-Za-z0-9._-]+/g, '_')}.md`);
-  await mkdir(env.temp(), { recursive: true });
-  await writeFile(file, markdown);
+  mkdirSync(env.temp(), { recursive: true });
+  writeFileSync(file, markdown);
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
       await core.summary.addRaw(markdown).addEOL().write();
@@ -222,8 +222,8 @@ async function defaultConfigFile(settings: ActionSettings): Promise<string | und
     core.warning('this runner has no Actions artifact service (GHES or a local runner?): the catalog is a file-system folder on this runner (.catalog), not artifacts; a later job or a retry elsewhere will not find its files');
   }
   const file = join(env.temp(), 'runnable-action-default-config.yaml');
-  await mkdir(env.temp(), { recursive: true });
-  await writeFile(
+  mkdirSync(env.temp(), { recursive: true });
+  writeFileSync(
     file,
     ['# written by runnable-action: no config input and no runnable-config.yaml', 'pipeline-executor:', '  type: local', 'run-log-store:', '  type: chunked-fs', 'catalog:', `  type: ${catalog}`, 'secrets:', '  type: env-secrets', ''].join('\n'),
   );
@@ -490,10 +490,10 @@ async function compileAction(settings: ActionSettings): Promise<void> {
   const lines = [`## ${kind} of ${settings.pipeline}`, ''];
   if (settings.manifest) {
     const committed = resolve(settings.cwd, settings.manifest);
-    const before = existsSync(committed) ? await readFile(committed, 'utf8') : undefined;
+    const before = existsSync(committed) ? readFileSync(committed, 'utf8') : undefined;
     const generated = join(env.temp(), 'runnable-compiled-' + settings.manifest.replace(/[^A-Za-z0-9._-]+/g, '_'));
-    await mkdir(env.temp(), { recursive: true });
-    await writeFile(generated, text);
+    mkdirSync(env.temp(), { recursive: true });
+    writeFileSync(generated, text);
     core.setOutput('manifest', generated);
     if (before === text) {
       core.info(`${settings.manifest} is up to date`);
@@ -513,8 +513,8 @@ async function compileAction(settings: ActionSettings): Promise<void> {
   }
   // The output path may come from the config (untrusted text): it stays in the workspace, like the inputs.
   workspacePath('compile output', outFile, settings.cwd, env.workspace());
-  await mkdir(resolve(outFile, '..'), { recursive: true });
-  await writeFile(outFile, text);
+  mkdirSync(resolve(outFile, '..'), { recursive: true });
+  writeFileSync(outFile, text);
   core.setOutput('manifest', outFile);
   core.info(`${kind} written to ${outFile}`);
   lines.push('```' + (kind.startsWith('Argo') ? 'yaml' : 'mermaid'), text.slice(0, 200_000).trim(), '```');
@@ -590,8 +590,8 @@ async function submitAction(settings: ActionSettings): Promise<void> {
     });
     const wf = r.submitted;
     const manifestFile = join(env.temp(), 'runnable-submitted-workflow.yaml');
-    await mkdir(env.temp(), { recursive: true });
-    await writeFile(manifestFile, r.yaml);
+    mkdirSync(env.temp(), { recursive: true });
+    writeFileSync(manifestFile, r.yaml);
     core.setOutput('manifest', manifestFile);
     const phase = r.result?.phase ?? 'Unknown';
     setStatus(phase === 'Succeeded' ? 'SUCCESS' : 'FAIL');

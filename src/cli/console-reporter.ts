@@ -11,8 +11,8 @@
  * opened when a step starts and closed when no step is running, at the end of the run and, at the latest, when
  * the process exits.
  */
-import { randomUUID } from 'node:crypto';
 import type { LogLevel, RunReporter } from '../engine/index.js';
+import { nodeCrypto } from '../builtins.js';
 import type { Status } from '../runlog/model.js';
 import { tuneHeapForLargeMap } from '../heap-tuning.js';
 import { inertText } from '../github/workflow-commands.js';
@@ -55,7 +55,7 @@ export class ConsoleReporter implements RunReporter {
 
   private openWindow(): { token: string; endsWithNewline: boolean } {
     if (!this.window) {
-      this.window = { token: randomUUID().replace(/-/g, ''), endsWithNewline: true };
+      this.window = { token: nodeCrypto().randomUUID().replace(/-/g, ''), endsWithNewline: true };
       this.o.out.write(`::stop-commands::${this.window.token}\n`);
       process.once('exit', this.closeOnExit);
     }

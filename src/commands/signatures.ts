@@ -15,9 +15,9 @@
  * Only plain `export function`, `export const f = (…) =>`/`function` and `export default` forms are read;
  * anything else is not checked.
  */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { parseNodeCommand } from '../engine/index.js';
+import { nodeChildProcess } from '../builtins.js';
 import { readRegularFileSync } from '../fs-read.js';
 import type { FunctionSignature, TaskPatchLike } from '../pipeline/dataflow.js';
 import type { Graph, TaskSpec } from '../pipeline/model.js';
@@ -149,7 +149,7 @@ export function pythonSignatures(commands: readonly string[], cwd: string, env: 
   const python = env.RUNNABLE_PYTHON || 'python3';
   return new Promise((resolve) => {
     // -I -S: no site packages, no user environment; the script imports only ast, json, os and sys.
-    const child = execFile(python, ['-I', '-S', '-c', PY_SIGNATURES], { cwd, timeout: 60_000, maxBuffer: 16 * 1024 * 1024, env: definedOnly(env) }, (err, stdout) => {
+    const child = nodeChildProcess().execFile(python, ['-I', '-S', '-c', PY_SIGNATURES], { cwd, timeout: 60_000, maxBuffer: 16 * 1024 * 1024, env: definedOnly(env) }, (err, stdout) => {
       if (err) return resolve(out); // no python3 here, or it failed: the arguments are not checked
       try {
         const got = JSON.parse(stdout) as Record<string, string[] | null>;

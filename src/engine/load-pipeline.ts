@@ -9,12 +9,12 @@
  * running. That document is parsed like a YAML file, so a Python SDK pipeline and its YAML twin give the
  * same IR and dag_hash.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { InputFileError, ValidationError } from '../errors.js';
+import { nodeChildProcess } from '../builtins.js';
 import { readRegularFileSync } from '../fs-read.js';
 import type { Pipeline } from '../pipeline/model.js';
 import { pipelineFromDocument } from '../pipeline/build.js';
@@ -72,7 +72,7 @@ async function runExport(cwd: string, abs: string, shown: string, env: Record<st
   childEnv.RUNNABLE_ACTION_EXPORT = out;
   try {
     const result = await new Promise<{ code: number | null; stderr: string; error?: NodeJS.ErrnoException }>((resolve) => {
-      execFile(python, [abs], { cwd, env: childEnv, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      nodeChildProcess().execFile(python, [abs], { cwd, env: childEnv, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
         const e = error as (NodeJS.ErrnoException & { code?: unknown }) | null;
         resolve({ code: e ? (typeof e.code === 'number' ? e.code : 1) : 0, stderr: String(stderr), error: e ?? undefined });
       });

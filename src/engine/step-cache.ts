@@ -9,7 +9,7 @@
  * work tree. A step in a dirty tree, or with no git, is keyed on the rest only: opting in asserts the
  * steps are deterministic functions of those inputs. Secret values never enter the key.
  */
-import { createHash } from 'node:crypto';
+import { nodeCrypto } from '../builtins.js';
 import type { CatalogSettings, TaskSpec } from '../pipeline/model.js';
 import type { CodeIdentity, DataCatalogEntry, Parameters } from '../runlog/model.js';
 
@@ -65,5 +65,5 @@ export function stepCacheKey(k: CacheKeyInputs): string {
     gets: k.gets.filter((e) => e.stage === 'get').map((e) => [e.name, e.data_hash]).sort(),
     code: git ? git.code_identifier : null,
   };
-  return 'runnable-step-' + createHash('sha256').update(stable(material)).digest('hex');
+  return 'runnable-step-' + nodeCrypto().createHash('sha256').update(stable(material)).digest('hex');
 }

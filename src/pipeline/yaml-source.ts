@@ -25,7 +25,7 @@
  *   (`__proto__` is data).
  * - every issue carries the 1-based line and column of the offending key or value.
  */
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { readRegularFileSync } from '../fs-read.js';
 import { resolve as resolvePath } from 'node:path';
 import {
@@ -123,7 +123,7 @@ export async function readSourceFile(path: string, display = path, cwd?: string)
   const abs = cwd ? resolvePath(cwd, path) : path;
   let size: number;
   try {
-    const st = await stat(abs);
+    const st = statSync(abs);
     if (st.isDirectory()) throw new InputFileError(display, 'it is a directory, not a file');
     size = st.size;
   } catch (e) {

@@ -58,12 +58,13 @@ const INTERNAL = EDGES.filter((e) => !e.to.startsWith('@') && !e.to.startsWith('
  * The layers, lowest first. A module may import modules of its own layer's list (plus itself); never an
  * upper layer. Keep in step with ARCHITECTURE.md's "Import direction".
  */
-/** Base modules every layer may import: the errors, the bounded input reader, the version. */
-const BASE = ['errors', 'fs-read', 'version'];
+/** Base modules every layer may import: the errors, the bounded input reader, the version, lazy built-ins. */
+const BASE = ['errors', 'fs-read', 'version', 'builtins'];
 const MAY_IMPORT: Record<string, string[]> = {
   errors: [],
   'fs-read': ['errors'],
   version: [],
+  builtins: [],
   'heap-tuning': [],
   protocol: ['errors', 'pipeline'],
   pipeline: ['errors'],
