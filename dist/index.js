@@ -1,10 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   isWithheld
-} from "./chunks/chunk-G3NGTGKO.js";
+} from "./chunks/chunk-PLZJZI5H.js";
 import {
   __name
-} from "./chunks/chunk-4SJQHH4G.js";
+} from "./chunks/chunk-BE7DVOBU.js";
 
 // src/action/main.ts
 import module from "node:module";
@@ -60,4 +60,4 @@ __name(sealEnvironment, "sealEnvironment");
 // src/action/main.ts
 var sealed = sealEnvironment();
 module.enableCompileCache?.();
-void import("./chunks/run-action-XTSXGOKE.js").then(({ run }) => run({ sealed }));
+void import("./chunks/run-action-COAVNU3G.js").then(({ run }) => run({ sealed }));

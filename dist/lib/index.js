@@ -1,35 +1,36 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   renderTimeline
-} from "../chunks/chunk-PWPECHBW.js";
+} from "../chunks/chunk-O7FIIILB.js";
 import {
   validateCommand
-} from "../chunks/chunk-CTZRKRCQ.js";
+} from "../chunks/chunk-4BVMCN6G.js";
 import {
   renderDot,
   renderMermaid
-} from "../chunks/chunk-BKW5GSL5.js";
+} from "../chunks/chunk-OSZEW4VT.js";
 import {
   retryCommand
-} from "../chunks/chunk-FHDWFXK6.js";
+} from "../chunks/chunk-NJQYC3JK.js";
 import {
   executeCommand
-} from "../chunks/chunk-35AQ5FBG.js";
-import "../chunks/chunk-4X5P3JYS.js";
-import "../chunks/chunk-AK7QFR3R.js";
-import "../chunks/chunk-Q2N676W5.js";
+} from "../chunks/chunk-ZY7FBI4U.js";
+import "../chunks/chunk-2VSFJWWL.js";
+import "../chunks/chunk-PZVJ4DHE.js";
+import "../chunks/chunk-PCUZOW5B.js";
 import {
   loadConfig
-} from "../chunks/chunk-YRWDH5HF.js";
-import "../chunks/chunk-7AHFJXKI.js";
+} from "../chunks/chunk-ECERGKM2.js";
+import "../chunks/chunk-IYFFRN7W.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-ROOSUVXC.js";
-import "../chunks/chunk-WGGJEKU5.js";
-import "../chunks/chunk-ZJUNEOJQ.js";
-import "../chunks/chunk-TP2P7VTN.js";
-import "../chunks/chunk-G3NGTGKO.js";
+} from "../chunks/chunk-XZZJKLFK.js";
+import "../chunks/chunk-FH6CCXPJ.js";
+import "../chunks/chunk-V5ESWFNP.js";
+import "../chunks/chunk-UIY5SQFO.js";
+import "../chunks/chunk-XLPE4YQW.js";
+import "../chunks/chunk-PLZJZI5H.js";
 import {
   AsyncPythonTask,
   Catalog,
@@ -50,19 +51,19 @@ import {
   object,
   pickled,
   toYaml
-} from "../chunks/chunk-XV73ZEVA.js";
-import "../chunks/chunk-VSWY2IXT.js";
-import "../chunks/chunk-MNSL23O5.js";
-import "../chunks/chunk-B5INYTOD.js";
-import "../chunks/chunk-JOHAO7GC.js";
-import "../chunks/chunk-CAUTPMAU.js";
-import "../chunks/chunk-Y6JNVOVH.js";
-import "../chunks/chunk-K22HHINW.js";
-import "../chunks/chunk-A5QB3JT3.js";
-import "../chunks/chunk-BPOSMLBS.js";
-import "../chunks/chunk-2FVMQ5SR.js";
-import "../chunks/chunk-CHM4TEYS.js";
-import "../chunks/chunk-DRL3O62E.js";
+} from "../chunks/chunk-YC7V7ZPM.js";
+import "../chunks/chunk-U5BHMS72.js";
+import "../chunks/chunk-HSFYBKUB.js";
+import "../chunks/chunk-OBVGUWXK.js";
+import "../chunks/chunk-OGUTMSD4.js";
+import "../chunks/chunk-4KTZS2ND.js";
+import "../chunks/chunk-F7ON74WD.js";
+import "../chunks/chunk-42CWRAML.js";
+import "../chunks/chunk-DBM6YPFC.js";
+import "../chunks/chunk-RC356JGB.js";
+import "../chunks/chunk-CTVMJSAU.js";
+import "../chunks/chunk-OBQKXD26.js";
+import "../chunks/chunk-MJ76RE7C.js";
 import {
   CancelledError,
   CatalogError,
@@ -83,11 +84,11 @@ import {
   UsageError,
   ValidationError,
   formatIssue
-} from "../chunks/chunk-I4ZUIMKY.js";
-import "../chunks/chunk-CBHI4BMY.js";
-import "../chunks/chunk-IF2IPD7H.js";
-import "../chunks/chunk-FU2N2APZ.js";
-import "../chunks/chunk-4SJQHH4G.js";
+} from "../chunks/chunk-QCNQW5RI.js";
+import "../chunks/chunk-CEW4VOZA.js";
+import "../chunks/chunk-CT3XUUCV.js";
+import "../chunks/chunk-WS4LT53I.js";
+import "../chunks/chunk-BE7DVOBU.js";
 export {
   AsyncPythonTask,
   CancelledError,

@@ -55,8 +55,14 @@ def _connect(path, token, stream):
 
 
 def _set_environ(env):
-    os.environ.clear()
-    os.environ.update(env)
+    # Only what differs: a task's environment is its worker's plus a few RUNNABLE_* variables, and every
+    # variable set or unset writes to memory the fork shares with the parent (a copy-on-write fault each).
+    environ = os.environ
+    for k in [k for k in environ if k not in env]:
+        del environ[k]
+    for k, v in env.items():
+        if environ.get(k) != v:
+            environ[k] = v
 
 
 def _preload(shim, msg, out, err, base_env, cwd):
@@ -141,9 +147,15 @@ def _reseed():
     np_random = sys.modules.get("numpy.random")
     if np_random is not None:
         try:
-            np_random.seed()
+            # The generator's whole state from the OS (as seed() without an argument draws it, at a third of
+            # the cost in a forked child): 624 words of MT19937, position 624 (regenerate on first draw).
+            key = sys.modules["numpy"].frombuffer(os.urandom(2496), dtype="uint32")
+            np_random.set_state(("MT19937", key, 624))
         except Exception:
-            pass
+            try:
+                np_random.seed()
+            except Exception:
+                pass
 
 
 def _finish():
@@ -236,7 +248,9 @@ def _start(shim, msg, sock_path, base_env, cwd, children, closing):
     try:
         out = _connect(sock_path, msg["token"], 1)
         err = _connect(sock_path, msg["token"], 2)
-        if msg.get("preload"):
+        # Once its module is imported, a task needs nothing of the parent but the fork: every step of the
+        # import's set-up (output, environment, argv) would write to pages the last child still shares.
+        if msg.get("preload") and msg["req"]["command"].rpartition(".")[0] not in sys.modules:
             _preload(shim, msg, out, err, base_env, cwd)
         sys.stdout.flush()
         sys.stderr.flush()

@@ -1,0 +1,22 @@
+import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
+import {
+  NOTEBOOK_ENGINE_HELP,
+  NotebookTaskRunner,
+  notebookOutputPath,
+  substituteIterVars
+} from "./chunk-RIXXL2BO.js";
+import "./chunk-MVZAQ3JE.js";
+import "./chunk-V5ESWFNP.js";
+import "./chunk-UIY5SQFO.js";
+import "./chunk-XLPE4YQW.js";
+import "./chunk-CTVMJSAU.js";
+import "./chunk-OBQKXD26.js";
+import "./chunk-MJ76RE7C.js";
+import "./chunk-QCNQW5RI.js";
+import "./chunk-BE7DVOBU.js";
+export {
+  NOTEBOOK_ENGINE_HELP,
+  NotebookTaskRunner,
+  notebookOutputPath,
+  substituteIterVars
+};
