@@ -20,7 +20,22 @@ import { isWithheld } from '../secrets/withheld.js';
 const MARK = 'RUNNABLE_ACTION_SEALED_ENV';
 const NONE: ReadonlySet<string> = new Set();
 
-export type SealOutcome = 'sealed' | 'nothing-to-seal' | 'unavailable';
+export type SealOutcome = 'sealed' | 'nothing-to-seal' | 'not-needed' | 'unavailable';
+
+/**
+ * Whether this start runs none of the user's code in a process of its own: `validate` and `compile` of a YAML
+ * pipeline in the main step start no step, no SDK script and no git — only our signature check (`python3 -I -S`
+ * reading the source text with `ast`). With no child of the user's to read /proc/<pid>/environ, the
+ * re-execution (a second Node start, ≈ 80 ms of every PR check) buys nothing. Anything else (execute, retry,
+ * submit, the post step of a run, a `.py` pipeline, an input we cannot read here) is sealed.
+ */
+export function startsNoUserProcess(env: NodeJS.ProcessEnv): boolean {
+  // The post step of a job whose main step started no run has nothing to store and returns at once.
+  if (env.STATE_isPost === 'true') return !env.STATE_runId;
+  const command = (env.INPUT_COMMAND ?? '').trim().toLowerCase() || 'execute';
+  const pipeline = (env.INPUT_PIPELINE ?? '').trim();
+  return (command === 'validate' || command === 'compile') && pipeline !== '' && !/\.py$/i.test(pipeline);
+}
 
 /**
  * In the first image: re-executes without the withheld variables (does not return when it works). In the
@@ -40,6 +55,7 @@ export function sealEnvironment(): SealOutcome {
   }
   const withheld = Object.keys(process.env).filter((k) => isWithheld(k, NONE) && process.env[k] !== undefined);
   if (!withheld.length) return 'nothing-to-seal';
+  if (startsNoUserProcess(process.env)) return 'not-needed';
   const execve = (process as { execve?: (file: string, args: string[], env: Record<string, string>) => never }).execve;
   if (process.platform !== 'linux' || typeof execve !== 'function') return 'unavailable';
   let dir: string | undefined;
