@@ -15,6 +15,13 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 var MARK = "RUNNABLE_ACTION_SEALED_ENV";
 var NONE = /* @__PURE__ */ new Set();
+function startsNoUserProcess(env) {
+  if (env.STATE_isPost === "true") return !env.STATE_runId;
+  const command = (env.INPUT_COMMAND ?? "").trim().toLowerCase() || "execute";
+  const pipeline = (env.INPUT_PIPELINE ?? "").trim();
+  return (command === "validate" || command === "compile") && pipeline !== "" && !/\.py$/i.test(pipeline);
+}
+__name(startsNoUserProcess, "startsNoUserProcess");
 function sealEnvironment() {
   const file = process.env[MARK];
   if (file) {
@@ -29,6 +36,7 @@ function sealEnvironment() {
   }
   const withheld = Object.keys(process.env).filter((k) => isWithheld(k, NONE) && process.env[k] !== void 0);
   if (!withheld.length) return "nothing-to-seal";
+  if (startsNoUserProcess(process.env)) return "not-needed";
   const execve = process.execve;
   if (process.platform !== "linux" || typeof execve !== "function") return "unavailable";
   let dir;
