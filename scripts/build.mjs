@@ -59,25 +59,16 @@ const coreWithoutOidc = {
   },
 };
 
-// @actions/core's summary takes `fs.promises` (access, appendFile, writeFile) when it is loaded, which brings
-// node:fs/promises with streams and readline (≈ 30 internal modules) to every start, summary written or not.
-// Inside @actions/core, 'fs' is node:fs with a `promises` whose functions take node:fs/promises when called.
-const CORE_FS = `export * from 'node:fs';
-const lazy = (name) => (...args) => process.getBuiltinModule('node:fs/promises')[name](...args);
-export const promises = { access: lazy('access'), appendFile: lazy('appendFile'), writeFile: lazy('writeFile') };
-`;
-
 // @actions/core imports node:crypto for one call, randomUUID (the delimiter of every `setOutput`, which the
-// Action makes at each run): node:crypto costs ≈ 17 internal modules and 6–10 ms of every start. Inside
+// Action makes at each run): node:crypto costs 8–13 ms of every start (src/builtins.ts). Inside
 // @actions/core, 'crypto' is a module with that one function: a version 4 UUID from 16 bytes of /dev/urandom
 // (the kernel's generator, which node:crypto also draws from), node:crypto's where there is no /dev/urandom.
-const coreLazyBuiltins = {
-  name: 'actions-core-lazy-builtins',
+const coreLazyCrypto = {
+  name: 'actions-core-lazy-crypto',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?(crypto|fs)$/ }, (args) =>
-      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: args.path.replace('node:', ''), namespace: 'core-builtin' } : undefined,
+    build.onResolve({ filter: /^(node:)?crypto$/ }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: 'crypto', namespace: 'core-builtin' } : undefined,
     );
-    build.onLoad({ filter: /^fs$/, namespace: 'core-builtin' }, () => ({ contents: CORE_FS, loader: 'js' }));
     build.onLoad({ filter: /^crypto$/, namespace: 'core-builtin' }, () => ({
       contents: `import { closeSync, openSync, readSync } from 'node:fs';
 export function randomUUID() {
@@ -130,7 +121,7 @@ try {
     metafile: true,
     logLevel: 'warning',
     // Bundled CommonJS packages call require() for Node's built-ins; ES module output has none of its own.
-    plugins: [coreWithoutOidc, coreLazyBuiltins, yamlAsModules],
+    plugins: [coreWithoutOidc, coreLazyCrypto, yamlAsModules],
     banner: { js: "import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);" },
   });
   meta = result.metafile;

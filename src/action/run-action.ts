@@ -8,7 +8,6 @@
  * run log is then persisted as an artifact before the deadline. post (always runs): persists the run log
  * if main could not (crash, hard kill before it finished).
  */
-// Synchronous file calls: small files, and node:fs/promises would load streams and readline at every start (src/builtins.ts).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';

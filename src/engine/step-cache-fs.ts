@@ -3,9 +3,10 @@
  * record and the step's files. Entries are written to a temporary folder and renamed into place, so a
  * reader never sees half an entry; an existing entry is never overwritten (keys are content addresses).
  */
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { nodeCrypto, nodeFsPromises } from '../builtins.js';
+import { nodeCrypto } from '../builtins.js';
 import type { CachedStep, StepCache } from './step-cache.js';
 
 function inside(root: string, rel: string): string {
@@ -20,7 +21,6 @@ export class FileSystemStepCache implements StepCache {
 
   async restore(key: string, workDir: string): Promise<CachedStep | undefined> {
     const entry = path.join(this.dir, key);
-    const { copyFile, mkdir, readFile } = nodeFsPromises();
     let record: CachedStep;
     try {
       record = JSON.parse(await readFile(path.join(entry, 'record.json'), 'utf8')) as CachedStep;
@@ -38,7 +38,6 @@ export class FileSystemStepCache implements StepCache {
   async save(key: string, record: CachedStep, workDir: string): Promise<void> {
     const entry = path.join(this.dir, key);
     if (existsSync(entry)) return;
-    const { copyFile, mkdir, rename, rm, writeFile } = nodeFsPromises();
     const tmp = path.join(this.dir, `.tmp-${key}-${nodeCrypto().randomBytes(4).toString('hex')}`);
     try {
       for (const rel of record.files) {
