@@ -1,10 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   isWithheld
-} from "./chunks/chunk-PLZJZI5H.js";
+} from "./chunks/chunk-G3NGTGKO.js";
 import {
   __name
-} from "./chunks/chunk-BE7DVOBU.js";
+} from "./chunks/chunk-4SJQHH4G.js";
 
 // src/action/main.ts
 import module from "node:module";
@@ -68,4 +68,4 @@ __name(sealEnvironment, "sealEnvironment");
 // src/action/main.ts
 var sealed = sealEnvironment();
 module.enableCompileCache?.();
-void import("./chunks/run-action-COAVNU3G.js").then(({ run }) => run({ sealed }));
+void import("./chunks/run-action-46NUT3QP.js").then(({ run }) => run({ sealed }));

@@ -1,36 +1,36 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   renderTimeline
-} from "../chunks/chunk-O7FIIILB.js";
+} from "../chunks/chunk-EIPBHSAI.js";
 import {
   validateCommand
-} from "../chunks/chunk-4BVMCN6G.js";
+} from "../chunks/chunk-SKYZIFZH.js";
 import {
   renderDot,
   renderMermaid
-} from "../chunks/chunk-OSZEW4VT.js";
+} from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-NJQYC3JK.js";
+} from "../chunks/chunk-ITGVXWBG.js";
 import {
   executeCommand
-} from "../chunks/chunk-ZY7FBI4U.js";
-import "../chunks/chunk-2VSFJWWL.js";
-import "../chunks/chunk-PZVJ4DHE.js";
-import "../chunks/chunk-PCUZOW5B.js";
+} from "../chunks/chunk-H3HBVAEB.js";
+import "../chunks/chunk-QKG2DHXK.js";
+import "../chunks/chunk-5CCZJHFH.js";
+import "../chunks/chunk-Q2N676W5.js";
 import {
   loadConfig
-} from "../chunks/chunk-ECERGKM2.js";
-import "../chunks/chunk-IYFFRN7W.js";
+} from "../chunks/chunk-GE2OTE2S.js";
+import "../chunks/chunk-I3P5IBO4.js";
 import {
   parsePipelineFile,
   parsePipelineText
-} from "../chunks/chunk-XZZJKLFK.js";
-import "../chunks/chunk-FH6CCXPJ.js";
-import "../chunks/chunk-V5ESWFNP.js";
-import "../chunks/chunk-UIY5SQFO.js";
-import "../chunks/chunk-XLPE4YQW.js";
-import "../chunks/chunk-PLZJZI5H.js";
+} from "../chunks/chunk-O2GLSY5X.js";
+import "../chunks/chunk-XPIGEFVS.js";
+import "../chunks/chunk-WGGJEKU5.js";
+import "../chunks/chunk-ZJUNEOJQ.js";
+import "../chunks/chunk-TP2P7VTN.js";
+import "../chunks/chunk-G3NGTGKO.js";
 import {
   AsyncPythonTask,
   Catalog,
@@ -51,19 +51,19 @@ import {
   object,
   pickled,
   toYaml
-} from "../chunks/chunk-YC7V7ZPM.js";
-import "../chunks/chunk-U5BHMS72.js";
-import "../chunks/chunk-HSFYBKUB.js";
-import "../chunks/chunk-OBVGUWXK.js";
-import "../chunks/chunk-OGUTMSD4.js";
-import "../chunks/chunk-4KTZS2ND.js";
-import "../chunks/chunk-F7ON74WD.js";
-import "../chunks/chunk-42CWRAML.js";
-import "../chunks/chunk-DBM6YPFC.js";
-import "../chunks/chunk-RC356JGB.js";
-import "../chunks/chunk-CTVMJSAU.js";
-import "../chunks/chunk-OBQKXD26.js";
-import "../chunks/chunk-MJ76RE7C.js";
+} from "../chunks/chunk-5JVDUGTA.js";
+import "../chunks/chunk-OE6RQEKX.js";
+import "../chunks/chunk-KD5F7IY4.js";
+import "../chunks/chunk-B5INYTOD.js";
+import "../chunks/chunk-JOHAO7GC.js";
+import "../chunks/chunk-CAUTPMAU.js";
+import "../chunks/chunk-Y6JNVOVH.js";
+import "../chunks/chunk-K22HHINW.js";
+import "../chunks/chunk-A5QB3JT3.js";
+import "../chunks/chunk-BPOSMLBS.js";
+import "../chunks/chunk-2FVMQ5SR.js";
+import "../chunks/chunk-CHM4TEYS.js";
+import "../chunks/chunk-DRL3O62E.js";
 import {
   CancelledError,
   CatalogError,
@@ -84,11 +84,11 @@ import {
   UsageError,
   ValidationError,
   formatIssue
-} from "../chunks/chunk-QCNQW5RI.js";
-import "../chunks/chunk-CEW4VOZA.js";
-import "../chunks/chunk-CT3XUUCV.js";
-import "../chunks/chunk-WS4LT53I.js";
-import "../chunks/chunk-BE7DVOBU.js";
+} from "../chunks/chunk-I4ZUIMKY.js";
+import "../chunks/chunk-CBHI4BMY.js";
+import "../chunks/chunk-IF2IPD7H.js";
+import "../chunks/chunk-FU2N2APZ.js";
+import "../chunks/chunk-4SJQHH4G.js";
 export {
   AsyncPythonTask,
   CancelledError,

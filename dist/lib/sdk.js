@@ -18,15 +18,15 @@ import {
   metric,
   object,
   pickled
-} from "../chunks/chunk-YC7V7ZPM.js";
-import "../chunks/chunk-U5BHMS72.js";
-import "../chunks/chunk-HSFYBKUB.js";
-import "../chunks/chunk-OBVGUWXK.js";
-import "../chunks/chunk-OGUTMSD4.js";
-import "../chunks/chunk-QCNQW5RI.js";
-import "../chunks/chunk-CT3XUUCV.js";
-import "../chunks/chunk-WS4LT53I.js";
-import "../chunks/chunk-BE7DVOBU.js";
+} from "../chunks/chunk-5JVDUGTA.js";
+import "../chunks/chunk-OE6RQEKX.js";
+import "../chunks/chunk-KD5F7IY4.js";
+import "../chunks/chunk-B5INYTOD.js";
+import "../chunks/chunk-JOHAO7GC.js";
+import "../chunks/chunk-I4ZUIMKY.js";
+import "../chunks/chunk-IF2IPD7H.js";
+import "../chunks/chunk-FU2N2APZ.js";
+import "../chunks/chunk-4SJQHH4G.js";
 export {
   AsyncPythonTask,
   Catalog,

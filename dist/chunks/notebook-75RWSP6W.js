@@ -1,0 +1,22 @@
+import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
+import {
+  NOTEBOOK_ENGINE_HELP,
+  NotebookTaskRunner,
+  notebookOutputPath,
+  substituteIterVars
+} from "./chunk-6D2ATXLQ.js";
+import "./chunk-JZG7AB2I.js";
+import "./chunk-WGGJEKU5.js";
+import "./chunk-ZJUNEOJQ.js";
+import "./chunk-TP2P7VTN.js";
+import "./chunk-2FVMQ5SR.js";
+import "./chunk-CHM4TEYS.js";
+import "./chunk-DRL3O62E.js";
+import "./chunk-I4ZUIMKY.js";
+import "./chunk-4SJQHH4G.js";
+export {
+  NOTEBOOK_ENGINE_HELP,
+  NotebookTaskRunner,
+  notebookOutputPath,
+  substituteIterVars
+};
