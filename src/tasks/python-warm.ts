@@ -21,7 +21,9 @@
  *   runnable, which imports in-process). A module whose import kills or hangs the parent is not imported there
  *   again in this process: its tasks import it themselves.
  * - Each child gets the task's whole environment, its cwd, its own session (process group) and its output
- *   streams (two connections to a private Unix socket), and exits after writing its result file, so output
+ *   streams (two connections to a private Unix socket), and exits after writing its result file (a child that
+ *   ends by itself reports its exit status on a third connection first: the kernel's teardown of the fork is
+ *   not waited for; the parent's report after reaping it settles the other endings), so output
  *   capture, timeouts, cancellation (SIGTERM to the group, SIGKILL after the grace), exit statuses and result
  *   files work exactly as for a spawned interpreter (process.ts). Concurrency is the caller's (max_workers).
  * - `RUNNABLE_PYTHON_WARM=0` in the environment turns warm workers off (every task starts its interpreter):
@@ -73,7 +75,8 @@ export function warmEnabled(env: Record<string, string | undefined>): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// The output socket: every task's stdout and stderr arrive here, each connection introduced by "<token> <n>\n".
+// The output socket: every task's stdout and stderr arrive here, each connection introduced by "<token> <n>\n"
+// (n = 1, 2), and a child's own exit report ("<token> 3\n<status>\n").
 
 let server: Promise<{ server: Server; path: string }> | undefined;
 const byToken = new Map<string, WarmTask>();
@@ -103,11 +106,12 @@ function acceptStream(conn: Socket): void {
     conn.off('data', onData);
     const [token, n] = head.subarray(0, nl).toString('latin1').split(' ');
     const task = byToken.get(token ?? '');
-    if (!task || (n !== '1' && n !== '2')) {
+    if (!task || (n !== '1' && n !== '2' && n !== '3')) {
       conn.destroy();
       return;
     }
-    task.attach(n === '1' ? 'stdout' : 'stderr', conn, head.subarray(nl + 1));
+    if (n === '3') task.attachExitReport(conn, head.subarray(nl + 1));
+    else task.attach(n === '1' ? 'stdout' : 'stderr', conn, head.subarray(nl + 1));
   };
   conn.on('data', onData);
   conn.on('error', () => {});
@@ -314,6 +318,23 @@ class WarmTask {
     });
   }
 
+  /** The child's report of its exit status, its last act before its process ends (runnable_worker.py). */
+  attachExitReport(conn: Socket, rest: Buffer): void {
+    let text = rest.toString('latin1');
+    const read = (): void => {
+      const m = /^(\d{1,3})\n/.exec(text);
+      if (!m && text.length < 5 && !text.includes('\n')) return; // more to come
+      conn.destroy();
+      if (m && Number(m[1]) <= 255) this.exited(Number(m[1]), null);
+    };
+    conn.on('data', (b: Buffer) => {
+      text += b.toString('latin1');
+      read();
+    });
+    conn.on('error', () => {});
+    read();
+  }
+
   started(pid: number): void {
     this.pid = pid;
     noteProcessGroup(pid, true);
@@ -321,6 +342,7 @@ class WarmTask {
   }
 
   exited(code: number | null, signal: NodeJS.Signals | null): void {
+    if (this.exitKnown) return; // the child's own report came first
     this.exitKnown = true;
     this.exitCode = code;
     this.exitSignal = signal;
@@ -339,6 +361,8 @@ class WarmTask {
 
   workerLost(): void {
     if (this.settled) return;
+    // The child reported how it ended (perhaps before the parent reported its pid): that stands.
+    if (this.exitKnown) return this.maybeFinish();
     if (this.pid === undefined) {
       // Not forked yet: a timeout or cancellation ends it here, anything else runs it cold.
       if (this.stopping) {

@@ -259,6 +259,29 @@ def slow(pids):
     expect(importsOf(cwd, 'cold')).toBe(2);
   });
 
+  it('delivers all of a task\'s output and its exit status when the child reports them itself, before it is reaped', async () => {
+    // The child ends its streams and reports its status on its own connection, then the kernel tears it down:
+    // output written without a flush, and by an atexit handler, must still all arrive.
+    const cwd = project({
+      tail: "import atexit, sys\natexit.register(lambda: sys.stdout.write('from atexit\\n'))\ndef big(n):\n    sys.stdout.write(''.join('line %d\\n' % i for i in range(n)))\n    sys.stderr.write('tail without newline')\n    return n\n",
+    });
+    const inv = call(cwd, 'mods.tail.big', { parameters: params({ n: 20000 }), output: new MemorySink() });
+    const out = await runner.run(inv);
+    expect(out.ok).toBe(true);
+    expect(out.returns.v!.value).toBe(20000);
+    const lines = inv.output.stdout.split('\n');
+    expect(lines[0]).toBe('line 0');
+    expect(lines[19999]).toBe('line 19999');
+    expect(lines[20000]).toBe('from atexit');
+    expect(inv.output.stderr).toBe('tail without newline');
+    const other = project({ quit: 'import sys\ndef quit():\n    print("bye")\n    sys.exit(3)\n' });
+    const q = call(other, 'mods.quit.quit', { output: new MemorySink() }, []);
+    const failed = await runner.run(q);
+    expect(failed.ok).toBe(false);
+    expect(failed.message).toMatch(/sys\.exit\(3\)/);
+    expect(q.output.stdout).toBe('bye\n');
+  });
+
   it('captures stdout and stderr of each task apart while tasks run concurrently', async () => {
     const cwd = project({ talk: "import sys, time\ndef talk(n):\n    for i in range(3):\n        print('out %s %d' % (n, i), flush=True)\n        print('err %s %d' % (n, i), file=sys.stderr, flush=True)\n        time.sleep(0.05)\n    return n\n" });
     const invs = [1, 2, 3, 4].map((n) => call(cwd, 'mods.talk.talk', { parameters: params({ n }), output: new MemorySink() }));
