@@ -68,4 +68,4 @@ __name(sealEnvironment, "sealEnvironment");
 // src/action/main.ts
 var sealed = sealEnvironment();
 module.enableCompileCache?.();
-void import("./chunks/run-action-46NUT3QP.js").then(({ run }) => run({ sealed }));
+void import("./chunks/run-action-DU4PGPAE.js").then(({ run }) => run({ sealed }));

@@ -11,11 +11,11 @@ import {
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-ITGVXWBG.js";
+} from "../chunks/chunk-SRYLHQHV.js";
 import {
   executeCommand
-} from "../chunks/chunk-H3HBVAEB.js";
-import "../chunks/chunk-QKG2DHXK.js";
+} from "../chunks/chunk-QNJULFQJ.js";
+import "../chunks/chunk-JFSOOBF3.js";
 import "../chunks/chunk-5CCZJHFH.js";
 import "../chunks/chunk-Q2N676W5.js";
 import {

@@ -13,10 +13,10 @@ import {
   loopStart,
   readScope,
   stepPath
-} from "./chunk-FUAMNN7W.js";
+} from "./chunk-QOQ6R6BL.js";
 import "./chunk-NCMUKSZX.js";
 import "./chunk-PRFMSHGC.js";
-import "./chunk-6D2ATXLQ.js";
+import "./chunk-BCOSKM2D.js";
 import {
   CONDITIONAL_NONE,
   LOOP_GO,
@@ -34,7 +34,7 @@ import "./chunk-RGVNDDOX.js";
 import "./chunk-TIGYUTKV.js";
 import "./chunk-EPXUYT3G.js";
 import "./chunk-4Z2LXMPH.js";
-import "./chunk-JZG7AB2I.js";
+import "./chunk-NJV4ZWKU.js";
 import "./chunk-5CCZJHFH.js";
 import "./chunk-Q2N676W5.js";
 import "./chunk-GE2OTE2S.js";

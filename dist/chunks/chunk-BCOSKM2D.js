@@ -2,7 +2,7 @@ import { createRequire as __runnableRequire } from 'node:module'; const require 
 import {
   probePython,
   runShim
-} from "./chunk-JZG7AB2I.js";
+} from "./chunk-NJV4ZWKU.js";
 import {
   failure,
   success

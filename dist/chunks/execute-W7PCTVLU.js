@@ -1,8 +1,8 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-H3HBVAEB.js";
-import "./chunk-QKG2DHXK.js";
+} from "./chunk-QNJULFQJ.js";
+import "./chunk-JFSOOBF3.js";
 import "./chunk-5CCZJHFH.js";
 import "./chunk-Q2N676W5.js";
 import "./chunk-I3P5IBO4.js";

@@ -10,16 +10,16 @@ import {
   loopIteration,
   loopStart,
   stepPath
-} from "./chunk-FUAMNN7W.js";
+} from "./chunk-QOQ6R6BL.js";
 import "./chunk-NCMUKSZX.js";
 import "./chunk-PRFMSHGC.js";
-import "./chunk-6D2ATXLQ.js";
+import "./chunk-BCOSKM2D.js";
 import "./chunk-T3J5SJV2.js";
 import {
   mapConcurrent
 } from "./chunk-YLHJLUSK.js";
 import "./chunk-EPXUYT3G.js";
-import "./chunk-JZG7AB2I.js";
+import "./chunk-NJV4ZWKU.js";
 import "./chunk-5CCZJHFH.js";
 import "./chunk-Q2N676W5.js";
 import "./chunk-O2GLSY5X.js";

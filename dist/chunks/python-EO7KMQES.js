@@ -8,7 +8,7 @@ import {
   runPythonReducer,
   runShim,
   shimReturnsToParameters
-} from "./chunk-JZG7AB2I.js";
+} from "./chunk-NJV4ZWKU.js";
 import "./chunk-WGGJEKU5.js";
 import "./chunk-ZJUNEOJQ.js";
 import "./chunk-TP2P7VTN.js";

@@ -64,9 +64,9 @@ var FileSystemStepCache = class {
 // src/engine/index.ts
 var loadInputs = /* @__PURE__ */ __name(async (...a) => (await import("./setup-run-6BC53SZA.js")).loadInputs(...a), "loadInputs");
 var setupRun = /* @__PURE__ */ __name(async (...a) => (await import("./setup-run-6BC53SZA.js")).setupRun(...a), "setupRun");
-var runToEnd = /* @__PURE__ */ __name(async (...a) => (await import("./run-46CHZB3B.js")).runToEnd(...a), "runToEnd");
-var executeSingleNodeCommand = /* @__PURE__ */ __name(async (...a) => (await import("./pod-W4CPT3HT.js")).executeSingleNodeCommand(...a), "executeSingleNodeCommand");
-var fanCommand = /* @__PURE__ */ __name(async (...a) => (await import("./pod-W4CPT3HT.js")).fanCommand(...a), "fanCommand");
+var runToEnd = /* @__PURE__ */ __name(async (...a) => (await import("./run-HY7XFWDZ.js")).runToEnd(...a), "runToEnd");
+var executeSingleNodeCommand = /* @__PURE__ */ __name(async (...a) => (await import("./pod-L3OPKIIS.js")).executeSingleNodeCommand(...a), "executeSingleNodeCommand");
+var fanCommand = /* @__PURE__ */ __name(async (...a) => (await import("./pod-L3OPKIIS.js")).fanCommand(...a), "fanCommand");
 
 export {
   FileSystemStepCache,

@@ -1,10 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-H3HBVAEB.js";
+} from "./chunk-QNJULFQJ.js";
 import {
   loadInputs
-} from "./chunk-QKG2DHXK.js";
+} from "./chunk-JFSOOBF3.js";
 import {
   loadConfig
 } from "./chunk-GE2OTE2S.js";

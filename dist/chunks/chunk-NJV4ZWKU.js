@@ -411,11 +411,12 @@ function acceptStream(conn) {
     conn.off("data", onData);
     const [token, n] = head.subarray(0, nl).toString("latin1").split(" ");
     const task = byToken.get(token ?? "");
-    if (!task || n !== "1" && n !== "2") {
+    if (!task || n !== "1" && n !== "2" && n !== "3") {
       conn.destroy();
       return;
     }
-    task.attach(n === "1" ? "stdout" : "stderr", conn, head.subarray(nl + 1));
+    if (n === "3") task.attachExitReport(conn, head.subarray(nl + 1));
+    else task.attach(n === "1" ? "stdout" : "stderr", conn, head.subarray(nl + 1));
   }, "onData");
   conn.on("data", onData);
   conn.on("error", () => {
@@ -599,12 +600,30 @@ var WarmTask = class {
       this.maybeFinish();
     });
   }
+  /** The child's report of its exit status, its last act before its process ends (runnable_worker.py). */
+  attachExitReport(conn, rest) {
+    let text = rest.toString("latin1");
+    const read = /* @__PURE__ */ __name(() => {
+      const m = /^(\d{1,3})\n/.exec(text);
+      if (!m && text.length < 5 && !text.includes("\n")) return;
+      conn.destroy();
+      if (m && Number(m[1]) <= 255) this.exited(Number(m[1]), null);
+    }, "read");
+    conn.on("data", (b) => {
+      text += b.toString("latin1");
+      read();
+    });
+    conn.on("error", () => {
+    });
+    read();
+  }
   started(pid) {
     this.pid = pid;
     noteProcessGroup(pid, true);
     if (this.stopping) this.stopGroup();
   }
   exited(code, signal) {
+    if (this.exitKnown) return;
     this.exitKnown = true;
     this.exitCode = code;
     this.exitSignal = signal;
@@ -620,6 +639,7 @@ var WarmTask = class {
   }
   workerLost() {
     if (this.settled) return;
+    if (this.exitKnown) return this.maybeFinish();
     if (this.pid === void 0) {
       if (this.stopping) {
         this.exitKnown = true;

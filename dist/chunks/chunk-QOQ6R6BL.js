@@ -16,7 +16,7 @@ import {
 import {
   runPythonReducer,
   spawnProcess
-} from "./chunk-JZG7AB2I.js";
+} from "./chunk-NJV4ZWKU.js";
 import {
   stepCacheKey
 } from "./chunk-5CCZJHFH.js";
@@ -549,10 +549,10 @@ __name(readAnsiC, "readAnsiC");
 var runners = {};
 var MAKE = {
   shell: /* @__PURE__ */ __name(() => new ShellTaskRunner(), "shell"),
-  python: /* @__PURE__ */ __name(async () => new (await import("./python-HVYRL67O.js")).PythonTaskRunner(), "python"),
-  "async-python": /* @__PURE__ */ __name(async () => new (await import("./python-HVYRL67O.js")).PythonTaskRunner(), "async-python"),
+  python: /* @__PURE__ */ __name(async () => new (await import("./python-EO7KMQES.js")).PythonTaskRunner(), "python"),
+  "async-python": /* @__PURE__ */ __name(async () => new (await import("./python-EO7KMQES.js")).PythonTaskRunner(), "async-python"),
   node: /* @__PURE__ */ __name(async () => new (await import("./node-KLCKYD3K.js")).NodeTaskRunner(), "node"),
-  notebook: /* @__PURE__ */ __name(async () => new (await import("./notebook-75RWSP6W.js")).NotebookTaskRunner(), "notebook")
+  notebook: /* @__PURE__ */ __name(async () => new (await import("./notebook-S4RC6RSP.js")).NotebookTaskRunner(), "notebook")
 };
 function getTaskRunner(commandType) {
   let r = runners[commandType];

@@ -3,7 +3,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-QKG2DHXK.js";
+} from "./chunk-JFSOOBF3.js";
 import {
   UsageError
 } from "./chunk-I4ZUIMKY.js";

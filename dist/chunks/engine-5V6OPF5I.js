@@ -6,7 +6,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-QKG2DHXK.js";
+} from "./chunk-JFSOOBF3.js";
 import {
   stepCacheKey
 } from "./chunk-5CCZJHFH.js";

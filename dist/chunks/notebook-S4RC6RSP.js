@@ -4,8 +4,8 @@ import {
   NotebookTaskRunner,
   notebookOutputPath,
   substituteIterVars
-} from "./chunk-6D2ATXLQ.js";
-import "./chunk-JZG7AB2I.js";
+} from "./chunk-BCOSKM2D.js";
+import "./chunk-NJV4ZWKU.js";
 import "./chunk-WGGJEKU5.js";
 import "./chunk-ZJUNEOJQ.js";
 import "./chunk-TP2P7VTN.js";
