@@ -149,6 +149,9 @@ const known = new Map<string, Known>();
 const REUSE_MS = 60_000;
 
 async function compute(cwd: string, files: Known['files']): Promise<CodeIdentity[]> {
+  // Outside a work tree git has nothing to say, and starting it costs a fork of this whole process (≈ 10 ms of
+  // the run's start, blocked in spawn). No `.git` above cwd and no GIT_DIR pointing elsewhere: not one.
+  if (!process.env.GIT_DIR && (await findGitDir(cwd).catch(() => null)) === undefined) return [];
   // git itself is stopped after a minute: a hung git must not keep the process alive.
   const cap = new AbortController();
   const t = setTimeout(() => cap.abort(), 60_000);
