@@ -68,4 +68,4 @@ __name(sealEnvironment, "sealEnvironment");
 // src/action/main.ts
 var sealed = sealEnvironment();
 module.enableCompileCache?.();
-void import("./chunks/run-action-DU4PGPAE.js").then(({ run }) => run({ sealed }));
+void import("./chunks/run-action-FTWE5B5C.js").then(({ run }) => run({ sealed }));

@@ -11,11 +11,11 @@ import {
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-SRYLHQHV.js";
+} from "../chunks/chunk-2R5T7FTM.js";
 import {
   executeCommand
-} from "../chunks/chunk-QNJULFQJ.js";
-import "../chunks/chunk-JFSOOBF3.js";
+} from "../chunks/chunk-Z5ITLBJF.js";
+import "../chunks/chunk-HBHUFCDB.js";
 import "../chunks/chunk-5CCZJHFH.js";
 import "../chunks/chunk-Q2N676W5.js";
 import {

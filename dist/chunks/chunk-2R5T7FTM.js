@@ -1,10 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-QNJULFQJ.js";
+} from "./chunk-Z5ITLBJF.js";
 import {
   loadInputs
-} from "./chunk-JFSOOBF3.js";
+} from "./chunk-HBHUFCDB.js";
 import {
   loadConfig
 } from "./chunk-GE2OTE2S.js";

@@ -285,6 +285,7 @@ __name(describeChanges, "describeChanges");
 var known = /* @__PURE__ */ new Map();
 var REUSE_MS = 6e4;
 async function compute(cwd, files) {
+  if (!process.env.GIT_DIR && await findGitDir(cwd).catch(() => null) === void 0) return [];
   const cap = new AbortController();
   const t = setTimeout(() => cap.abort(), 6e4);
   t.unref();

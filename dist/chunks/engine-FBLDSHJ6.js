@@ -6,7 +6,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-JFSOOBF3.js";
+} from "./chunk-HBHUFCDB.js";
 import {
   stepCacheKey
 } from "./chunk-5CCZJHFH.js";

@@ -3,7 +3,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-JFSOOBF3.js";
+} from "./chunk-HBHUFCDB.js";
 import {
   UsageError
 } from "./chunk-I4ZUIMKY.js";

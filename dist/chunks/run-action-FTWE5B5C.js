@@ -24,7 +24,7 @@ import {
 import {
   declaredSecretNames
 } from "./chunk-V4XLLV55.js";
-import "./chunk-JFSOOBF3.js";
+import "./chunk-HBHUFCDB.js";
 import "./chunk-5CCZJHFH.js";
 import "./chunk-Q2N676W5.js";
 import {
@@ -403,7 +403,7 @@ async function defaultConfigFile(settings) {
 }
 __name(defaultConfigFile, "defaultConfigFile");
 async function runCommandWithRun(settings, retry) {
-  const { loadInputs } = await import("./engine-5V6OPF5I.js");
+  const { loadInputs } = await import("./engine-FBLDSHJ6.js");
   const configFile = await defaultConfigFile(settings);
   const runEnv = runEnvironment();
   const base = {
@@ -511,10 +511,10 @@ The run did not settle within 6 s of the signal (a store or an upload was still 
   let result;
   try {
     if (retry) {
-      const { retryCommand } = await import("./retry-ZZ7NGJIV.js");
+      const { retryCommand } = await import("./retry-BKGTM3VD.js");
       result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal, stepCache });
     } else {
-      const { executeCommand } = await import("./execute-W7PCTVLU.js");
+      const { executeCommand } = await import("./execute-SDBLMEUB.js");
       result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
     }
   } finally {
@@ -596,7 +596,7 @@ function artifactCatalogStats(catalog) {
 }
 __name(artifactCatalogStats, "artifactCatalogStats");
 async function validateAction(settings) {
-  const { validateCommand } = await import("./validate-O6ZEXBIA.js");
+  const { validateCommand } = await import("./validate-HDENHC4R.js");
   const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
   const flowWarnings = r.dataflow.filter((d) => d.severity === "warning");
   const { shown, overflow } = issueAnnotations(flowWarnings, { workspace: env.workspace(), level: "warning" });
@@ -622,7 +622,7 @@ async function validateAction(settings) {
 }
 __name(validateAction, "validateAction");
 async function compileAction(settings) {
-  const { loadInputs } = await import("./engine-5V6OPF5I.js");
+  const { loadInputs } = await import("./engine-FBLDSHJ6.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   let text;
   let kind;
@@ -691,7 +691,7 @@ function argoRowsMarkdown(rows) {
 }
 __name(argoRowsMarkdown, "argoRowsMarkdown");
 async function submitAction(settings) {
-  const { loadInputs } = await import("./engine-5V6OPF5I.js");
+  const { loadInputs } = await import("./engine-FBLDSHJ6.js");
   const { submitCommand } = await import("./submit-2BCESUE5.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   if (settings.kubeconfig) {

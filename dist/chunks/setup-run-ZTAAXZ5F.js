@@ -3,7 +3,7 @@ import {
   chooseRunId,
   loadInputs,
   setupRun
-} from "./chunk-OEPJWA73.js";
+} from "./chunk-TCE4YLCZ.js";
 import "./chunk-V4XLLV55.js";
 import "./chunk-YLHJLUSK.js";
 import "./chunk-RGVNDDOX.js";
