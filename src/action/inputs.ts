@@ -1,6 +1,6 @@
 /**
  * The Action's inputs, read once into a typed settings object (the toolkit's `getInputs()` pattern). Input
- * names live here and in action.yml only; every other module takes `ActionSettings`.
+ * names live in input-names.ts and action.yml only; every other module takes `ActionSettings`.
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -8,30 +8,9 @@ import * as core from '@actions/core';
 import { UsageError } from '../errors.js';
 import { parseParametersText, type LogLevel } from '../engine/index.js';
 
-export const COMMANDS = ['execute', 'validate', 'compile', 'submit', 'retry'] as const;
-export type ActionCommand = (typeof COMMANDS)[number];
+import { COMMANDS, DEFAULT_COMMAND, Inputs, type ActionCommand } from './input-names.js';
 
-export const Inputs = {
-  command: 'command',
-  pipeline: 'pipeline',
-  config: 'config',
-  parametersFile: 'parameters-file',
-  parameters: 'parameters',
-  runId: 'run-id',
-  tag: 'tag',
-  workingDirectory: 'working-directory',
-  logLevel: 'log-level',
-  persistRunLog: 'persist-run-log',
-  runLogBranch: 'run-log-branch',
-  sourceRunId: 'source-run-id',
-  githubToken: 'github-token',
-  manifest: 'manifest',
-  failOnDrift: 'fail-on-drift',
-  argoUiUrl: 'argo-ui-url',
-  kubeconfig: 'kubeconfig',
-  retentionDays: 'retention-days',
-  stepCache: 'step-cache',
-} as const;
+export { COMMANDS, Inputs, type ActionCommand };
 
 export interface ActionSettings {
   command: ActionCommand;
@@ -110,7 +89,7 @@ export function workspacePath(input: string, value: string, base: string, worksp
 }
 
 export function getInputs(workspace: string): ActionSettings {
-  const command = (opt(Inputs.command) ?? 'execute').toLowerCase();
+  const command = (opt(Inputs.command) ?? DEFAULT_COMMAND).toLowerCase();
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new UsageError(`input 'command' must be one of ${COMMANDS.join(', ')}; got '${command}'`);
   }

@@ -16,6 +16,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isWithheld } from '../secrets/withheld.js';
+import { DEFAULT_COMMAND, Inputs, inputVariable } from './input-names.js';
 
 const MARK = 'RUNNABLE_ACTION_SEALED_ENV';
 const NONE: ReadonlySet<string> = new Set();
@@ -32,8 +33,8 @@ export type SealOutcome = 'sealed' | 'nothing-to-seal' | 'not-needed' | 'unavail
 export function startsNoUserProcess(env: NodeJS.ProcessEnv): boolean {
   // The post step of a job whose main step started no run has nothing to store and returns at once.
   if (env.STATE_isPost === 'true') return !env.STATE_runId;
-  const command = (env.INPUT_COMMAND ?? '').trim().toLowerCase() || 'execute';
-  const pipeline = (env.INPUT_PIPELINE ?? '').trim();
+  const command = (env[inputVariable(Inputs.command)] ?? '').trim().toLowerCase() || DEFAULT_COMMAND;
+  const pipeline = (env[inputVariable(Inputs.pipeline)] ?? '').trim();
   return (command === 'validate' || command === 'compile') && pipeline !== '' && !/\.py$/i.test(pipeline);
 }
 

@@ -60,10 +60,13 @@ async function resolveRef(commonDir: string, gitDir: string, ref: string): Promi
   return undefined;
 }
 
-/** Commit and origin URL from the repository's files; undefined when git must be asked instead. */
-async function fromFiles(cwd: string): Promise<{ sha: string; url: string } | undefined> {
+/**
+ * Commit and origin URL from the repository's files; undefined when git must be asked instead; null when there
+ * is no `.git` above cwd at all (no work tree, unless GIT_DIR names one elsewhere).
+ */
+async function fromFiles(cwd: string): Promise<{ sha: string; url: string } | undefined | null> {
   const dirs = await findGitDir(cwd);
-  if (!dirs) return undefined;
+  if (!dirs) return null;
   const head = await readText(path.join(dirs.gitDir, 'HEAD'));
   if (!head) return undefined;
   const sha = head.startsWith('ref:') ? await resolveRef(dirs.commonDir, dirs.gitDir, head.slice(4).trim()) : /^[0-9a-f]{40,64}$/.test(head) ? head : undefined;
@@ -138,7 +141,7 @@ function describeChanges(c: { names: string[]; more: boolean }): string {
 
 /** What one work tree's identity is, as far as known (per cwd, for the life of a run). */
 interface Known {
-  files: Promise<{ sha: string; url: string } | undefined>;
+  files: Promise<{ sha: string; url: string } | undefined | null>;
   full: Promise<CodeIdentity[]>;
   value?: CodeIdentity[];
   settledAt?: number;
@@ -151,7 +154,7 @@ const REUSE_MS = 60_000;
 async function compute(cwd: string, files: Known['files']): Promise<CodeIdentity[]> {
   // Outside a work tree git has nothing to say, and starting it costs a fork of this whole process (≈ 10 ms of
   // the run's start, blocked in spawn). No `.git` above cwd and no GIT_DIR pointing elsewhere: not one.
-  if (!process.env.GIT_DIR && (await findGitDir(cwd).catch(() => null)) === undefined) return [];
+  if ((await files) === null && !process.env.GIT_DIR) return [];
   // git itself is stopped after a minute: a hung git must not keep the process alive.
   const cap = new AbortController();
   const t = setTimeout(() => cap.abort(), 60_000);

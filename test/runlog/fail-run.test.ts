@@ -41,10 +41,19 @@ async function writeInterrupted(store: RunLogStore, runId: string, items = 0): P
   for (let i = 4; i < 4 + items; i++) await store.putBranch(runId, { internal_name: `m.${i}`, status: 'PROCESSING', parameters: {} }, 'm');
 }
 
+const OPEN = /"(PROCESSING|CREATED)"/;
+
+/** The run's files named by `pick` (in its folder) hold no open record. */
+function expectNoOpenRecordInFiles(runDir: string, pick: (file: string) => boolean): void {
+  const files = fs.readdirSync(runDir).filter(pick);
+  expect(files.length).toBeGreaterThan(0);
+  for (const f of files) expect(fs.readFileSync(path.join(runDir, f), 'utf8')).not.toMatch(OPEN);
+}
+
 /** What the run reads as after failRun. */
 function expectSettled(log: RunLog, items = 0): void {
   expect(log.status).toBe('FAIL');
-  expect(JSON.stringify(log)).not.toMatch(/"(PROCESSING|CREATED)"/);
+  expect(JSON.stringify(log)).not.toMatch(OPEN);
   const m = log.steps.m!;
   expect({ start: log.steps.start!.status, startMessage: log.steps.start!.message, m: m.status, message: m.message }).toEqual({
     start: 'SUCCESS',
@@ -121,7 +130,7 @@ describe.each(stores)('failRun, %s', (_kind, make) => {
 
     await store.failRun('R', 'cancelled: SIGINT');
     const log = await store.getRunLog('R');
-    expect(JSON.stringify(log)).not.toMatch(/"(PROCESSING|CREATED)"/);
+    expect(JSON.stringify(log)).not.toMatch(OPEN);
     expect(log.steps.m!.branches['m.1']!.steps['m.1.t']!.message).toBe('cancelled: SIGINT');
     expect([log.steps.m!.branches['m.2']!.status, log.steps.m!.branches['m.3']!.status]).toEqual(['SUCCESS', 'FAIL']);
     if (reader) expect(JSON.stringify(await reader().getRunLog('R'))).toBe(JSON.stringify(log));
@@ -186,8 +195,7 @@ describe('failRun, chunked-fs journal', () => {
     const later = new ChunkedFsRunLogStore({ logFolder: dir });
     await later.updateRunHeader('R', (h) => ({ ...h, tag: 'later' }));
     expect(fs.existsSync(path.join(dir, 'R', JOURNAL_FILE))).toBe(false);
-    const chunkTexts = fs.readdirSync(path.join(dir, 'R')).filter((f) => /^(StepLog|BranchLog)-/.test(f)).map((f) => fs.readFileSync(path.join(dir, 'R', f), 'utf8'));
-    expect(chunkTexts.join('\n')).not.toMatch(/"(PROCESSING|CREATED)"/);
+    expectNoOpenRecordInFiles(path.join(dir, 'R'), (f) => /^(StepLog|BranchLog)-/.test(f));
     expectSettled(await new ChunkedFsRunLogStore({ logFolder: dir }).getRunLog('R'));
   });
 
@@ -206,9 +214,7 @@ describe('failRun, chunked-fs journal', () => {
     const m1 = JSON.parse(fs.readFileSync(path.join(runDir, 'BranchLog-m.1.json'), 'utf8')) as RunLog['steps'][string]['branches'][string];
     expect(m1.status).toBe('FAIL');
     expect(m1.steps['m.1.t']).toMatchObject({ status: 'FAIL', message: REASON });
-    for (const f of fs.readdirSync(runDir).filter((x) => x.startsWith('BranchLog-'))) {
-      expect(fs.readFileSync(path.join(runDir, f), 'utf8')).not.toMatch(/"(PROCESSING|CREATED)"/);
-    }
+    expectNoOpenRecordInFiles(runDir, (f) => f.startsWith('BranchLog-'));
     expectSettled(await new ChunkedFsRunLogStore({ logFolder: dir }).getRunLog('R'));
   });
 
@@ -225,9 +231,7 @@ describe('failRun, chunked-fs journal', () => {
     await new ChunkedFsRunLogStore({ logFolder: dir }).finishRun('R');
     const runDir = path.join(dir, 'R');
     expect(fs.readdirSync(runDir).filter((f) => f.startsWith('StepLog-'))).toEqual([]);
-    for (const f of fs.readdirSync(runDir).filter((x) => x.startsWith('BranchLog-') || x === 'RunLog.json')) {
-      expect(fs.readFileSync(path.join(runDir, f), 'utf8')).not.toMatch(/"(PROCESSING|CREATED)"/);
-    }
+    expectNoOpenRecordInFiles(runDir, (f) => f.startsWith('BranchLog-') || f === 'RunLog.json');
     expectSettled(await new ChunkedFsRunLogStore({ logFolder: dir }).getRunLog('R'));
   });
 
