@@ -1,5 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
+  DEFAULT_COMMAND,
+  Inputs,
+  inputVariable
+} from "./chunks/chunk-T35EDS6C.js";
+import {
   isWithheld
 } from "./chunks/chunk-G3NGTGKO.js";
 import {
@@ -17,8 +22,8 @@ var MARK = "RUNNABLE_ACTION_SEALED_ENV";
 var NONE = /* @__PURE__ */ new Set();
 function startsNoUserProcess(env) {
   if (env.STATE_isPost === "true") return !env.STATE_runId;
-  const command = (env.INPUT_COMMAND ?? "").trim().toLowerCase() || "execute";
-  const pipeline = (env.INPUT_PIPELINE ?? "").trim();
+  const command = (env[inputVariable(Inputs.command)] ?? "").trim().toLowerCase() || DEFAULT_COMMAND;
+  const pipeline = (env[inputVariable(Inputs.pipeline)] ?? "").trim();
   return (command === "validate" || command === "compile") && pipeline !== "" && !/\.py$/i.test(pipeline);
 }
 __name(startsNoUserProcess, "startsNoUserProcess");
@@ -68,4 +73,4 @@ __name(sealEnvironment, "sealEnvironment");
 // src/action/main.ts
 var sealed = sealEnvironment();
 module.enableCompileCache?.();
-void import("./chunks/run-action-FTWE5B5C.js").then(({ run }) => run({ sealed }));
+void import("./chunks/run-action-MINPKHKW.js").then(({ run }) => run({ sealed }));

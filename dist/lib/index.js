@@ -11,11 +11,11 @@ import {
 } from "../chunks/chunk-BKW5GSL5.js";
 import {
   retryCommand
-} from "../chunks/chunk-2R5T7FTM.js";
+} from "../chunks/chunk-VMPEYUWV.js";
 import {
   executeCommand
-} from "../chunks/chunk-Z5ITLBJF.js";
-import "../chunks/chunk-HBHUFCDB.js";
+} from "../chunks/chunk-36OME6JF.js";
+import "../chunks/chunk-KTFCRYW7.js";
 import "../chunks/chunk-5CCZJHFH.js";
 import "../chunks/chunk-Q2N676W5.js";
 import {

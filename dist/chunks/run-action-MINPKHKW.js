@@ -24,7 +24,12 @@ import {
 import {
   declaredSecretNames
 } from "./chunk-V4XLLV55.js";
-import "./chunk-HBHUFCDB.js";
+import {
+  COMMANDS,
+  DEFAULT_COMMAND,
+  Inputs
+} from "./chunk-T35EDS6C.js";
+import "./chunk-KTFCRYW7.js";
 import "./chunk-5CCZJHFH.js";
 import "./chunk-Q2N676W5.js";
 import {
@@ -68,28 +73,6 @@ import { join, relative as relative3, resolve as resolve2 } from "node:path";
 // src/action/inputs.ts
 import { existsSync, realpathSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
-var COMMANDS = ["execute", "validate", "compile", "submit", "retry"];
-var Inputs = {
-  command: "command",
-  pipeline: "pipeline",
-  config: "config",
-  parametersFile: "parameters-file",
-  parameters: "parameters",
-  runId: "run-id",
-  tag: "tag",
-  workingDirectory: "working-directory",
-  logLevel: "log-level",
-  persistRunLog: "persist-run-log",
-  runLogBranch: "run-log-branch",
-  sourceRunId: "source-run-id",
-  githubToken: "github-token",
-  manifest: "manifest",
-  failOnDrift: "fail-on-drift",
-  argoUiUrl: "argo-ui-url",
-  kubeconfig: "kubeconfig",
-  retentionDays: "retention-days",
-  stepCache: "step-cache"
-};
 var opt = /* @__PURE__ */ __name((name) => getInput(name) || void 0, "opt");
 function parseParametersInput(text) {
   if (!text || !text.trim()) return void 0;
@@ -130,7 +113,7 @@ function workspacePath(input, value, base, workspace) {
 }
 __name(workspacePath, "workspacePath");
 function getInputs(workspace) {
-  const command = (opt(Inputs.command) ?? "execute").toLowerCase();
+  const command = (opt(Inputs.command) ?? DEFAULT_COMMAND).toLowerCase();
   if (!COMMANDS.includes(command)) {
     throw new UsageError(`input 'command' must be one of ${COMMANDS.join(", ")}; got '${command}'`);
   }
@@ -403,7 +386,7 @@ async function defaultConfigFile(settings) {
 }
 __name(defaultConfigFile, "defaultConfigFile");
 async function runCommandWithRun(settings, retry) {
-  const { loadInputs } = await import("./engine-FBLDSHJ6.js");
+  const { loadInputs } = await import("./engine-EUSUUU4M.js");
   const configFile = await defaultConfigFile(settings);
   const runEnv = runEnvironment();
   const base = {
@@ -511,10 +494,10 @@ The run did not settle within 6 s of the signal (a store or an upload was still 
   let result;
   try {
     if (retry) {
-      const { retryCommand } = await import("./retry-BKGTM3VD.js");
+      const { retryCommand } = await import("./retry-4Z4PH3TS.js");
       result = await retryCommand({ ...base, runId: settings.runId, reporter, signal: ac.signal, stepCache });
     } else {
-      const { executeCommand } = await import("./execute-SDBLMEUB.js");
+      const { executeCommand } = await import("./execute-UOSWCFT5.js");
       result = await executeCommand({ ...base, reporter, signal: ac.signal, stepCache }, loaded);
     }
   } finally {
@@ -596,7 +579,7 @@ function artifactCatalogStats(catalog) {
 }
 __name(artifactCatalogStats, "artifactCatalogStats");
 async function validateAction(settings) {
-  const { validateCommand } = await import("./validate-HDENHC4R.js");
+  const { validateCommand } = await import("./validate-Q4ALTP6T.js");
   const r = await validateCommand({ pipelineFile: settings.pipeline, configFile: settings.config, parametersFile: settings.parametersFile, cwd: settings.cwd, env: runEnvironment() });
   const flowWarnings = r.dataflow.filter((d) => d.severity === "warning");
   const { shown, overflow } = issueAnnotations(flowWarnings, { workspace: env.workspace(), level: "warning" });
@@ -622,7 +605,7 @@ async function validateAction(settings) {
 }
 __name(validateAction, "validateAction");
 async function compileAction(settings) {
-  const { loadInputs } = await import("./engine-FBLDSHJ6.js");
+  const { loadInputs } = await import("./engine-EUSUUU4M.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   let text;
   let kind;
@@ -691,7 +674,7 @@ function argoRowsMarkdown(rows) {
 }
 __name(argoRowsMarkdown, "argoRowsMarkdown");
 async function submitAction(settings) {
-  const { loadInputs } = await import("./engine-FBLDSHJ6.js");
+  const { loadInputs } = await import("./engine-EUSUUU4M.js");
   const { submitCommand } = await import("./submit-2BCESUE5.js");
   const loaded = await loadInputs({ pipelineFile: settings.pipeline, configFile: settings.config, cwd: settings.cwd, env: runEnvironment() });
   if (settings.kubeconfig) {

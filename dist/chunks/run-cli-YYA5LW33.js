@@ -3744,7 +3744,7 @@ async function runOptions(flags, io, reporter, signal) {
     env: io.env,
     reporter,
     signal,
-    stepCache: flags.stepCache ? new (await import("./engine-FBLDSHJ6.js")).FileSystemStepCache(path.resolve(io.cwd, flags.stepCache)) : void 0
+    stepCache: flags.stepCache ? new (await import("./engine-EUSUUU4M.js")).FileSystemStepCache(path.resolve(io.cwd, flags.stepCache)) : void 0
   };
 }
 __name(runOptions, "runOptions");
@@ -3773,29 +3773,29 @@ async function runCli(argv, io) {
     flags.runId = oneOf("--run-id", flags.runId, "the run id", runId);
     if (!flags.file) throw new UsageError("execute needs a pipeline: runnable execute -f PIPELINE.yaml");
     if (/\.py$/.test(flags.file)) {
-      const { exportPythonPipeline } = await import("./engine-FBLDSHJ6.js");
+      const { exportPythonPipeline } = await import("./engine-EUSUUU4M.js");
       const asked = await exportPythonPipeline(io.cwd, flags.file, io.env);
       flags.configFile ??= flags.config ?? (asked.configuration_file || void 0);
       flags.parametersFile ??= flags.parameters ?? (asked.parameters_file || void 0);
       flags.runId ??= asked.run_id || void 0;
       flags.tag ??= asked.tag || void 0;
     }
-    const { loadInputs } = await import("./engine-FBLDSHJ6.js");
+    const { loadInputs } = await import("./engine-EUSUUU4M.js");
     const o = await runOptions(flags, io, void 0);
     const loaded = await loadInputs(o);
     if (loaded.config.pipelineExecutor.type === "argo") {
       exitCode = await compileToFile(io, flags, loaded);
       return;
     }
-    const { executeCommand } = await import("./execute-SDBLMEUB.js");
+    const { executeCommand } = await import("./execute-UOSWCFT5.js");
     exitCode = await runAndReport(io, flags, (opts) => executeCommand(opts, loaded));
   });
   program2.command("python-path").description("print the folder to put on PYTHONPATH for runnable's Python SDK (python pipeline.py)").action(async () => {
-    const { pythonPackagePath } = await import("./engine-FBLDSHJ6.js");
+    const { pythonPackagePath } = await import("./engine-EUSUUU4M.js");
     io.out.write(pythonPackagePath() + "\n");
   });
   addCommon(program2.command("retry").description("re-run a failed run in place: succeeded steps are skipped"), { params: false, cache: true }).argument("<run_id>", "the run to retry").action(async (runId, flags) => {
-    const { retryCommand } = await import("./retry-BKGTM3VD.js");
+    const { retryCommand } = await import("./retry-4Z4PH3TS.js");
     exitCode = await runAndReport(io, flags, (o) => retryCommand({ ...o, runId }));
   });
   for (const name of ["execute-single-node", "execute_single_node"]) {
@@ -3803,7 +3803,7 @@ async function runCli(argv, io) {
       const { podOptionsFromFlags } = await import("./protocol-W2TXU33C.js");
       const pod = podOptionsFromFlags(step, { ...raw, file: raw.file ?? file });
       const flags = { ...raw, file: pod.file, configFile: pod.configFile, parametersFile: pod.parametersFile, tag: pod.tag };
-      const { executeSingleNodeCommand } = await import("./engine-FBLDSHJ6.js");
+      const { executeSingleNodeCommand } = await import("./engine-EUSUUU4M.js");
       const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
       const c = cancellation();
       try {
@@ -3819,7 +3819,7 @@ async function runCli(argv, io) {
     const { podOptionsFromFlags } = await import("./protocol-W2TXU33C.js");
     const pod = podOptionsFromFlags(step, { ...raw, file: raw.file ?? file });
     const flags = { ...raw, file: pod.file, configFile: pod.configFile, parametersFile: pod.parametersFile, tag: pod.tag };
-    const { fanCommand } = await import("./engine-FBLDSHJ6.js");
+    const { fanCommand } = await import("./engine-EUSUUU4M.js");
     const reporter = new ConsoleReporter({ out: io.out, err: io.err, level: logLevel(flags.logLevel), live: false });
     const r = await fanCommand({ ...await runOptions(flags, io, reporter), runId, direction, ...pod, outputFile: raw.outputFile });
     exitCode = r.exitCode;
@@ -3828,7 +3828,7 @@ async function runCli(argv, io) {
     flags.file = oneOf("-f", flags.file, "the pipeline", file);
     if (!flags.file) throw new UsageError("validate needs a pipeline: runnable validate -f PIPELINE.yaml");
     checkFlagFiles(flags, io.cwd);
-    const { validateCommand } = await import("./validate-HDENHC4R.js");
+    const { validateCommand } = await import("./validate-Q4ALTP6T.js");
     const r = await validateCommand({ pipelineFile: flags.file, configFile: flags.configFile ?? flags.config, parametersFile: flags.parametersFile ?? flags.parameters, cwd: io.cwd, env: io.env });
     const steps = r.pipeline ? countSteps(r.pipeline.dag) : 0;
     if (flags.format === "json") {
@@ -3847,7 +3847,7 @@ async function runCli(argv, io) {
   program2.command("graph").description("print the pipeline graph as Mermaid or Graphviz dot").option("-f, --file <pipeline>", "pipeline definition (YAML)").argument("[pipeline]").addOption(new Option("--format <format>", "output format").choices(["mermaid", "dot"]).default("mermaid")).action(async (file, flags) => {
     const f = oneOf("-f", flags.file, "the pipeline", file);
     if (!f) throw new UsageError("graph needs a pipeline: runnable graph -f PIPELINE.yaml");
-    const { loadPipeline } = await import("./engine-FBLDSHJ6.js");
+    const { loadPipeline } = await import("./engine-EUSUUU4M.js");
     const { renderDot, renderMermaid } = await import("./graph-WDHPPH6W.js");
     const p = await loadPipeline(io.cwd, f);
     io.out.write(flags.format === "dot" ? renderDot(p) : renderMermaid(p));
@@ -3907,14 +3907,14 @@ function registerArgoCommands(program2, io, setExit) {
   addCommon(program2.command("compile").description("write the Argo Workflow for a pipeline (validated against the Argo CRD)")).argument("[pipeline]", "pipeline file (same as -f)").option("-o, --output <file>", "write the manifest here (default: the config output_file, else stdout)").action(async (file, flags) => {
     flags.file = oneOf("-f", flags.file, "the pipeline", file);
     if (!flags.file) throw new UsageError("compile needs a pipeline: runnable compile -f PIPELINE.yaml -c ARGO_CONFIG.yaml");
-    const { loadInputs } = await import("./engine-FBLDSHJ6.js");
+    const { loadInputs } = await import("./engine-EUSUUU4M.js");
     const loaded = await loadInputs(await runOptions(flags, io, void 0));
     setExit(await compileToFile(io, flags, loaded, flags.output ?? "-"));
   });
   addCommon(program2.command("submit").description("compile and submit the pipeline to Argo Workflows; with --wait, follow it to the end"), { runId: true }).argument("[pipeline]", "pipeline file (same as -f)").option("--wait", "poll until the workflow ends; exit code from its phase").option("--kubeconfig <file>", "kubeconfig (default: $KUBECONFIG, ~/.kube/config, then the in-cluster service account)").option("--context <name>", "kubeconfig context").option("--namespace <ns>", "namespace (default: the manifest's, else the context's)").option("--argo-ui-url <url>", "base URL of the Argo UI, for links").option("--argo-server <url>", "the Argo Server, to read offloaded node status (default: the config's argo_server.url; token from its token_env, else ARGO_TOKEN)").action(async (file, flags) => {
     flags.file = oneOf("-f", flags.file, "the pipeline", file);
     if (!flags.file) throw new UsageError("submit needs a pipeline: runnable submit -f PIPELINE.yaml -c ARGO_CONFIG.yaml");
-    const { loadInputs } = await import("./engine-FBLDSHJ6.js");
+    const { loadInputs } = await import("./engine-EUSUUU4M.js");
     const { submitCommand } = await import("./submit-2BCESUE5.js");
     const loaded = await loadInputs(await runOptions(flags, io, void 0));
     const c = cancellation();

@@ -6,7 +6,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-HBHUFCDB.js";
+} from "./chunk-KTFCRYW7.js";
 import {
   stepCacheKey
 } from "./chunk-5CCZJHFH.js";

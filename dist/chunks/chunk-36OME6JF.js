@@ -3,7 +3,7 @@ import {
   loadInputs,
   runToEnd,
   setupRun
-} from "./chunk-HBHUFCDB.js";
+} from "./chunk-KTFCRYW7.js";
 import {
   UsageError
 } from "./chunk-I4ZUIMKY.js";

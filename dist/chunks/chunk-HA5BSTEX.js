@@ -218,7 +218,7 @@ async function resolveRef(commonDir, gitDir, ref) {
 __name(resolveRef, "resolveRef");
 async function fromFiles(cwd) {
   const dirs = await findGitDir(cwd);
-  if (!dirs) return void 0;
+  if (!dirs) return null;
   const head = await readText(path.join(dirs.gitDir, "HEAD"));
   if (!head) return void 0;
   const sha = head.startsWith("ref:") ? await resolveRef(dirs.commonDir, dirs.gitDir, head.slice(4).trim()) : /^[0-9a-f]{40,64}$/.test(head) ? head : void 0;
@@ -285,7 +285,7 @@ __name(describeChanges, "describeChanges");
 var known = /* @__PURE__ */ new Map();
 var REUSE_MS = 6e4;
 async function compute(cwd, files) {
-  if (!process.env.GIT_DIR && await findGitDir(cwd).catch(() => null) === void 0) return [];
+  if (await files === null && !process.env.GIT_DIR) return [];
   const cap = new AbortController();
   const t = setTimeout(() => cap.abort(), 6e4);
   t.unref();

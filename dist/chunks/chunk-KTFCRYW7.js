@@ -62,11 +62,11 @@ var FileSystemStepCache = class {
 };
 
 // src/engine/index.ts
-var loadInputs = /* @__PURE__ */ __name(async (...a) => (await import("./setup-run-ZTAAXZ5F.js")).loadInputs(...a), "loadInputs");
-var setupRun = /* @__PURE__ */ __name(async (...a) => (await import("./setup-run-ZTAAXZ5F.js")).setupRun(...a), "setupRun");
+var loadInputs = /* @__PURE__ */ __name(async (...a) => (await import("./setup-run-Y4UHN6P5.js")).loadInputs(...a), "loadInputs");
+var setupRun = /* @__PURE__ */ __name(async (...a) => (await import("./setup-run-Y4UHN6P5.js")).setupRun(...a), "setupRun");
 var runToEnd = /* @__PURE__ */ __name(async (...a) => (await import("./run-HY7XFWDZ.js")).runToEnd(...a), "runToEnd");
-var executeSingleNodeCommand = /* @__PURE__ */ __name(async (...a) => (await import("./pod-7XNB6EB6.js")).executeSingleNodeCommand(...a), "executeSingleNodeCommand");
-var fanCommand = /* @__PURE__ */ __name(async (...a) => (await import("./pod-7XNB6EB6.js")).fanCommand(...a), "fanCommand");
+var executeSingleNodeCommand = /* @__PURE__ */ __name(async (...a) => (await import("./pod-H6YTICUA.js")).executeSingleNodeCommand(...a), "executeSingleNodeCommand");
+var fanCommand = /* @__PURE__ */ __name(async (...a) => (await import("./pod-H6YTICUA.js")).fanCommand(...a), "fanCommand");
 
 export {
   FileSystemStepCache,

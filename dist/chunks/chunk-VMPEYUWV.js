@@ -1,10 +1,10 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-Z5ITLBJF.js";
+} from "./chunk-36OME6JF.js";
 import {
   loadInputs
-} from "./chunk-HBHUFCDB.js";
+} from "./chunk-KTFCRYW7.js";
 import {
   loadConfig
 } from "./chunk-GE2OTE2S.js";

@@ -1,8 +1,8 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
   executeCommand
-} from "./chunk-Z5ITLBJF.js";
-import "./chunk-HBHUFCDB.js";
+} from "./chunk-36OME6JF.js";
+import "./chunk-KTFCRYW7.js";
 import "./chunk-5CCZJHFH.js";
 import "./chunk-Q2N676W5.js";
 import "./chunk-I3P5IBO4.js";

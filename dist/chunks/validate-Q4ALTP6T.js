@@ -1,9 +1,8 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  retryCommand
-} from "./chunk-2R5T7FTM.js";
-import "./chunk-Z5ITLBJF.js";
-import "./chunk-HBHUFCDB.js";
+  validateCommand
+} from "./chunk-SKYZIFZH.js";
+import "./chunk-KTFCRYW7.js";
 import "./chunk-5CCZJHFH.js";
 import "./chunk-Q2N676W5.js";
 import "./chunk-GE2OTE2S.js";
@@ -18,13 +17,8 @@ import "./chunk-OE6RQEKX.js";
 import "./chunk-KD5F7IY4.js";
 import "./chunk-B5INYTOD.js";
 import "./chunk-JOHAO7GC.js";
-import "./chunk-CAUTPMAU.js";
-import "./chunk-Y6JNVOVH.js";
-import "./chunk-K22HHINW.js";
 import "./chunk-A5QB3JT3.js";
 import "./chunk-BPOSMLBS.js";
-import "./chunk-2FVMQ5SR.js";
-import "./chunk-CHM4TEYS.js";
 import "./chunk-DRL3O62E.js";
 import "./chunk-I4ZUIMKY.js";
 import "./chunk-CBHI4BMY.js";
@@ -32,5 +26,5 @@ import "./chunk-IF2IPD7H.js";
 import "./chunk-FU2N2APZ.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  retryCommand
+  validateCommand
 };

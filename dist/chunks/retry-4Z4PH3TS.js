@@ -1,20 +1,19 @@
 import { createRequire as __runnableRequire } from 'node:module'; const require = __runnableRequire(import.meta.url);
 import {
-  chooseRunId,
-  loadInputs,
-  setupRun
-} from "./chunk-TCE4YLCZ.js";
-import "./chunk-V4XLLV55.js";
-import "./chunk-YLHJLUSK.js";
-import "./chunk-RGVNDDOX.js";
-import "./chunk-TIGYUTKV.js";
-import "./chunk-EPXUYT3G.js";
-import "./chunk-4Z2LXMPH.js";
+  retryCommand
+} from "./chunk-VMPEYUWV.js";
+import "./chunk-36OME6JF.js";
+import "./chunk-KTFCRYW7.js";
+import "./chunk-5CCZJHFH.js";
+import "./chunk-Q2N676W5.js";
 import "./chunk-GE2OTE2S.js";
 import "./chunk-I3P5IBO4.js";
 import "./chunk-O2GLSY5X.js";
 import "./chunk-XPIGEFVS.js";
+import "./chunk-WGGJEKU5.js";
+import "./chunk-ZJUNEOJQ.js";
 import "./chunk-TP2P7VTN.js";
+import "./chunk-G3NGTGKO.js";
 import "./chunk-OE6RQEKX.js";
 import "./chunk-KD5F7IY4.js";
 import "./chunk-B5INYTOD.js";
@@ -33,7 +32,5 @@ import "./chunk-IF2IPD7H.js";
 import "./chunk-FU2N2APZ.js";
 import "./chunk-4SJQHH4G.js";
 export {
-  chooseRunId,
-  loadInputs,
-  setupRun
+  retryCommand
 };

@@ -27,7 +27,7 @@ import {
 import {
   loadInputs,
   setupRun
-} from "./chunk-TCE4YLCZ.js";
+} from "./chunk-HA5BSTEX.js";
 import "./chunk-V4XLLV55.js";
 import "./chunk-YLHJLUSK.js";
 import "./chunk-RGVNDDOX.js";
